@@ -1,0 +1,1 @@
+"""Extraction stages: each reads the DocState and adds its own records."""

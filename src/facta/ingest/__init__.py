@@ -1,0 +1,1 @@
+"""Reading sources into Articles: normalisation and validation of raw input."""

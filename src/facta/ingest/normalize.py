@@ -1,0 +1,231 @@
+"""Turn raw input (bytes or str) into a clean :class:`Article`, or a clear per-item error.
+
+Checks, in order: encoding (F204), binary content (F202), markup with no text (F206), empty (F201),
+length (F203) and language (F205). Offsets in every record refer to the normalised text kept in
+:attr:`Article.text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from html import unescape
+from html.parser import HTMLParser
+
+from facta.errors import FactaError
+from facta.model import Article
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|p|div|script|br|span|article|a\s)[\s>/]", re.I)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "but",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "we",
+        "our",
+        "you",
+        "not",
+        "will",
+        "would",
+        "said",
+        "says",
+        "who",
+        "which",
+        "than",
+        "then",
+        "there",
+        "after",
+        "before",
+        "over",
+        "into",
+        "about",
+        "against",
+        "more",
+        "most",
+        "also",
+    ]
+)
+
+
+def decode(raw: bytes, encoding: str = "utf-8") -> str:
+    """Decode bytes; refuse binary data and text that is not valid in ``encoding``."""
+    if raw.count(b"\x00") > 0:
+        raise FactaError("F202", reason="it contains NUL bytes")
+    if raw.startswith(b"\xef\xbb\xbf") and encoding.lower().replace("-", "") in {"utf8", "utf8sig"}:
+        raw = raw[3:]
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise FactaError(
+            "F204", encoding=encoding, reason=f"byte 0x{raw[exc.start]:02x} at position {exc.start}"
+        ) from exc
+    except LookupError as exc:
+        raise FactaError("F204", encoding=encoding, reason="unknown encoding") from exc
+
+
+class _TextOnly(HTMLParser):
+    """Collects visible text; drops script/style/template content and all attributes."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template", "iframe", "object", "svg", "head"})
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip_depth += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip_depth:
+            self._skip_depth -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_HINT.search(text[:5000]))
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextOnly()
+    parser.feed(html)
+    parser.close()
+    text = unescape("".join(parser.parts))
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def normalize_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    return text.strip()
+
+
+def english_check(text: str) -> str | None:
+    """Return why ``text`` does not look like English, or None when it does (or is too short to tell)."""
+    sample = text[:20000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return None
+    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
+    if latin / len(letters) < 0.6:
+        return f"only {latin / len(letters):.0%} of its letters are Latin script"
+    words = [w.lower() for w in _WORD.findall(sample)][:3000]
+    if len(words) < 25:
+        return None
+    share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+    if share < 0.08:
+        return f"only {share:.0%} of its words are common English function words"
+    return None
+
+
+def parse_date(value: str | dt.date | None) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError as exc:
+        raise FactaError("F207", value=value) from exc
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def article_id(text: str, url: str | None) -> str:
+    return hashlib.sha256(f"{url or ''}\x00{text}".encode()).hexdigest()[:16]
+
+
+def make_article(
+    raw: str | bytes,
+    *,
+    published: str | dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    encoding: str = "utf-8",
+    max_chars: int = 1_000_000,
+    language_check: bool = True,
+) -> Article:
+    """Validate and normalise one input into an :class:`Article` (raises :class:`FactaError`)."""
+    text = decode(raw, encoding) if isinstance(raw, bytes) else raw
+    controls = len(_CONTROL.findall(text[:100000]))
+    if "\x00" in text or controls > max(8, len(text[:100000]) // 100):
+        raise FactaError("F202", reason=f"{controls} control characters")
+    if looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise FactaError("F206")
+    text = normalize_text(text)
+    if not text:
+        raise FactaError("F201")
+    if len(text) > max_chars:
+        raise FactaError("F203", n_chars=len(text), limit=max_chars)
+    if language_check:
+        reason = english_check(text)
+        if reason:
+            raise FactaError("F205", reason=reason)
+    return Article(
+        id=article_id(text, url),
+        text=text,
+        title=title.strip() if title else None,
+        url=url or None,
+        published=parse_date(published),
+        outlet=outlet or None,
+        content_hash=text_hash(text),
+    )

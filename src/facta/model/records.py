@@ -1,0 +1,197 @@
+"""The typed, immutable records facta produces.
+
+Every value that comes from the text carries the character span it came from (``start``/``end`` are
+offsets into :attr:`Article.text`, ``end`` exclusive). Unknown values are ``None``, never guessed.
+The JSON field names are a public contract (see README "Record format"): keep them, add freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ActorKind = Literal["person", "organization", "country", "group"]
+Precision = Literal["day", "week", "month", "year", "decade", "century"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value was read: the sentence (index and character range) and the trigger inside it."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    trigger: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD)
+    outlet: str | None = None
+    language: str = "en"
+    n_sentences: int | None = None
+    content_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None  # ISO 3166-1 alpha-3, or IGO / NGO / IMG for transnational actors
+    sector: str | None = None  # PLOVER sector code (GOV, MIL, COP, REB, CVL, ...)
+    role: str | None = None  # "spokeswoman", "foreign minister", ...
+    affiliation: str | None = None  # id of the actor this one works for / speaks for
+    other_sectors: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    source: str | None = None  # how it was resolved, e.g. "ner", "title", "demonym", "dictionary:NAME"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO 3166-1 alpha-3
+    admin1: str | None = None
+    feature: str | None = None  # "country", "admin1", "city", "region", ...
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    date: str | None  # ISO date of the start of the period
+    precision: Precision | None
+    text: str | None = None  # the time expression, None when inherited from the publication date
+    start: int | None = None
+    end: int | None = None
+    end_date: str | None = None  # last day, for ranges ("between Monday and Wednesday")
+    inherited: bool = False  # True when no time expression was found and the publication date was used
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """One casualty report: "at least 12 civilians were killed" → kind=killed, low=12, high=None."""
+
+    kind: Literal["killed", "injured", "arrested"]
+    low: int
+    high: int | None  # None = exactly ``low`` (or "at least low" when ``at_least``)
+    victim: str = "unknown"  # civilian, child, militant, soldier, police, unknown
+    at_least: bool = False
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    killed: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    casualties: tuple[Casualty, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    conditional: bool = False
+    future: bool = False
+    historical: bool = False
+
+    @property
+    def factual(self) -> bool:
+        return not (self.negated or self.hypothetical or self.conditional or self.future)
+
+
+@dataclass(frozen=True, slots=True)
+class Acled:
+    event_type: str
+    sub_event_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    type: str  # PLOVER event type
+    evidence: Evidence
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    cameo: str | None = None
+    acled: Acled | None = None
+    source: tuple[str, ...] = ()  # actor ids
+    target: tuple[str, ...] = ()  # actor ids
+    place: str | None = None  # place id
+    when: When | None = None
+    toll: Toll = field(default_factory=Toll)
+    modality: Modality = field(default_factory=Modality)
+    statement: str | None = None  # statement id when the event is something said
+    confidence: float = 0.5
+    coder: str | None = None  # registry name and version of the coder, e.g. "events.rules.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    id: str
+    speaker: str | None  # actor id
+    content: tuple[Span, ...]  # the fragments of what was said (several for interrupted quotes)
+    evidence: Evidence
+    cue: Span | None = None
+    direct: bool = False
+    speaker_span: Span | None = None  # the mention naming the speaker in this statement
+    addressee: str | None = None  # actor id the statement is addressed to or about
+    stance: str | None = None  # offer, support, demand, reject, accuse, retract, qualify, ...
+    topic: str | None = None  # normalised topic ("ceasefire", "talks", ...)
+    extractor: str | None = None
+
+    @property
+    def content_text(self) -> str:
+        return " … ".join(s.text for s in self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """Everything facta read in one article."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    toll: Toll = field(default_factory=Toll)
+    warnings: tuple[str, ...] = ()
+    pipeline: tuple[str, ...] = ()  # versioned stage names that produced it
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def place(self, place_id: str | None) -> Place | None:
+        return next((p for p in self.places if p.id == place_id), None)
+
+    def statement(self, statement_id: str | None) -> Statement | None:
+        return next((s for s in self.statements if s.id == statement_id), None)
+
+    def to_dict(self, *, include_text: bool = True) -> dict[str, object]:
+        from facta.model.serialize import record_to_dict
+
+        return record_to_dict(self, include_text=include_text)
+
+    def to_json(self, *, include_text: bool = True, indent: int | None = None) -> str:
+        import json
+
+        return json.dumps(self.to_dict(include_text=include_text), ensure_ascii=False, indent=indent)
