@@ -7,7 +7,14 @@ import click
 from facta.cli.main import LazyGroup
 
 # name -> "module:command"; each evaluation adds itself here.
-EVAL_COMMANDS: dict[str, str] = {}
+EVAL_COMMANDS: dict[str, str] = {
+    "events": "facta.cli.eval_events:command",
+    "places": "facta.cli.eval_places:command",
+    "dates": "facta.cli.eval_dates:command",
+    "tolls": "facta.cli.eval_tolls:command",
+    "quotes": "facta.cli.eval_quotes:command",
+    "positions": "facta.cli.eval_positions:command",
+}
 
 
 @click.group("eval", cls=LazyGroup, lazy=EVAL_COMMANDS)

@@ -42,7 +42,13 @@ class LazyGroup(click.Group):
             import importlib
 
             module, _, attr = self.lazy[name].partition(":")
-            command: click.Command = getattr(importlib.import_module(module), attr)
+            try:
+                loaded = importlib.import_module(module)
+            except ModuleNotFoundError as exc:
+                if exc.name == module:  # registered but not built yet
+                    return None
+                raise
+            command: click.Command = getattr(loaded, attr)
             return command
         return super().get_command(ctx, name)
 
@@ -52,6 +58,10 @@ LAZY_COMMANDS: dict[str, str] = {
     "extract": "facta.cli.extract:extract",
     "demo": "facta.cli.demo:demo",
     "eval": "facta.cli.evaluate:eval_group",
+    "ingest": "facta.cli.ingest:ingest",
+    "events": "facta.cli.events:events",
+    "export": "facta.cli.export:export",
+    "positions": "facta.cli.positions:positions",
 }
 
 

@@ -35,5 +35,20 @@ class DateStage:
             state.times.append(TimeExpr(span, when, ent.start, ent.end))
 
 
+def event_when(state: DocState, trigger_i: int) -> When | None:
+    """When the event triggered at token ``trigger_i`` happened (None if there is no publication date).
+
+    Called by the events stage for every event it codes (time expressions are in ``state.times``).
+    First pass: a time expression in the same sentence, else the publication date marked inherited.
+    """
+    index = state.sentence_index(trigger_i)
+    for t in state.times:
+        if t.span.sentence == index:
+            return t.when
+    if state.article.published:
+        return When(state.article.published, "day", inherited=True)
+    return None
+
+
 def make_stage(settings: Settings, resources: Resources) -> Any:
     return DateStage()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from facta.model import Event, When
+from facta.extract.dates import event_when
+from facta.extract.places import event_place
+from facta.model import Event
 from facta.resources import Resources
 from facta.settings import Settings
 from facta.state import DocState
@@ -36,9 +38,6 @@ class EventStage:
             source = tuple(a.id for c in src if (a := state.actors.at_token(c.i)))
             target = tuple(a.id for c in tgt if (a := state.actors.at_token(c.i)))
             sent = state.sentence_index(tok.i)
-            when = None
-            if state.article.published:
-                when = When(state.article.published, "day", inherited=True)
             state.events.append(
                 Event(
                     id=f"e{len(state.events) + 1}",
@@ -46,7 +45,8 @@ class EventStage:
                     evidence=state.evidence(sent, state.span(tok.i, tok.i + 1)),
                     source=source,
                     target=target,
-                    when=when,
+                    place=event_place(state, tok.i),
+                    when=event_when(state, tok.i),
                     coder=self.name,
                 )
             )

@@ -32,5 +32,19 @@ class PlaceStage:
             state.places.add_mention(place_id, state.span(ent.start, ent.end), ent.start, ent.end)
 
 
+def event_place(state: DocState, trigger_i: int) -> str | None:
+    """The id of the place where the event triggered at token ``trigger_i`` happened, or None.
+
+    Called by the events stage for every event it codes (places are already in ``state.places``).
+    First pass: a place mentioned in the same sentence.
+    """
+    sent = state.sentence(state.sentence_index(trigger_i))
+    for tok in sent:
+        place = state.places.at_token(tok.i)
+        if place is not None:
+            return place.id
+    return None
+
+
 def make_stage(settings: Settings, resources: Resources) -> Any:
     return PlaceStage()

@@ -1,0 +1,1 @@
+"""Scoring facta against labelled data kept outside the project (``facta eval ...``)."""
