@@ -1,0 +1,560 @@
+"""From noun phrases to draft actors: named people and organisations, countries, demonyms, generic
+role nouns ("the government", "Ethiopian troops", "unknown gunmen"), capitals used as metonyms, and
+pronouns (resolved later). Modifiers inside a phrase become evidence: country clues (demonyms, country
+names), owners (organisations and people named in it), modifier sectors ("rebel commanders") and
+effects ("former" -> ELI, "unknown" -> UAF).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.actors.dictionaries import DictionarySet
+from facta.actors.drafts import Clue, Draft
+from facta.actors.lexicon import ActorLexicon, Modifier, RoleEntry
+from facta.actors.nps import DETERMINERS, INDEFINITES, NP, extract_nps, is_plural, role_at
+from facta.actors.spans import AgentSpan, NameSpan, dict_country
+
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG REB OPP PTY CVL SOC EDU MED JRN LAB BUS REL REF CRM SPY UAF PRM ELI AGR UNK PRE".split()
+)
+COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital"})
+AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "iobj", "dative", "appos"})
+AGENTIVE_PREPS = frozenset({"with", "against", "by", "between", "on", "toward", "towards", "urged"})
+_NER_KIND = {"GPE": "country", "PERSON": "person", "ORG": "organization", "NORP": "group"}
+
+
+@dataclass
+class Scan:
+    """What the modifiers of one noun phrase say."""
+
+    clues: list[tuple[Clue, int, int]] = field(default_factory=list)
+    owners: list[Draft] = field(default_factory=list)
+    roles: list[tuple[RoleEntry, int, int]] = field(default_factory=list)
+    effects: list[Modifier] = field(default_factory=list)
+    agents: list[AgentSpan] = field(default_factory=list)
+    gender: str | None = None
+    content: bool = False  # any modifier beyond determiners
+
+
+class Builder:
+    def __init__(
+        self, doc: Any, lex: ActorLexicon, dicts: DictionarySet | None, spans: list[NameSpan],
+        agents: list[AgentSpan],
+    ) -> None:  # fmt: skip
+        self.doc = doc
+        self.lex = lex
+        self.dicts = dicts
+        self.span_at = {i: s for s in spans for i in range(s.start, s.end)}
+        self.agent_at = {i: a for a in agents for i in range(a.start, a.end)}
+        self.drafts: list[Draft] = []
+        self.by_head: dict[int, Draft] = {}
+        self.countries: dict[str, Draft] = {}
+        self.groups: dict[int, list[Draft]] = {}
+        self.nps = extract_nps(doc, self.span_at)
+        self.skip: range = range(0)  # tokens of a dateline: no actors there
+        self.np_at = {np.head: np for np in self.nps}
+
+    # -- helpers -------------------------------------------------------------------------------
+    def new(self, kind: str, name: str, head: int, source: str) -> Draft:
+        d = Draft(len(self.drafts), kind, name, head)
+        d.add_source(source)
+        self.drafts.append(d)
+        return d
+
+    def text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+    def draft_at(self, i: int) -> Draft | None:
+        d = self.by_head.get(i)
+        return d.root() if d is not None else None
+
+    def name_text(self, np: NP) -> str:
+        start = np.start
+        while start < np.head and self.doc[start].lower_ in DETERMINERS | INDEFINITES | {"'s"}:
+            start += 1
+        while start < np.head and (self.doc[start].like_num or self.doc[start].pos_ == "NUM"):
+            start += 1
+        text = self.text(start, np.end)
+        if np.possessor is not None:
+            owner = self.draft_at(np.possessor)
+            if owner is not None and "named" in owner.flags | ({"named"} if owner.kind == "country" else set()):
+                poss = self.doc[np.possessor]
+                text = f"{self.text(poss.left_edge.i, poss.right_edge.i + 1)} {text}".replace(" 's ", "'s ")
+        return text
+
+    def no_country(self, start: int, end: int) -> bool:
+        """A demonym used for an ethnicity or a sponsor ("ethnic Albanian", "Syrian-backed")."""
+        doc = self.doc
+        prev = start - 1
+        if prev >= 0 and doc[prev].text == "-":
+            prev -= 1
+        if prev >= 0:
+            mod = self.lex.modifier(doc[prev].lower_)
+            if mod is not None and mod.effect == "nocountry":
+                return True
+        if end + 1 < len(doc) and doc[end].text == "-":
+            mod = self.lex.modifier(doc[end + 1].lower_)
+            if mod is not None and mod.effect == "nocountry-after":
+                return True
+        return False
+
+    def clue_of_span(self, s: NameSpan) -> Clue | None:
+        if s.label in COUNTRY_LABELS and s.entry is not None and s.entry.country:
+            if self.no_country(s.start, s.end):
+                return None
+            return Clue(s.entry.country, None, "demonym" if s.label in {"adj", "people"} else "country")
+        if s.label == "dict" and s.codes and s.ner != "PERSON":
+            return Clue(s.country, s.codes[0], "dictionary")
+        return None
+
+    def country_draft(self, s: NameSpan) -> Draft | None:
+        """The one draft per country (or per dictionary code) that country mentions share."""
+        if s.label == "dict":
+            if not s.codes:
+                return None
+            key = "dict:" + "/".join(s.codes)
+            name = self.text(s.start, s.end)
+            clue = Clue(s.country, s.codes[0], "dictionary")
+            source = f"dictionary:{s.dict_entry.source}" if s.dict_entry else "dictionary"
+        else:
+            if s.entry is None or not s.entry.country:
+                return None
+            key = s.entry.country
+            name = self.lex.country_names.get(key, s.entry.canonical)
+            clue = Clue(key, None, "country")
+            source = "lexicon:country"
+        d = self.countries.get(key)
+        if d is None or not d.alive:
+            d = self.new("country", name, s.start, source)
+            d.clues.append(clue)
+            d.flags.add("named")
+            self.countries[key] = d
+        d.mention(s.start, s.end, priority=1)
+        return d
+
+    # -- phrases -------------------------------------------------------------------------------
+    def run(self) -> None:
+        self._pronouns()
+        for np in self.nps:
+            if np.head not in self.skip:
+                self._np(np)
+
+    def _pronouns(self) -> None:
+        for tok in self.doc:
+            kind = self.lex.anaphora.get(tok.lower_)
+            if kind not in {"he", "she", "they", "it"}:
+                continue
+            if tok.pos_ not in {"PRON", ""} and tok.tag_ not in {"PRP", "PRP$"}:
+                continue
+            d = self.new("person", tok.text, tok.i, "coref:pronoun")
+            d.flags |= {"pronoun", kind}
+            d.mention(tok.i, tok.i + 1, priority=2)
+            self.by_head[tok.i] = d
+
+    def _np(self, np: NP) -> None:
+        span = np.span if np.span is not None and np.span.start <= np.head < np.span.end else None
+        d: Draft | None = None
+        if span is not None:
+            scan = self.scan(np, range(span.start, span.end))
+            d = self._named(np, span, scan)
+            if d is None:
+                if span.label not in {"capital", "GPE", "block"}:
+                    self._proxy(np, scan)
+                return
+        else:
+            role = role_at(self.doc, self.lex, np.head, np.start, len(self.doc))
+            exclude = range(role[1], role[2]) if role else range(np.head, np.head + 1)
+            scan = self.scan(np, exclude)
+            agent = self.agent_at.get(np.head)
+            if role is not None and not role[0].has("modonly"):
+                d = self._generic(np, role, scan)
+            elif agent is not None:
+                d = self._agent_only(np, agent, scan)
+            elif (named := self._untagged_name(np, scan)) is not None:
+                d = named
+            elif self.doc[np.head].pos_ == "PROPN" and not scan.content and np.possessor is None:
+                d = self.new("person", self.name_text(np), np.head, "coref:name")
+                d.flags |= {"maybe_name", "named"}
+                d.aliases.add(d.name.lower())
+                d.mention(np.start, np.end)
+            else:
+                self._proxy(np, scan)
+                return
+        self.by_head[np.head] = d
+        self.apply_scan(d, scan, np)
+
+    def _named(self, np: NP, span: NameSpan, scan: Scan) -> Draft | None:
+        label = span.label
+        entry = span.entry
+        if label in {"ORG", "PERSON", "NORP"} and self._in_place_name(np.head):
+            return None
+        dict_person = label == "dict" and (span.ner == "PERSON" or (span.dict_entry and span.dict_entry.kind == "person"))
+        if label == "PERSON" or dict_person or (label == "org" and entry is not None and entry.kind == "person"):
+            return self._person(np, span, scan)
+        if label == "country" or (label == "dict" and self._dict_kind(span) == "country"):
+            d = self.country_draft(span)
+            if d is not None:
+                d.index.append((np.start, np.end, 0))
+            return d
+        if label == "dict":
+            return self._dict_actor(np, span)
+        if label in {"org", "ORG"}:
+            return self._org(np, span)
+        if label in {"people", "adj"} and entry is not None:
+            d = self.new("group", self.name_text(np), np.head, "demonym")
+            if self.no_country(span.start, span.end):  # "ethnic Albanians": residence from context
+                d.flags.add("ethnic")
+                d.context_ok = True
+            else:
+                d.clues.append(Clue(entry.country, None, "demonym"))
+            d.mention(np.start, np.end)
+            d.flags.add("named")
+            return d
+        if label == "capital" and entry is not None and self._agentive(self.doc[np.head]):
+            key = "capital:" + self.text(span.start, span.end)
+            d = self.countries.get(key)
+            if d is None:
+                d = self.new("organization", self.text(span.start, span.end), np.head, "metonym")
+                d.clues.append(Clue(entry.country, None, "capital"))
+                d.sector = "GOV"
+                d.flags.add("named")
+                self.countries[key] = d
+            d.mention(np.start, np.end)
+            return d
+        if label == "NORP" and (is_plural(self.doc[np.head]) or self.doc[np.head].pos_ in {"NOUN", "PROPN"}):
+            d = self.new("group", self.name_text(np), np.head, "ner")
+            d.mention(np.start, np.end)
+            return d
+        return None
+
+    def _untagged_name(self, np: NP, scan: Scan) -> Draft | None:
+        """"British militant Haroon Rashid Aswad": a proper-noun run after a person role is a name."""
+        doc = self.doc
+        if doc[np.head].pos_ != "PROPN":
+            return None
+        start = np.head
+        while start > np.start and doc[start - 1].pos_ == "PROPN" and start - 1 not in self.span_at:
+            start -= 1
+        title = next((r for r in scan.roles if r[2] == start and r[0].kind == "person"), None)
+        if title is None or start == np.head and not doc[start].text[:1].isupper():
+            return None
+        span = NameSpan(start, np.head + 1, "PERSON", ner="PERSON")
+        return self._person(np, span, scan)
+
+    def _in_place_name(self, i: int) -> bool:
+        """"the town of Dilling": a name that a place noun introduces is a place, not an actor."""
+        tok = self.doc[i]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            mod = self.lex.modifier(tok.head.head.lemma_.lower())
+            return mod is not None and mod.effect == "place"
+        if tok.dep_ == "appos":
+            mod = self.lex.modifier(tok.head.lemma_.lower())
+            return mod is not None and mod.effect == "place"
+        return False
+
+    def _dict_kind(self, span: NameSpan) -> str:
+        if span.dict_entry is not None and span.dict_entry.kind:
+            return span.dict_entry.kind
+        if span.ner in _NER_KIND:
+            return _NER_KIND[span.ner]
+        code = span.codes[0] if span.codes else ""
+        return "country" if len(code) <= 3 else "organization"
+
+    def _agentive(self, tok: Any) -> bool:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in AGENTIVE_DEPS:
+            return True
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in AGENTIVE_PREPS or tok.head.dep_ == "agent"
+        return False
+
+    def _person(self, np: NP, span: NameSpan, scan: Scan) -> Draft:
+        start = span.start
+        while start < span.end - 1 and (
+            self.lex.anaphora.get(self.doc[start].lower_, "").startswith("honorific")
+            or role_at(self.doc, self.lex, start, start, span.end) is not None
+        ):
+            start += 1
+        d = self.new("person", self.text(start, span.end), np.head, "ner" if span.label != "dict" else "dictionary")
+        if span.label == "dict" and span.codes:
+            d.clues.append(Clue(span.country, span.codes[0], "dictionary"))
+            d.add_source(f"dictionary:{span.dict_entry.source}" if span.dict_entry else "dictionary")
+        elif span.label == "org" and span.entry is not None:  # a title that names its holder's office
+            d.clues.append(Clue(span.entry.country, None, "lexicon"))
+            d.sector = span.entry.sector
+            d.role_text = self.text(span.start, span.end).lower()
+            d.flags.add("titled")
+            d.mention(np.start, np.end)
+            return d
+        d.flags.add("named")
+        d.aliases.add(self.text(start, span.end).lower())
+        d.mention(np.start, np.end)
+        titles = [r for r in scan.roles if r[2] <= span.start]
+        for j in range(span.start, start):  # titles inside the entity ("President Joe Biden")
+            r = role_at(self.doc, self.lex, j, span.start, start)
+            if r is not None:
+                titles.append(r)
+        if titles:
+            entry, s, e = max(titles, key=lambda r: r[2])
+            d.role, d.role_text = entry, self._role_text(s, e, np.start)
+            d.sector = d.sector or entry.sector
+            d.flags.add("titled")
+            d.context_ok = True
+            d.add_source("title")
+            scan.roles = [r for r in scan.roles if r[0] is not entry]
+        return d
+
+    def _role_text(self, start: int, end: int, lo: int) -> str:
+        while start > lo and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].i not in self.span_at:
+            if self.doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                break
+            start -= 1
+        return " ".join(t.lower_ for t in self.doc[start:end] if t.text != "-")
+
+    def _dict_actor(self, np: NP, span: NameSpan) -> Draft:
+        kind = self._dict_kind(span)
+        source = f"dictionary:{span.dict_entry.source}" if span.dict_entry else "dictionary"
+        first: Draft | None = None
+        for code in span.codes:
+            d = self.new(kind, self.text(span.start, span.end), np.head, source)
+            d.clues.append(Clue(dict_country([code]), code, "dictionary"))
+            d.flags.add("named")
+            d.aliases.add(self.text(span.start, span.end).lower())
+            if first is None:
+                first = d
+                d.mention(np.start, np.end)
+            else:
+                d.mention(span.start, span.end, index=False)
+                first.siblings.append(d)
+        assert first is not None
+        return first
+
+    def _org(self, np: NP, span: NameSpan) -> Draft:
+        entry = span.entry
+        name = self.text(span.start, span.end)
+        if entry is not None:
+            d = self.new("organization", entry.canonical, np.head, "lexicon:organization")
+            d.clues.append(Clue(entry.country, None, "lexicon"))
+            d.sector = entry.sector
+        else:
+            d = self.new("organization", name, np.head, "ner")
+            self._org_name_evidence(d, span)
+        d.flags.add("named")
+        d.aliases |= {name.lower(), d.name.lower()}
+        initials = "".join(t.text[0] for t in self.doc[span.start : span.end] if t.text[:1].isupper())
+        if len(initials) >= 3:
+            d.aliases.add(initials.lower())
+        d.mention(np.start, np.end)
+        e = span.end
+        if e + 2 < len(self.doc) and self.doc[e].text == "(" and self.doc[e + 2].text == ")":
+            acronym = self.doc[e + 1]
+            if acronym.text.isupper() and acronym.text.isalpha():
+                d.aliases.add(acronym.lower_)
+                d.mention(e + 1, e + 2, priority=1)
+        d.context_ok = d.sector not in {"BUS", "JRN"}  # companies and media are often foreign
+        return d
+
+    def _org_name_evidence(self, d: Draft, span: NameSpan) -> None:
+        """Sector and country of an organisation from the words of its name."""
+        doc = self.doc
+        stop = next((j for j in range(span.start, span.end) if doc[j].lower_ in {"of", "for"}), span.end)
+        for lo, hi in ((span.start, stop), (stop, span.end)):
+            found = None
+            for j in range(hi - 1, lo - 1, -1):
+                r = role_at(doc, self.lex, j, lo, hi)
+                if r is not None:
+                    found = r[0]
+                    break
+            if found is not None:
+                d.sector = found.sector
+                break
+        for inner in span.inner:
+            clue = self.clue_of_span(inner)
+            if clue is not None:
+                d.clues.append(clue)
+            elif inner.label == "org" and inner.entry is not None:
+                owner = self.new("organization", inner.entry.canonical, inner.start, "lexicon:organization")
+                owner.clues.append(Clue(inner.entry.country, None, "lexicon"))
+                owner.sector = inner.entry.sector
+                owner.flags.add("named")
+                owner.mention(inner.start, inner.end, priority=1)
+                d.owners.append(owner)
+
+    def _generic(self, np: NP, role: tuple[RoleEntry, int, int], scan: Scan) -> Draft:
+        entry, start, end = role
+        plural = is_plural(self.doc[np.head])
+        kind = {"person": "person", "group": "group", "org": "organization"}[entry.kind]
+        if plural and kind in {"person", "organization"}:
+            kind = "group"
+        d = self.new(kind, self.name_text(np), np.head, "generic")
+        d.sector = entry.sector
+        d.role = entry
+        d.role_text = self._role_text(start, end, np.start)
+        d.context_ok = True
+        d.mention(np.start, np.end)
+        first = self.doc[np.start].lower_
+        definite = first in DETERMINERS or np.possessor is not None
+        if entry.has("def"):
+            if definite and not scan.content:
+                d.flags.add("def_anaphor")
+        elif definite and not scan.content and np.possessor is None:
+            d.flags.add("maybe_anaphor")
+        if entry.has("bound"):
+            d.flags.add("bound")
+        if entry.has("def") and not scan.content and "def_anaphor" not in d.flags:
+            d.flags.add("bound")
+        return d
+
+    def _agent_only(self, np: NP, agent: AgentSpan, scan: Scan) -> Draft:
+        plural = is_plural(self.doc[np.head])
+        d = self.new("group" if plural else "person", self.name_text(np), np.head, f"dictionary:{agent.entry.source}")
+        code = agent.codes[0] if agent.codes else ""
+        d.sector = code[:3] if code[:3] in SECTORS else None
+        d.context_ok = True
+        d.mention(np.start, np.end)
+        return d
+
+    def _proxy(self, np: NP, scan: Scan) -> None:
+        """A phrase that is not an actor but names one in a modifier ("Israeli air strikes")."""
+        found: list[Draft] = []
+        used: set[int] = set()
+        for entry, s, e in scan.roles:  # "Kampuchean guerrilla camps": the guerrillas are the actor
+            if entry.sector is None:
+                continue
+            d = self.new("group", self.text(s, e), s, "generic")
+            d.sector, d.role, d.role_text = entry.sector, entry, self._role_text(s, e, np.start)
+            d.flags.add("maybe_anaphor")
+            d.context_ok = True
+            d.mention(s, e, priority=1)
+            for k, (clue, cs, ce) in enumerate(scan.clues):
+                if ce <= s and k not in used:
+                    used.add(k)
+                    d.clues.append(clue)
+                    d.mention(cs, ce, priority=1)
+                    d.flags.discard("maybe_anaphor")
+            found.append(d)
+        for k, (clue, s, e) in enumerate(scan.clues):
+            span = self.span_at.get(s)
+            d = self.country_draft(span) if span is not None and k not in used else None
+            if d is not None and clue is not None:
+                found.append(d)
+        found.extend(scan.owners)
+        if np.possessor is not None and (owner := self.by_head.get(np.possessor)) is not None:
+            found.append(owner)
+        distinct = list({id(d.root()): d for d in found}.values())
+        if len(distinct) == 1:
+            distinct[0].index.append((np.start, np.end, 0))
+        elif len(distinct) > 1:
+            self.groups[np.head] = distinct
+
+    # -- modifiers ------------------------------------------------------------------------------
+    def scan(self, np: NP, exclude: range) -> Scan:
+        out = Scan()
+        doc = self.doc
+        j = np.end - 1
+        while j >= np.start:
+            if j in exclude:
+                j -= 1
+                continue
+            tok = doc[j]
+            span = self.span_at.get(j)
+            if span is not None and span.start >= np.start and span.end <= np.end:
+                self._scan_span(span, out)
+                out.content = True
+                j = span.start - 1
+                continue
+            agent = self.agent_at.get(j)
+            if agent is not None and agent.start >= np.start:
+                out.agents.insert(0, agent)
+                out.content = True
+            low = tok.lower_
+            mod = self.lex.modifier(low)
+            if j + 2 < np.end and doc[j + 1].text == "-":
+                mod = self.lex.modifier(f"{low}-{doc[j + 2].lower_}") or mod
+            if j >= 2 and tok.text != "-" and doc[j - 1].text == "-":
+                joined = self.lex.modifier(f"{doc[j - 2].lower_}-{low}")
+                mod = joined or mod
+            if mod is not None and mod.effect.startswith("sector:"):
+                out.effects.append(mod)
+                out.content = True
+            hon = self.lex.anaphora.get(low, "")
+            if hon in {"honorific-m", "honorific-f", "gender-m", "gender-f"}:
+                out.gender = hon[-1]
+            role = role_at(doc, self.lex, j, np.start, np.end)
+            if role is not None and (role[2] - 1 not in exclude):
+                out.roles.insert(0, role)
+                out.content = True
+                j = role[1] - 1
+                continue
+            if tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} and tok.lower_ not in DETERMINERS | INDEFINITES:
+                out.content = out.content or tok.pos_ != "ADJ"
+            j -= 1
+        return out
+
+    def _scan_span(self, span: NameSpan, out: Scan) -> None:
+        clue = self.clue_of_span(span)
+        if clue is not None:
+            out.clues.insert(0, (clue, span.start, span.end))
+            return
+        if span.label in {"org", "ORG", "PERSON"} or (span.label == "dict" and span.ner == "PERSON"):
+            np = NP(span.root(self.doc).i, span.start, span.end, None, span)
+            d = self._person(np, span, Scan()) if span.label in {"PERSON", "dict"} else self._org(np, span)
+            d.index = [(s, e, 1) for s, e, _ in d.index]
+            out.owners.insert(0, d)
+
+    def apply_scan(self, d: Draft, scan: Scan, np: NP) -> None:
+        countries: list[tuple[Clue, int, int]] = []
+        for clue, s, e in scan.clues:
+            if all(c.country != clue.country or c.code != clue.code for c, _, _ in countries):
+                countries.append((clue, s, e))
+        if d.kind == "country":
+            return
+        if d.role is not None and d.role.has("ethnic") and countries:
+            d.flags.add("ethnic")
+            countries = []
+        if countries:
+            d.clues.append(countries[0][0])
+            if d.kind in {"group", "organization"} and len(countries) > 1:
+                self.split(d, countries, np)
+            elif d.kind == "person":
+                d.clues.extend(c for c, _, _ in countries[1:])
+        d.owners.extend(scan.owners)
+        d.effects.extend(scan.effects)
+        d.agents.extend(scan.agents)
+        d.gender = d.gender or scan.gender
+        for entry, _, _ in scan.roles:
+            if entry.sector and d.mod_sector is None:
+                d.mod_sector = entry.sector
+        if "def_anaphor" in d.flags and (countries or scan.owners):
+            d.flags.discard("def_anaphor")
+        if d.role is not None and d.role.kind == "person" and d.gender is None:
+            d.gender = _gender_of(d.role_text or "", self.lex)
+
+    def split(self, d: Draft, countries: list[tuple[Clue, int, int]], np: NP) -> None:
+        """One actor per country for "Hungarian and Romanian officials"."""
+        first_clue, s0, e0 = countries[0]
+        d.mentions = [(s0, e0), (np.head, np.head + 1)]
+        d.index = [(np.start, np.end, 0), (s0, e0, 1)]
+        for clue, s, e in countries[1:]:
+            sib = self.new(d.kind, self.text(s, e) + " " + self.doc[np.head].text, np.head, d.sources[0])
+            sib.sector, sib.role, sib.role_text = d.sector, d.role, d.role_text
+            sib.clues.append(clue)
+            sib.flags |= d.flags
+            sib.context_ok = d.context_ok
+            sib.mention(s, e, priority=1)
+            sib.mention(np.head, np.head + 1, index=False)
+            d.siblings.append(sib)
+        d.name = self.text(s0, e0) + " " + self.doc[np.head].text
+
+
+def _gender_of(role_text: str, lex: ActorLexicon) -> str | None:
+    last = role_text.split()[-1] if role_text else ""
+    if last.endswith("woman"):
+        return "f"
+    if last.endswith("man"):
+        return "m"
+    kind = lex.anaphora.get(last, "")
+    return kind[-1] if kind in {"gender-m", "gender-f"} else None
