@@ -27,8 +27,25 @@ def attach(b: Builder) -> None:
         _possessor(b, d, np)
         _preps(b, d, np)
         _loyal(b, d, np)
+        _distribute(b, d, np)
     _appositives(b)
     _relatives(b)
+
+
+def _distribute(b: Builder, d: Draft, np: NP) -> None:
+    """"Danish media and government": a bare conjunct shares the first conjunct's modifiers."""
+    tok = b.doc[np.head]
+    if tok.dep_ != "conj" or d.role is None or d.clues or d.owners:
+        return
+    mine = b.scans.get(np.head)
+    first = b.scans.get(tok.head.i)
+    if mine is None or first is None or mine.content or not first.clues:
+        return
+    d.clues.extend(c for c, _, _ in first.clues[:1])
+    d.agents.extend(first.agents)
+    d.effects.extend(first.effects)
+    d.flags -= {"maybe_anaphor"}
+    d.add_source("coordination")
 
 
 def _is_countryish(d: Draft) -> bool:

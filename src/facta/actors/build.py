@@ -52,6 +52,7 @@ class Builder:
         self.by_head: dict[int, Draft] = {}
         self.countries: dict[str, Draft] = {}
         self.groups: dict[int, list[Draft]] = {}
+        self.scans: dict[int, Scan] = {}
         self.nps = extract_nps(doc, self.span_at)
         self.skip: range = range(0)  # tokens of a dateline: no actors there
         self.np_at = {np.head: np for np in self.nps}
@@ -114,10 +115,9 @@ class Builder:
         if s.label == "dict":
             if not s.codes:
                 return None
-            key = "dict:" + "/".join(s.codes)
-            name = self.text(s.start, s.end)
-            clue = Clue(s.country, s.codes[0], "dictionary")
-            source = f"dictionary:{s.dict_entry.source}" if s.dict_entry else "dictionary"
+            d = self._dict_actor(NP(s.root(self.doc).i, s.start, s.end, None, s), s)
+            d.index = [(a, b, 1) for a, b, _ in d.index]
+            return d
         else:
             if s.entry is None or not s.entry.country:
                 return None
@@ -170,8 +170,11 @@ class Builder:
             agent = self.agent_at.get(np.head)
             if role is not None and not role[0].has("modonly"):
                 d = self._generic(np, role, scan)
+                if agent is not None:
+                    d.agents.append(agent)
             elif agent is not None:
                 d = self._agent_only(np, agent, scan)
+                d.agents.append(agent)
             elif (named := self._untagged_name(np, scan)) is not None:
                 d = named
             elif self.doc[np.head].pos_ == "PROPN" and not scan.content and np.possessor is None:
@@ -183,6 +186,7 @@ class Builder:
                 self._proxy(np, scan)
                 return
         self.by_head[np.head] = d
+        self.scans[np.head] = scan
         self.apply_scan(d, scan, np)
 
     def _named(self, np: NP, span: NameSpan, scan: Scan) -> Draft | None:
@@ -190,16 +194,22 @@ class Builder:
         entry = span.entry
         if label in {"ORG", "PERSON", "NORP"} and self._in_place_name(np.head):
             return None
+        if scan.agents and (label == "country" or (label == "dict" and self._dict_kind(span) == "country")):
+            return self._qualified_country(np, span)  # "MSF Arnor": not the country itself
         dict_person = label == "dict" and (span.ner == "PERSON" or (span.dict_entry and span.dict_entry.kind == "person"))
         if label == "PERSON" or dict_person or (label == "org" and entry is not None and entry.kind == "person"):
             return self._person(np, span, scan)
-        if label == "country" or (label == "dict" and self._dict_kind(span) == "country"):
+        if label == "country":
             d = self.country_draft(span)
             if d is not None:
                 d.index.append((np.start, np.end, 0))
+                self._coordinated_countries(d, scan)
             return d
         if label == "dict":
-            return self._dict_actor(np, span)
+            d = self._dict_actor(np, span)
+            if d.kind == "country":
+                self._coordinated_countries(d, scan)
+            return d
         if label in {"org", "ORG"}:
             return self._org(np, span)
         if label in {"people", "adj"} and entry is not None:
@@ -255,12 +265,16 @@ class Builder:
         return False
 
     def _dict_kind(self, span: NameSpan) -> str:
+        """Kind of a dictionary actor: the user's, else a person if spaCy says so, else a country for a
+        bare three-letter (country-level) code, else spaCy's label, else an organisation."""
         if span.dict_entry is not None and span.dict_entry.kind:
             return span.dict_entry.kind
-        if span.ner in _NER_KIND:
-            return _NER_KIND[span.ner]
+        if span.ner == "PERSON":
+            return "person"
         code = span.codes[0] if span.codes else ""
-        return "country" if len(code) <= 3 else "organization"
+        if len(code) <= 3:
+            return "country"
+        return _NER_KIND.get(span.ner or "", "organization")
 
     def _agentive(self, tok: Any) -> bool:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -315,22 +329,46 @@ class Builder:
         return " ".join(t.lower_ for t in self.doc[start:end] if t.text != "-")
 
     def _dict_actor(self, np: NP, span: NameSpan) -> Draft:
+        """One draft per code ("THE_SHIRE [FRO/BIL/SAM]" is three actors); countries are shared."""
         kind = self._dict_kind(span)
         source = f"dictionary:{span.dict_entry.source}" if span.dict_entry else "dictionary"
-        first: Draft | None = None
+        text = self.text(span.start, span.end)
+        members: list[Draft] = []
         for code in span.codes:
-            d = self.new(kind, self.text(span.start, span.end), np.head, source)
-            d.clues.append(Clue(dict_country([code]), code, "dictionary"))
-            d.flags.add("named")
-            d.aliases.add(self.text(span.start, span.end).lower())
-            if first is None:
-                first = d
-                d.mention(np.start, np.end)
-            else:
-                d.mention(span.start, span.end, index=False)
+            key = f"dict:{code}"
+            d = self.countries.get(key) if kind == "country" else None
+            if d is None or not d.alive:
+                d = self.new(kind, text, np.head, source)
+                d.clues.append(Clue(dict_country([code]), code, "dictionary"))
+                d.flags.add("named")
+                d.aliases.add(text.lower())
+                if kind == "country":
+                    self.countries[key] = d
+            if len(span.codes) > 1:
+                d.flags.add("compound")
+            members.append(d)
+        first = members[0]
+        first.mention(np.start, np.end)
+        for d in members[1:]:
+            d.mention(span.start, span.end, index=False)
+            if d not in first.siblings:
                 first.siblings.append(d)
-        assert first is not None
         return first
+
+    def _qualified_country(self, np: NP, span: NameSpan) -> Draft:
+        d = self.new("organization", self.name_text(np), np.head, "dictionary" if span.label == "dict" else "lexicon:country")
+        clue = self.clue_of_span(span)
+        if clue is not None:
+            d.clues.append(clue)
+        d.mention(np.start, np.end)
+        return d
+
+    def _coordinated_countries(self, d: Draft, scan: Scan) -> None:
+        """"Fornost and the evil awful Gondor" parsed as one phrase: each country is an actor."""
+        for clue, s, e in scan.clues:
+            span = self.span_at.get(s)
+            if span is not None and clue.country and clue.country != (d.clues[0].country if d.clues else None):
+                self.country_draft(span) if span.label != "dict" else self._dict_actor(NP(s, s, e, None, span), span)
 
     def _org(self, np: NP, span: NameSpan) -> Draft:
         entry = span.entry
@@ -354,7 +392,11 @@ class Builder:
             if acronym.text.isupper() and acronym.text.isalpha():
                 d.aliases.add(acronym.lower_)
                 d.mention(e + 1, e + 2, priority=1)
-        d.context_ok = d.sector not in {"BUS", "JRN"}  # companies and media are often foreign
+        transnational = any(
+            (m := self.lex.modifier(t.lower_)) is not None and m.effect == "transnational"
+            for t in self.doc[span.start : span.end]
+        )
+        d.context_ok = d.sector not in {"BUS", "JRN"} and not transnational  # often foreign
         return d
 
     def _org_name_evidence(self, d: Draft, span: NameSpan) -> None:
@@ -429,6 +471,8 @@ class Builder:
             d.flags.add("maybe_anaphor")
             d.context_ok = True
             d.mention(s, e, priority=1)
+            if (agent := self.agent_at.get(e - 1)) is not None:
+                d.agents.append(agent)
             for k, (clue, cs, ce) in enumerate(scan.clues):
                 if ce <= s and k not in used:
                     used.add(k)

@@ -79,7 +79,7 @@ def _is_state(code: str) -> bool:
 def dateline_range(doc: Any) -> tuple[int, int] | None:
     """Tokens of a wire-style dateline at the start of the text ("KADUGLI, Sudan (Reuters) -")."""
     limit = min(len(doc), 40)
-    dash = next((k for k in range(1, limit) if doc[k].text in DASHES), None)
+    dash = next((k for k in range(1, limit) if doc[k].text in DASHES and doc[k - 1].whitespace_), None)
     if dash is None:
         return None
     line_start = 0
@@ -89,6 +89,8 @@ def dateline_range(doc: Any) -> tuple[int, int] | None:
             break
     prefix = [t for t in doc[line_start:dash] if not t.is_space]
     if not prefix or len(prefix) > 12 or not prefix[0].text.isupper() or not prefix[0].is_alpha:
+        return None
+    if len(prefix[0].text) < 3 and not (len(prefix) > 1 and prefix[1].text.isupper()):
         return None
     return prefix[0].i, dash + 1
 

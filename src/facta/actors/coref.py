@@ -50,6 +50,8 @@ class Coref:
                 ante = self.same_person(d) or self.same_org(d)
                 if ante is None:
                     continue
+            elif "compound" in d.flags:
+                ante = None
             elif d.kind == "person" and "named" in d.flags:
                 ante = self.same_person(d)
             elif d.kind == "organization" and "named" in d.flags:
@@ -94,7 +96,7 @@ class Coref:
     def same_org(self, d: Draft) -> Draft | None:
         names = {a for a in d.aliases if a} | {d.name.lower()}
         for c in self.recent():
-            if c.kind != "organization" or "named" not in c.flags:
+            if c.kind != "organization" or "named" not in c.flags or "compound" in c.flags:
                 continue
             if names & (c.aliases | {c.name.lower()}):
                 return c

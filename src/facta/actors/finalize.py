@@ -56,26 +56,28 @@ class Finalizer:
         return out
 
     def country(self, d: Draft, seen: frozenset[int] = frozenset()) -> Resolved:
+        """Country and dictionary code: own clues, else affiliation chain, else context (country only)."""
         if d.id in self._country:
             return self._country[d.id]
-        result = Resolved(None, None, None)
-        for clue in d.clues:
-            if clue.country or clue.code:
-                result = Resolved(clue.country, clue.code, clue.source)
-                break
-        else:
+        country = next((c for c in d.clues if c.country), None)
+        code = next((c.code for c in d.clues if c.code), None)
+        how = country.source if country is not None else None
+        result = Resolved(country.country if country else None, code, how)
+        if result.country is None or (self.dict_mode and result.code is None):
             for owner in self.owners(d):
                 if owner.id in seen:
                     continue
                 found = self.country(owner, seen | {d.id})
-                if found.country or found.code:
-                    result = Resolved(found.country, found.code, "affiliation")
+                if result.country is None and found.country:
+                    result = Resolved(found.country, result.code, "affiliation")
+                if result.code is None and found.code:
+                    result = Resolved(result.country, found.code, result.how or "affiliation")
+                if result.country and (result.code or not self.dict_mode):
                     break
-            else:
-                if d.context_ok:
-                    ctx = self.context(d.head)
-                    if ctx:
-                        result = Resolved(ctx, None, "context")
+        if result.country is None and d.context_ok:
+            ctx = self.context(d.head)
+            if ctx:
+                result = Resolved(ctx, result.code, "context")
         if not seen:
             self._country[d.id] = result
         return result
@@ -110,8 +112,9 @@ class Finalizer:
             if country.country is None and sector is None:
                 return None
             return (country.country or "---") + (sector or "")
-        prefixes = [a.codes[0] for a in d.agents if a.codes and a.entry.prefix]
-        suffixes = [a.codes[0] for a in d.agents if a.codes and not a.entry.prefix]
+        agents = sorted({(a.start, a.end): a for a in d.agents}.values(), key=lambda a: a.start)
+        prefixes = [a.codes[0] for a in agents if a.codes and a.entry.prefix]
+        suffixes = [a.codes[0] for a in agents if a.codes and not a.entry.prefix]
         if country.code is None and not prefixes and not suffixes:
             return None
         base = country.code or "---"

@@ -133,6 +133,7 @@ def _dictionary_spans(
             rng = _to_tokens(m, owner)
             assert rng is not None
             agents.append(AgentSpan(rng[0], rng[1], m.value, m.value.codes_on(day)))
+            taken.update(range(rng[0], rng[1]))
     return spans, agents
 
 
