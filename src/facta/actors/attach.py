@@ -33,7 +33,7 @@ def attach(b: Builder) -> None:
 
 
 def _distribute(b: Builder, d: Draft, np: NP) -> None:
-    """"Danish media and government": a bare conjunct shares the first conjunct's modifiers."""
+    """ "Danish media and government": a bare conjunct shares the first conjunct's modifiers."""
     tok = b.doc[np.head]
     if tok.dep_ != "conj" or d.role is None or d.clues or d.owners:
         return
@@ -109,13 +109,16 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
                 target = _target(b, x)
                 if isinstance(target, Clue):
                     clues.append((Clue(target.country, target.code, "preposition"), x.left_edge.i, x.i + 1))
-                elif target is not None and not (prep.lower_ in LOCATIVE and target.kind == "person"):
-                    if target.root() is not d.root():
-                        d.owners.append(target)
-                        d.add_source("affiliation")
+                elif (
+                    target is not None
+                    and not (prep.lower_ in LOCATIVE and target.kind == "person")
+                    and target.root() is not d.root()
+                ):
+                    d.owners.append(target)
+                    d.add_source("affiliation")
     if not clues:
         return
-    distinct = []
+    distinct: list[tuple[Clue, int, int]] = []
     for c in clues:
         if all(c[0].country != o[0].country or c[0].code != o[0].code for o in distinct):
             distinct.append(c)

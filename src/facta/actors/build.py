@@ -16,9 +16,6 @@ from facta.actors.lexicon import ActorLexicon, Modifier, RoleEntry
 from facta.actors.nps import DETERMINERS, INDEFINITES, NP, extract_nps, is_plural, role_at
 from facta.actors.spans import AgentSpan, NameSpan, dict_country
 
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG REB OPP PTY CVL SOC EDU MED JRN LAB BUS REL REF CRM SPY UAF PRM ELI AGR UNK PRE".split()
-)
 COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital"})
 AGENTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "iobj", "dative", "appos"})
 AGENTIVE_PREPS = frozenset({"with", "against", "by", "between", "on", "toward", "towards", "urged"})
@@ -65,7 +62,7 @@ class Builder:
         return d
 
     def text(self, start: int, end: int) -> str:
-        return self.doc[start:end].text
+        return str(self.doc[start:end].text)
 
     def draft_at(self, i: int) -> Draft | None:
         d = self.by_head.get(i)
@@ -80,7 +77,9 @@ class Builder:
         text = self.text(start, np.end)
         if np.possessor is not None:
             owner = self.draft_at(np.possessor)
-            if owner is not None and "named" in owner.flags | ({"named"} if owner.kind == "country" else set()):
+            if owner is not None and "named" in owner.flags | (
+                {"named"} if owner.kind == "country" else set()
+            ):
                 poss = self.doc[np.possessor]
                 text = f"{self.text(poss.left_edge.i, poss.right_edge.i + 1)} {text}".replace(" 's ", "'s ")
         return text
@@ -125,8 +124,10 @@ class Builder:
             name = self.lex.country_names.get(key, s.entry.canonical)
             clue = Clue(key, None, "country")
             source = "lexicon:country"
-        d = self.countries.get(key)
-        if d is None or not d.alive:
+        existing = self.countries.get(key)
+        if existing is not None and existing.alive:
+            d = existing
+        else:
             d = self.new("country", name, s.start, source)
             d.clues.append(clue)
             d.flags.add("named")
@@ -196,8 +197,14 @@ class Builder:
             return None
         if scan.agents and (label == "country" or (label == "dict" and self._dict_kind(span) == "country")):
             return self._qualified_country(np, span)  # "MSF Arnor": not the country itself
-        dict_person = label == "dict" and (span.ner == "PERSON" or (span.dict_entry and span.dict_entry.kind == "person"))
-        if label == "PERSON" or dict_person or (label == "org" and entry is not None and entry.kind == "person"):
+        dict_person = label == "dict" and (
+            span.ner == "PERSON" or (span.dict_entry and span.dict_entry.kind == "person")
+        )
+        if (
+            label == "PERSON"
+            or dict_person
+            or (label == "org" and entry is not None and entry.kind == "person")
+        ):
             return self._person(np, span, scan)
         if label == "country":
             d = self.country_draft(span)
@@ -240,7 +247,7 @@ class Builder:
         return None
 
     def _untagged_name(self, np: NP, scan: Scan) -> Draft | None:
-        """"British militant Haroon Rashid Aswad": a proper-noun run after a person role is a name."""
+        """ "British militant Haroon Rashid Aswad": a proper-noun run after a person role is a name."""
         doc = self.doc
         if doc[np.head].pos_ != "PROPN":
             return None
@@ -248,13 +255,13 @@ class Builder:
         while start > np.start and doc[start - 1].pos_ == "PROPN" and start - 1 not in self.span_at:
             start -= 1
         title = next((r for r in scan.roles if r[2] == start and r[0].kind == "person"), None)
-        if title is None or start == np.head and not doc[start].text[:1].isupper():
+        if title is None or (start == np.head and not doc[start].text[:1].isupper()):
             return None
         span = NameSpan(start, np.head + 1, "PERSON", ner="PERSON")
         return self._person(np, span, scan)
 
     def _in_place_name(self, i: int) -> bool:
-        """"the town of Dilling": a name that a place noun introduces is a place, not an actor."""
+        """ "the town of Dilling": a name that a place noun introduces is a place, not an actor."""
         tok = self.doc[i]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             mod = self.lex.modifier(tok.head.head.lemma_.lower())
@@ -292,7 +299,9 @@ class Builder:
             or role_at(self.doc, self.lex, start, start, span.end) is not None
         ):
             start += 1
-        d = self.new("person", self.text(start, span.end), np.head, "ner" if span.label != "dict" else "dictionary")
+        d = self.new(
+            "person", self.text(start, span.end), np.head, "ner" if span.label != "dict" else "dictionary"
+        )
         if span.label == "dict" and span.codes:
             d.clues.append(Clue(span.country, span.codes[0], "dictionary"))
             d.add_source(f"dictionary:{span.dict_entry.source}" if span.dict_entry else "dictionary")
@@ -322,7 +331,11 @@ class Builder:
         return d
 
     def _role_text(self, start: int, end: int, lo: int) -> str:
-        while start > lo and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].i not in self.span_at:
+        while (
+            start > lo
+            and self.doc[start - 1].dep_ == "compound"
+            and self.doc[start - 1].i not in self.span_at
+        ):
             if self.doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 break
             start -= 1
@@ -356,7 +369,12 @@ class Builder:
         return first
 
     def _qualified_country(self, np: NP, span: NameSpan) -> Draft:
-        d = self.new("organization", self.name_text(np), np.head, "dictionary" if span.label == "dict" else "lexicon:country")
+        d = self.new(
+            "organization",
+            self.name_text(np),
+            np.head,
+            "dictionary" if span.label == "dict" else "lexicon:country",
+        )
         clue = self.clue_of_span(span)
         if clue is not None:
             d.clues.append(clue)
@@ -364,11 +382,17 @@ class Builder:
         return d
 
     def _coordinated_countries(self, d: Draft, scan: Scan) -> None:
-        """"Fornost and the evil awful Gondor" parsed as one phrase: each country is an actor."""
+        """ "Fornost and the evil awful Gondor" parsed as one phrase: each country is an actor."""
         for clue, s, e in scan.clues:
             span = self.span_at.get(s)
-            if span is not None and clue.country and clue.country != (d.clues[0].country if d.clues else None):
-                self.country_draft(span) if span.label != "dict" else self._dict_actor(NP(s, s, e, None, span), span)
+            if (
+                span is not None
+                and clue.country
+                and clue.country != (d.clues[0].country if d.clues else None)
+            ):
+                self.country_draft(span) if span.label != "dict" else self._dict_actor(
+                    NP(s, s, e, None, span), span
+                )
 
     def _org(self, np: NP, span: NameSpan) -> Draft:
         entry = span.entry
@@ -452,9 +476,11 @@ class Builder:
 
     def _agent_only(self, np: NP, agent: AgentSpan, scan: Scan) -> Draft:
         plural = is_plural(self.doc[np.head])
-        d = self.new("group" if plural else "person", self.name_text(np), np.head, f"dictionary:{agent.entry.source}")
+        d = self.new(
+            "group" if plural else "person", self.name_text(np), np.head, f"dictionary:{agent.entry.source}"
+        )
         code = agent.codes[0] if agent.codes else ""
-        d.sector = code[:3] if code[:3] in SECTORS else None
+        d.sector = code[:3] if code[:3] in self.lex.sectors else None
         d.context_ok = True
         d.mention(np.start, np.end)
         return d
@@ -480,11 +506,11 @@ class Builder:
                     d.mention(cs, ce, priority=1)
                     d.flags.discard("maybe_anaphor")
             found.append(d)
-        for k, (clue, s, e) in enumerate(scan.clues):
+        for k, (_, s, _) in enumerate(scan.clues):
             span = self.span_at.get(s)
-            d = self.country_draft(span) if span is not None and k not in used else None
-            if d is not None and clue is not None:
-                found.append(d)
+            country = self.country_draft(span) if span is not None and k not in used else None
+            if country is not None:
+                found.append(country)
         found.extend(scan.owners)
         if np.possessor is not None and (owner := self.by_head.get(np.possessor)) is not None:
             found.append(owner)
@@ -579,7 +605,7 @@ class Builder:
 
     def split(self, d: Draft, countries: list[tuple[Clue, int, int]], np: NP) -> None:
         """One actor per country for "Hungarian and Romanian officials"."""
-        first_clue, s0, e0 = countries[0]
+        _, s0, e0 = countries[0]
         d.mentions = [(s0, e0), (np.head, np.head + 1)]
         d.index = [(np.start, np.end, 0), (s0, e0, 1)]
         for clue, s, e in countries[1:]:

@@ -31,9 +31,7 @@ class Context:
     locative: dict[int, str] = field(default_factory=dict)  # "in <country>" in a sentence
 
     def country_for(self, sentence: int) -> str | None:
-        return (
-            self.locative.get(sentence) or self.dateline or self.focus or self.by_sentence.get(sentence)
-        )
+        return self.locative.get(sentence) or self.dateline or self.focus or self.by_sentence.get(sentence)
 
 
 def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLookup | None) -> Context:
@@ -60,7 +58,9 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
         sent = sentence_of(span.start)
         if standalone and span in tops:
             root = span.root(b.doc)
-            if root.dep_ != "poss" and not (root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end):
+            if root.dep_ != "poss" and not (
+                root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end
+            ):
                 per_sentence.setdefault(sent, set()).add(clue.country)
                 if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                     locative.setdefault(sent, set()).add(clue.country)
@@ -143,4 +143,3 @@ def load_cities() -> CityLookup:
         return (hit[1], hit[0]) if hit else None
 
     return lookup
-

@@ -57,7 +57,9 @@ class Coref:
             elif d.kind == "organization" and "named" in d.flags:
                 ante = self.same_org(d)
             elif d.kind == "group" and "demonym" in d.sources:
-                ante = next((c for c in self.recent() if c.kind == "group" and c.name.lower() == d.name.lower()), None)
+                ante = next(
+                    (c for c in self.recent() if c.kind == "group" and c.name.lower() == d.name.lower()), None
+                )
             if ante is not None and ante is not d:
                 ante.absorb(d, "coref:" + ("name" if "named" in d.flags else "definite"))
                 d.flags.discard("def_anaphor")
@@ -114,12 +116,12 @@ class Coref:
             theirs = {k.country for k in c.clues if k.country}
             if mine and theirs and not mine & theirs:
                 continue
-            if c.role is not None and c.role.head == role.head:
-                if (d.kind == "person") == (c.kind == "person"):
-                    return c
-            if role.sector == "REB" and d.kind != "person" and c.kind != "person":
-                if (c.sector or c.mod_sector) == "REB":
-                    return c
+            same_head = c.role is not None and c.role.head == role.head
+            if same_head and (d.kind == "person") == (c.kind == "person"):
+                return c
+            rebels = role.sector == "REB" and d.kind != "person" and c.kind != "person"
+            if rebels and (c.sector or c.mod_sector) == "REB":
+                return c
         return None
 
     def definite_group(self, d: Draft) -> Draft | None:
@@ -133,7 +135,7 @@ class Coref:
         for c in candidates:
             if self.sent(c.head) < limit:
                 break
-            if c.sector in INSTITUTION_SECTORS or "named" not in c.flags and c.sector is None:
+            if c.sector in INSTITUTION_SECTORS or ("named" not in c.flags and c.sector is None):
                 continue
             return c
         return None

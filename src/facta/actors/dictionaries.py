@@ -262,9 +262,7 @@ def read_petrarch(text: str, name: str, path: Path) -> list[tuple[DictEntry, lis
 
     def flush() -> None:
         if current is not None and current["phrases"]:
-            entry = DictEntry(
-                current["phrases"][0], name, tuple(current["restricted"]), current["default"]
-            )
+            entry = DictEntry(current["phrases"][0], name, tuple(current["restricted"]), current["default"])
             out.append((entry, current["phrases"]))
 
     for n, line in _strip_comments(text):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from facta.actors.build import SECTORS, Builder
+from facta.actors.build import Builder
 from facta.actors.drafts import Draft
 from facta.model import Actor
 from facta.state import DocState
@@ -98,7 +98,7 @@ class Finalizer:
             sector = d.mod_sector
         if sector is None and d.agents:
             code = next((a.codes[0] for a in d.agents if a.codes and not a.entry.prefix), "")
-            sector = code[:3] if code[:3] in SECTORS else None
+            sector = code[:3] if code[:3] in self.b.lex.sectors else None
         for mod in d.effects:
             target = mod.effect.split(":", 1)[1]
             if sector in mod.applies or "*" in mod.applies:
@@ -141,7 +141,9 @@ class Finalizer:
                 country=country.country,
                 sector=sector,
                 role=_role(d),
-                other_sectors=tuple(s for s in [d.sector, d.mod_sector] if s and s != sector and s in SECTORS),
+                other_sectors=tuple(
+                    s for s in [d.sector, d.mod_sector] if s and s != sector and s in self.b.lex.sectors
+                ),
                 source="+".join(dict.fromkeys(sources)),
                 code=self.code(d, country, sector),
             )
@@ -179,6 +181,11 @@ class Finalizer:
 def _role(d: Draft) -> str | None:
     if d.kind == "person":
         return d.role_text
-    if d.kind == "group" and d.role is not None and d.role.kind == "person" and d.role.flags & {"title", "rel"}:
+    if (
+        d.kind == "group"
+        and d.role is not None
+        and d.role.kind == "person"
+        and d.role.flags & {"title", "rel"}
+    ):
         return d.role.term
     return None

@@ -66,6 +66,7 @@ class ActorLexicon:
     anaphora: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO-3 -> short name
     capitals: dict[str, str] = field(default_factory=dict)  # capital (lower case) -> ISO-3
+    sectors: frozenset[str] = frozenset()  # PLOVER sector codes
 
     def role_candidates(self, word: str) -> list[RoleEntry]:
         return self.roles.get(word, [])
@@ -121,7 +122,9 @@ def load_lexicon() -> ActorLexicon:
         names = _split_list(row["names"])
         if not names:
             continue
-        entry = NameEntry("org", row["country"] or None, names[0], row["sector"] or None, row["kind"] or "org")
+        entry = NameEntry(
+            "org", row["country"] or None, names[0], row["sector"] or None, row["kind"] or "org"
+        )
         for name in names:
             add_name(name, entry)
     _load_pycountry(lex, add_name)
@@ -130,6 +133,7 @@ def load_lexicon() -> ActorLexicon:
         lex.modifiers[row["word"].lower()] = Modifier(
             row["effect"], frozenset(s.strip() for s in row["applies"].split(",") if s.strip())
         )
+    lex.sectors = load_sectors()
     for row in read_data_tsv("actors/anaphora.tsv"):
         lex.anaphora[row["word"].lower()] = row["type"]
     return lex
@@ -189,3 +193,7 @@ def _load_roles(lex: ActorLexicon) -> None:
         lex.roles.setdefault(head, []).append(entry)
     for entries in lex.roles.values():
         entries.sort(key=lambda e: e.size, reverse=True)
+
+
+def load_sectors() -> frozenset[str]:
+    return frozenset(row["code"] for row in read_data_tsv("actors/sectors.tsv"))

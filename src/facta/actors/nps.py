@@ -18,10 +18,14 @@ LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "nmod", "nummod", "quantmod", "nn", "npadvmod", "advmod",
      "punct", "cc", "conj", "case", "dep", "poss", "neg", "preconj", "prt"}
 )  # fmt: skip
-ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
+ARG_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "iobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"}
+)
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-INDEFINITES = frozenset({"a", "an", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds"})
+INDEFINITES = frozenset(
+    {"a", "an", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds"}
+)
 
 
 @dataclass
@@ -58,8 +62,9 @@ def is_plural(tok: Any) -> bool:
         return True
     if tok.tag_:
         return False
-    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
-    return lemma != tok.lower_ and tok.lower_.endswith(("s", "men"))
+    low: str = tok.lower_
+    lemma = tok.lemma_.lower() if tok.lemma_ else low
+    return lemma != low and low.endswith(("s", "men"))
 
 
 def role_at(doc: Any, lex: ActorLexicon, i: int, lo: int, hi: int) -> tuple[RoleEntry, int, int] | None:

@@ -104,7 +104,11 @@ def _dictionary_spans(
 
     def skippable(j: int) -> bool:
         tok = doc[owner[j]]
-        return tok.text == "-" or tok.pos_ in _GAP_POS or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
+        return (
+            tok.text == "-"
+            or tok.pos_ in _GAP_POS
+            or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
+        )
 
     def accept(m: Match[DictEntry]) -> bool:
         rng = _to_tokens(m, owner)
@@ -121,7 +125,7 @@ def _dictionary_spans(
         rng = _to_tokens(m, owner)
         assert rng is not None
         codes = m.value.codes_on(day)
-        label = "dict" if codes and codes != ("---",) or m.value.country else "block"
+        label = "dict" if (codes and codes != ("---",)) or m.value.country else "block"
         spans.append(NameSpan(rng[0], rng[1], label, dict_entry=m.value, codes=codes))
         taken.update(range(rng[0], rng[1]))
     agents: list[AgentSpan] = []
@@ -157,7 +161,8 @@ def _layer_entities(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
         start, end = ent.start, ent.end
         while start < end - 1 and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
             start += 1
-        overlapping = list({id(s): s for i in range(start, end) if (s := by_token.get(i)) is not None}.values())
+        found = (by_token.get(i) for i in range(start, end))
+        overlapping = list({id(x): x for x in found if x is not None}.values())
         if not overlapping:
             keep.append(NameSpan(start, end, ent.label_, ner=ent.label_))
             continue

@@ -73,5 +73,7 @@ def _day(published: str | None) -> int | None:
 def make_stage(settings: Settings, resources: Resources) -> Any:
     lexicon = resources.get("actors.lexicon", load_lexicon)
     spec = settings.actor_dictionary.strip()
-    dictionaries = resources.get(f"actors.dictionaries:{spec}", lambda: load_dictionaries(spec)) if spec else None
+    dictionaries = (
+        resources.get(f"actors.dictionaries:{spec}", lambda: load_dictionaries(spec)) if spec else None
+    )
     return ActorStage(lexicon, dictionaries, load_cities)

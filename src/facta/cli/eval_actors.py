@@ -11,7 +11,9 @@ from facta.errors import FactaError
 
 
 @click.command("actors")
-@click.option("--data", required=True, help="Folder holding PLOVER_GSR_CAMEO.txt (e.g. ../shared/data/plover_gsr).")
+@click.option(
+    "--data", required=True, help="Folder holding PLOVER_GSR_CAMEO.txt (e.g. ../shared/data/plover_gsr)."
+)
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", default=0, show_default=True, help="Also list this many country errors.")

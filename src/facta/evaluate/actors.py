@@ -23,9 +23,6 @@ from facta.evaluate.metrics import require_data
 from facta.model import Record
 
 GSR_FILE = "PLOVER_GSR_CAMEO.txt"
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG REB OPP PTY CVL SOC EDU MED JRN LAB BUS REL REF CRM SPY UAF PRM ELI AGR".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,14 +130,16 @@ def best_actor(record: Record, start: int, end: int) -> Any:
     return best[1] if best is not None else None
 
 
-def gold_sector(sector: str | None) -> str | None:
-    if not sector:
-        return None
-    head = sector[:3].upper()
-    return head if head in SECTORS and sector[:3].isupper() else None
+def gold_sector(sector: str | None, sectors: frozenset[str]) -> str | None:
+    """The primary PLOVER sector of a gold label ("CVLalb" -> "CVL"; "***" -> None)."""
+    head = (sector or "")[:3]
+    return head if head in sectors else None
 
 
 def score(records: list[GoldRecord], outputs: list[Record | None], keep_errors: int = 0) -> ActorScore:
+    from facta.actors.lexicon import load_sectors
+
+    sectors = load_sectors()
     s = ActorScore()
     for rec, out in zip(records, outputs, strict=True):
         if out is None:
@@ -154,7 +153,7 @@ def score(records: list[GoldRecord], outputs: list[Record | None], keep_errors: 
             country = actor.country if actor is not None else None
             ok = country == gold.country
             s.country_correct += ok
-            gs = gold_sector(gold.sector)
+            gs = gold_sector(gold.sector, sectors)
             if gs is not None:
                 s.sector_n += 1
                 s.sector_correct += actor is not None and actor.sector == gs
@@ -165,7 +164,9 @@ def score(records: list[GoldRecord], outputs: list[Record | None], keep_errors: 
                         {
                             "record": rec.id,
                             "gold": f"{gold.text} [{gold.country} {gold.sector or ''}]",
-                            "facta": None if actor is None else f"{actor.name} [{actor.country} {actor.sector}]",
+                            "facta": None
+                            if actor is None
+                            else f"{actor.name} [{actor.country} {actor.sector}]",
                             "text": rec.text,
                         }
                     )
