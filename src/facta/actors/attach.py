@@ -100,7 +100,7 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
     head = b.doc[np.head]
     clues: list[tuple[Clue, int, int]] = []
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in allowed:
+        if prep.dep_ != "prep" or prep.text.lower() not in allowed:
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -111,7 +111,7 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
                     clues.append((Clue(target.country, target.code, "preposition"), x.left_edge.i, x.i + 1))
                 elif (
                     target is not None
-                    and not (prep.lower_ in LOCATIVE and target.kind == "person")
+                    and not (prep.text.lower() in LOCATIVE and target.kind == "person")
                     and target.root() is not d.root()
                 ):
                     d.owners.append(target)
@@ -153,10 +153,10 @@ def _target(b: Builder, x: Any) -> Clue | Draft | None:
 def _loyal(b: Builder, d: Draft, np: NP) -> None:
     head = b.doc[np.head]
     for mod in head.children:
-        if mod.dep_ not in {"amod", "acl"} or mod.lower_ not in LOYAL:
+        if mod.dep_ not in {"amod", "acl"} or mod.text.lower() not in LOYAL:
             continue
         for prep in mod.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"to", "with"}:
+            if prep.dep_ != "prep" or prep.text.lower() not in {"to", "with"}:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
@@ -176,7 +176,7 @@ def _appositives(b: Builder) -> None:
             continue
         if tok.i > 0 and b.doc[tok.i - 1].text == "(":
             if y is None or (y.kind == x.kind and "named" in y.flags):
-                x.aliases.add(tok.lower_)
+                x.aliases.add(tok.text.lower())
                 if y is not None:
                     x.absorb(y, "alias")
                 else:
@@ -209,9 +209,14 @@ def _merge_appositive(x: Draft, y: Draft) -> None:
 
 def _relatives(b: Builder) -> None:
     for tok in b.doc:
-        if b.lex.anaphora.get(tok.lower_) != "who" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "poss"}:
+        if b.lex.anaphora.get(tok.text.lower()) != "who" or tok.dep_ not in {
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "poss",
+        }:
             continue
-        if tok.lower_ == "that" and tok.tag_ not in {"WDT", ""}:
+        if tok.text.lower() == "that" and tok.tag_ not in {"WDT", ""}:
             continue
         verb = tok.head
         while verb.dep_ != "relcl" and verb.head.i != verb.i and verb.pos_ in {"NOUN", "VERB", "AUX"}:

@@ -67,9 +67,9 @@ class BuilderBase:
 
     def name_text(self, np: NP) -> str:
         start = np.start
-        while start < np.head and self.doc[start].lower_ in DETERMINERS | INDEFINITES | {"'s"}:
+        while start < np.head and self.doc[start].text.lower() in DETERMINERS | INDEFINITES | {"'s"}:
             start += 1
-        while start < np.head and (self.doc[start].like_num or self.doc[start].pos_ == "NUM"):
+        while start < np.head and (self.doc[start].pos_ == "NUM"):
             start += 1
         text = self.text(start, np.end)
         if np.possessor is not None:
@@ -88,11 +88,11 @@ class BuilderBase:
         if prev >= 0 and doc[prev].text == "-":
             prev -= 1
         if prev >= 0:
-            mod = self.lex.modifier(doc[prev].lower_)
+            mod = self.lex.modifier(doc[prev].text.lower())
             if mod is not None and mod.effect == "nocountry":
                 return True
         if end + 1 < len(doc) and doc[end].text == "-":
-            mod = self.lex.modifier(doc[end + 1].lower_)
+            mod = self.lex.modifier(doc[end + 1].text.lower())
             if mod is not None and mod.effect == "nocountry-after":
                 return True
         return False
@@ -115,7 +115,7 @@ class BuilderBase:
             if self.doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 break
             start -= 1
-        return " ".join(t.lower_ for t in self.doc[start:end] if t.text != "-")
+        return " ".join(t.text.lower() for t in self.doc[start:end] if t.text != "-")
 
     def scan(self, np: NP, exclude: range) -> Scan:
         out = Scan()
@@ -136,12 +136,12 @@ class BuilderBase:
             if agent is not None and agent.start >= np.start:
                 out.agents.insert(0, agent)
                 out.content = True
-            low = tok.lower_
+            low = tok.text.lower()
             mod = self.lex.modifier(low)
             if j + 2 < np.end and doc[j + 1].text == "-":
-                mod = self.lex.modifier(f"{low}-{doc[j + 2].lower_}") or mod
+                mod = self.lex.modifier(f"{low}-{doc[j + 2].text.lower()}") or mod
             if j >= 2 and tok.text != "-" and doc[j - 1].text == "-":
-                joined = self.lex.modifier(f"{doc[j - 2].lower_}-{low}")
+                joined = self.lex.modifier(f"{doc[j - 2].text.lower()}-{low}")
                 mod = joined or mod
             if mod is not None and mod.effect.startswith("sector:"):
                 out.effects.append(mod)
@@ -155,7 +155,10 @@ class BuilderBase:
                 out.content = True
                 j = role[1] - 1
                 continue
-            if tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} and tok.lower_ not in DETERMINERS | INDEFINITES:
+            if (
+                tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}
+                and tok.text.lower() not in DETERMINERS | INDEFINITES
+            ):
                 out.content = out.content or tok.pos_ != "ADJ"
             j -= 1
         return out
@@ -224,7 +227,8 @@ class BuilderBase:
 
 
 def _gender_of(role_text: str, lex: ActorLexicon) -> str | None:
-    last = role_text.split()[-1] if role_text else ""
+    words = role_text.split()
+    last = words[-1] if words else ""
     if last.endswith("woman"):
         return "f"
     if last.endswith("man"):

@@ -57,7 +57,7 @@ class Builder(BuilderBase):
 
     def _pronouns(self) -> None:
         for tok in self.doc:
-            kind = self.lex.anaphora.get(tok.lower_)
+            kind = self.lex.anaphora.get(tok.text.lower())
             if kind not in {"he", "she", "they", "it"}:
                 continue
             if tok.pos_ not in {"PRON", ""} and tok.tag_ not in {"PRP", "PRP$"}:
@@ -176,7 +176,7 @@ class Builder(BuilderBase):
     def _in_place_name(self, i: int) -> bool:
         """ "the town of Dilling": a name that a place noun introduces is a place, not an actor."""
         tok = self.doc[i]
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        if tok.dep_ == "pobj" and tok.head.text.lower() == "of":
             mod = self.lex.modifier(tok.head.head.lemma_.lower())
             return mod is not None and mod.effect == "place"
         if tok.dep_ == "appos":
@@ -202,13 +202,13 @@ class Builder(BuilderBase):
         if tok.dep_ in AGENTIVE_DEPS:
             return True
         if tok.dep_ == "pobj":
-            return tok.head.lower_ in AGENTIVE_PREPS or tok.head.dep_ == "agent"
+            return tok.head.text.lower() in AGENTIVE_PREPS or tok.head.dep_ == "agent"
         return False
 
     def _person(self, np: NP, span: NameSpan, scan: Scan) -> Draft:
         start = span.start
         while start < span.end - 1 and (
-            self.lex.anaphora.get(self.doc[start].lower_, "").startswith("honorific")
+            self.lex.anaphora.get(self.doc[start].text.lower(), "").startswith("honorific")
             or role_at(self.doc, self.lex, start, start, span.end) is not None
         ):
             start += 1
@@ -316,10 +316,10 @@ class Builder(BuilderBase):
         if e + 2 < len(self.doc) and self.doc[e].text == "(" and self.doc[e + 2].text == ")":
             acronym = self.doc[e + 1]
             if acronym.text.isupper() and acronym.text.isalpha():
-                d.aliases.add(acronym.lower_)
+                d.aliases.add(acronym.text.lower())
                 d.mention(e + 1, e + 2, priority=1)
         transnational = any(
-            (m := self.lex.modifier(t.lower_)) is not None and m.effect == "transnational"
+            (m := self.lex.modifier(t.text.lower())) is not None and m.effect == "transnational"
             for t in self.doc[span.start : span.end]
         )
         d.context_ok = d.sector not in {"BUS", "JRN"} and not transnational  # often foreign
@@ -328,7 +328,9 @@ class Builder(BuilderBase):
     def _org_name_evidence(self, d: Draft, span: NameSpan) -> None:
         """Sector and country of an organisation from the words of its name."""
         doc = self.doc
-        stop = next((j for j in range(span.start, span.end) if doc[j].lower_ in {"of", "for"}), span.end)
+        stop = next(
+            (j for j in range(span.start, span.end) if doc[j].text.lower() in {"of", "for"}), span.end
+        )
         for lo, hi in ((span.start, stop), (stop, span.end)):
             found = None
             for j in range(hi - 1, lo - 1, -1):
@@ -363,7 +365,7 @@ class Builder(BuilderBase):
         d.role_text = self._role_text(start, end, np.start)
         d.context_ok = True
         d.mention(np.start, np.end)
-        first = self.doc[np.start].lower_
+        first = self.doc[np.start].text.lower()
         definite = first in DETERMINERS or np.possessor is not None
         if entry.has("def"):
             if definite and not scan.content:

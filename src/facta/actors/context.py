@@ -52,7 +52,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
                 clue, standalone = Clue(hit[0], None, "city"), True
         if clue is None or not clue.country or not _is_state(clue.country):
             continue
-        if span.end < len(b.doc) and b.doc[span.end].lower_ in CURRENCY:  # "US $50 million"
+        if span.end < len(b.doc) and b.doc[span.end].text.lower() in CURRENCY:  # "US $50 million"
             continue
         counts[clue.country] += 1
         sent = sentence_of(span.start)
@@ -62,7 +62,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
                 root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end
             ):
                 per_sentence.setdefault(sent, set()).add(clue.country)
-                if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                if root.dep_ == "pobj" and root.head.text.lower() in LOCATIVE_PREPS:
                     locative.setdefault(sent, set()).add(clue.country)
     ctx.by_sentence = {s: next(iter(c)) for s, c in per_sentence.items() if len(c) == 1}
     ctx.locative = {s: next(iter(c)) for s, c in locative.items() if len(c) == 1}
@@ -84,11 +84,11 @@ def dateline_range(doc: Any) -> tuple[int, int] | None:
         return None
     line_start = 0
     for k in range(dash - 1, -1, -1):
-        if (doc[k].is_space and "\n" in doc[k].text) or "\n" in doc[k].whitespace_:
+        if (doc[k].text.isspace() and "\n" in doc[k].text) or "\n" in doc[k].whitespace_:
             line_start = k + 1
             break
-    prefix = [t for t in doc[line_start:dash] if not t.is_space]
-    if not prefix or len(prefix) > 12 or not prefix[0].text.isupper() or not prefix[0].is_alpha:
+    prefix = [t for t in doc[line_start:dash] if not t.text.isspace()]
+    if not prefix or len(prefix) > 12 or not prefix[0].text.isupper() or not prefix[0].text.isalpha():
         return None
     if len(prefix[0].text) < 3 and not (len(prefix) > 1 and prefix[1].text.isupper()):
         return None
@@ -100,7 +100,7 @@ def dateline_country(b: Builder, cities: CityLookup | None) -> str | None:
     rng = dateline_range(b.doc)
     if rng is None:
         return None
-    prefix = [t for t in b.doc[rng[0] : rng[1] - 1] if not t.is_space]
+    prefix = [t for t in b.doc[rng[0] : rng[1] - 1] if not t.text.isspace()]
     found: str | None = None
     for t in prefix:
         span = b.span_at.get(t.i)
@@ -110,7 +110,7 @@ def dateline_country(b: Builder, cities: CityLookup | None) -> str | None:
                 found = clue.country
     if found is not None:
         return found
-    caps = " ".join(t.text for t in prefix if t.text.isupper() and t.is_alpha)
+    caps = " ".join(t.text for t in prefix if t.text.isupper() and t.text.isalpha())
     if not caps:
         return None
     iso = b.lex.capitals.get(caps.lower())

@@ -157,7 +157,11 @@ class Coref:
             distance = here - self.sent(last)
             if distance > WINDOW[kind]:
                 continue
-            if distance == 0 and tok.lower_ not in POSSESSIVE | REFLEXIVE and _coargument(self.doc, c, tok):
+            if (
+                distance == 0
+                and tok.text.lower() not in POSSESSIVE | REFLEXIVE
+                and _coargument(self.doc, c, tok)
+            ):
                 continue
             subject = any(self.doc[s].dep_ in {"nsubj", "nsubjpass"} or _head_is_subject(self.doc, s, e)
                           for s, e in c.mentions if self.sent(s) == self.sent(last))  # fmt: skip

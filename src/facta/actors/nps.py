@@ -43,7 +43,7 @@ class NP:
 
 def token_keys(tok: Any) -> list[str]:
     """Lower-case forms to look a token up in the role lexicon: text, lemma, naive singular."""
-    low = tok.lower_
+    low = tok.text.lower()
     keys = [low]
     lemma = tok.lemma_.lower() if tok.lemma_ else low
     if lemma != low:
@@ -62,7 +62,7 @@ def is_plural(tok: Any) -> bool:
         return True
     if tok.tag_:
         return False
-    low: str = tok.lower_
+    low: str = tok.text.lower()
     lemma = tok.lemma_.lower() if tok.lemma_ else low
     return lemma != low and low.endswith(("s", "men"))
 

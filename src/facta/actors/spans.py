@@ -65,8 +65,8 @@ def _doc_words(doc: Any) -> tuple[list[str], list[int]]:
     words: list[str] = []
     owner: list[int] = []
     for tok in doc:
-        parts = [p for p in tok.lower_.split("_") if p] if "_" in tok.text else [tok.lower_]
-        for part in parts or [tok.lower_]:
+        parts = [p for p in tok.text.lower().split("_") if p] if "_" in tok.text else [tok.text.lower()]
+        for part in parts or [tok.text.lower()]:
             words.append(part)
             owner.append(tok.i)
     return words, owner
@@ -159,7 +159,7 @@ def _layer_entities(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
         if ent.label_ not in NER_LABELS:
             continue
         start, end = ent.start, ent.end
-        while start < end - 1 and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
+        while start < end - 1 and (doc[start].pos_ == "DET" or doc[start].text.lower() == "the"):
             start += 1
         found = (by_token.get(i) for i in range(start, end))
         overlapping = list({id(x): x for x in found if x is not None}.values())
