@@ -20,7 +20,12 @@ def test_title_and_country_of(run_actors: Any) -> None:
     r = run_actors(doc)
     lavrov = r.at("Lavrov")
     assert lavrov is not None and lavrov.name == "Sergei Lavrov" and lavrov.kind == "person"
-    assert (lavrov.role, lavrov.country, lavrov.sector, lavrov.code) == ("foreign minister", "RUS", "GOV", "RUSGOV")
+    assert (lavrov.role, lavrov.country, lavrov.sector, lavrov.code) == (
+        "foreign minister",
+        "RUS",
+        "GOV",
+        "RUSGOV",
+    )
     assert r.at("Foreign") == lavrov and "title" in (lavrov.source or "")
     assert lavrov.mentions[0].text == "Foreign Minister Sergei Lavrov"
     russia = r.at("Russia")
@@ -129,7 +134,11 @@ def test_metonyms_only_when_agentive(run_actors: Any) -> None:
     ])  # fmt: skip
     r = run_actors(doc)
     kremlin = r.at("Kremlin")
-    assert kremlin is not None and (kremlin.country, kremlin.sector, kremlin.kind) == ("RUS", "GOV", "organization")
+    assert kremlin is not None and (kremlin.country, kremlin.sector, kremlin.kind) == (
+        "RUS",
+        "GOV",
+        "organization",
+    )
     washington = r.at("Washington")
     assert washington is not None and (washington.country, washington.sector) == ("USA", "GOV")
     assert r.at("Washington", 1) is None  # a place, not an actor

@@ -40,6 +40,7 @@ class BuilderBase:
         self.doc = doc
         self.lex = lex
         self.dicts = dicts
+        spans = [s for s in spans if not self._generic_entity(s)]
         self.span_at = {i: s for s in spans for i in range(s.start, s.end)}
         self.agent_at = {i: a for a in agents for i in range(a.start, a.end)}
         self.drafts: list[Draft] = []
@@ -112,8 +113,9 @@ class BuilderBase:
             and self.doc[start - 1].dep_ == "compound"
             and self.doc[start - 1].i not in self.span_at
         ):
-            if self.doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
-                break
+            prev = self.doc[start - 1]
+            if prev.pos_ not in {"NOUN", "PROPN", "ADJ"} or role_at(self.doc, self.lex, prev.i, lo, start):
+                break  # "Army spokesman": the army says whose spokesman, it is not part of the role
             start -= 1
         return " ".join(t.text.lower() for t in self.doc[start:end] if t.text != "-")
 
@@ -217,6 +219,14 @@ class BuilderBase:
             sib.mention(np.head, np.head + 1, index=False)
             d.siblings.append(sib)
         d.name = self.text(s0, e0) + " " + self.doc[np.head].text
+
+    def _generic_entity(self, s: NameSpan) -> bool:
+        """An entity that is only a role noun ("Army", "Police") is a generic phrase, not a name."""
+        if s.label != "ORG" or s.inner:
+            return False
+        root = s.root(self.doc)
+        role = role_at(self.doc, self.lex, root.i, s.start, s.end)
+        return role is not None and role[1] == s.start and role[2] == s.end
 
     # -- implemented by Builder -----------------------------------------------------------------
     def _person(self, np: NP, span: NameSpan, scan: Scan) -> Draft:

@@ -355,7 +355,11 @@ class Builder(BuilderBase):
 
     def _generic(self, np: NP, role: tuple[RoleEntry, int, int], scan: Scan) -> Draft:
         entry, start, end = role
-        plural = is_plural(self.doc[np.head])
+        low = self.doc[np.head].text.lower()
+        plural = is_plural(self.doc[np.head]) or (
+            low != entry.head and low.rstrip("s") == entry.head.rstrip("s")
+        )
+        plural = plural or (entry.head.endswith("man") and low == entry.head[:-3] + "men")
         kind = {"person": "person", "group": "group", "org": "organization"}[entry.kind]
         if plural and kind in {"person", "organization"}:
             kind = "group"

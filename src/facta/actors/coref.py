@@ -56,6 +56,8 @@ class Coref:
                 ante = self.same_person(d)
             elif d.kind == "organization" and "named" in d.flags:
                 ante = self.same_org(d)
+                if ante is None and "ner" in d.sources and len(d.name.split()) == 1:
+                    ante = self.same_person(d)  # a surname the tagger took for an organisation
             elif d.kind == "group" and "demonym" in d.sources:
                 ante = next(
                     (c for c in self.recent() if c.kind == "group" and c.name.lower() == d.name.lower()), None

@@ -134,6 +134,7 @@ class Finalizer:
             sources = list(d.sources)
             if country.how in {"context", "affiliation"}:
                 sources.append(country.how)
+            sources.extend(f"dictionary:{a.entry.source}" for a in d.agents)
             actor = Actor(
                 id="",
                 name=d.name,
