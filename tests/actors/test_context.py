@@ -7,7 +7,8 @@ from typing import Any
 from tests.actors.conftest import T, build
 
 DATELINE = [
-    T("KHARTOUM", "PROPN", "ROOT", 0, "B-GPE"), T(",", "PUNCT", "punct", 0), T("Sudan", "PROPN", "appos", 0, "B-GPE"),
+    T("KHARTOUM", "PROPN", "ROOT", 0, "B-GPE"), T(",", "PUNCT", "punct", 0),
+    T("Sudan", "PROPN", "appos", 0, "B-GPE"),
     T("(", "PUNCT", "punct", 4), T("Reuters", "PROPN", "appos", 0, "B-ORG"), T(")", "PUNCT", "punct", 4),
     T("-", "PUNCT", "punct", 0),
 ]  # fmt: skip
@@ -17,7 +18,8 @@ def test_dateline_gives_the_government_its_country(run_actors: Any) -> None:
     doc = build([
         *DATELINE,
         T("The", "DET", "det", 8), T("government", "NOUN", "nsubj", 9), T("said", "VERB", "ROOT", 9),
-        T("Chad", "PROPN", "nsubj", 12, "B-GPE"), T("had", "AUX", "aux", 12), T("attacked", "VERB", "ccomp", 9),
+        T("Chad", "PROPN", "nsubj", 12, "B-GPE"), T("had", "AUX", "aux", 12),
+        T("attacked", "VERB", "ccomp", 9),
         T(".", "PUNCT", "punct", 9),
     ])  # fmt: skip
     r = run_actors(doc)
@@ -39,7 +41,8 @@ def test_locative_country_beats_the_dateline(run_actors: Any) -> None:
 
 def test_ambiguous_context_leaves_country_unknown(run_actors: Any) -> None:
     doc = build([
-        T("Ethiopia", "PROPN", "nsubj", 3, "B-GPE"), T("and", "CCONJ", "cc", 0), T("Eritrea", "PROPN", "conj", 0, "B-GPE"),
+        T("Ethiopia", "PROPN", "nsubj", 3, "B-GPE"), T("and", "CCONJ", "cc", 0),
+        T("Eritrea", "PROPN", "conj", 0, "B-GPE"),
         T("clashed", "VERB", "ROOT", 3), T(",", "PUNCT", "punct", 3), T("the", "DET", "det", 6),
         T("army", "NOUN", "nsubj", 7), T("said", "VERB", "ccomp", 3), T(".", "PUNCT", "punct", 3),
     ])  # fmt: skip

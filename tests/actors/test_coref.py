@@ -20,7 +20,8 @@ def test_surname_title_and_pronoun(run_actors: Any) -> None:
         T(".", "PUNCT", "punct", 10),
         # Dere said he was ready .   (the surname is not tagged as an entity)
         T("Dere", "PROPN", "nsubj", 14), T("said", "VERB", "ROOT", 14), T("he", "PRON", "nsubj", 16),
-        T("was", "AUX", "ccomp", 14, lemma="be"), T("ready", "ADJ", "acomp", 16), T(".", "PUNCT", "punct", 14),
+        T("was", "AUX", "ccomp", 14, lemma="be"), T("ready", "ADJ", "acomp", 16),
+        T(".", "PUNCT", "punct", 14),
         # The minister rejected the offer .
         T("The", "DET", "det", 20), T("minister", "NOUN", "nsubj", 21), T("rejected", "VERB", "ROOT", 21),
         T("the", "DET", "det", 23), T("offer", "NOUN", "dobj", 21), T(".", "PUNCT", "punct", 21),
@@ -91,7 +92,8 @@ def test_it_refers_to_an_organisation(run_actors: Any) -> None:
 
 def test_possessive_pronoun_gives_the_country(run_actors: Any) -> None:
     doc = build([
-        T("Syria", "PROPN", "nsubj", 1, "B-GPE"), T("offered", "VERB", "ROOT", 1), T("its", "PRON", "poss", 3, tag="PRP$"),
+        T("Syria", "PROPN", "nsubj", 1, "B-GPE"), T("offered", "VERB", "ROOT", 1),
+        T("its", "PRON", "poss", 3, tag="PRP$"),
         T("troops", "NOUN", "dobj", 1, tag="NNS", lemma="troop"), T(".", "PUNCT", "punct", 1),
     ])  # fmt: skip
     r = run_actors(doc)
@@ -103,8 +105,10 @@ def test_possessive_pronoun_gives_the_country(run_actors: Any) -> None:
 
 def test_she_skips_a_man(run_actors: Any) -> None:
     doc = build([
-        T("Mr", "PROPN", "compound", 1), T("Osman", "PROPN", "nsubj", 5, "B-PERSON"), T("and", "CCONJ", "cc", 1),
-        T("Mrs", "PROPN", "compound", 4), T("Kal", "PROPN", "conj", 1, "B-PERSON"), T("met", "VERB", "ROOT", 5),
+        T("Mr", "PROPN", "compound", 1), T("Osman", "PROPN", "nsubj", 5, "B-PERSON"),
+        T("and", "CCONJ", "cc", 1),
+        T("Mrs", "PROPN", "compound", 4), T("Kal", "PROPN", "conj", 1, "B-PERSON"),
+        T("met", "VERB", "ROOT", 5),
         T(".", "PUNCT", "punct", 5), T("She", "PRON", "nsubj", 8), T("left", "VERB", "ROOT", 8),
         T(".", "PUNCT", "punct", 8),
     ])  # fmt: skip

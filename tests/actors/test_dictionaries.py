@@ -101,7 +101,8 @@ def dictionaries() -> Any:
 def test_dictionary_actor_and_agent_codes(run_actors: Any, dictionaries: Any) -> None:
     doc = build([
         T("Freedonian", "ADJ", "amod", 1), T("police", "NOUN", "nsubj", 2), T("arrested", "VERB", "ROOT", 2),
-        T("Sylvania", "PROPN", "compound", 4, "B-GPE"), T("ministers", "NOUN", "dobj", 2, tag="NNS", lemma="minister"),
+        T("Sylvania", "PROPN", "compound", 4, "B-GPE"),
+        T("ministers", "NOUN", "dobj", 2, tag="NNS", lemma="minister"),
         T(".", "PUNCT", "punct", 2),
     ])  # fmt: skip
     r = run_actors(doc, dictionaries=dictionaries)
@@ -128,7 +129,8 @@ def test_dictionary_prefix_agent_and_compound_code(run_actors: Any, dictionaries
 def test_date_restricted_code_uses_the_publication_date(run_actors: Any, dictionaries: Any) -> None:
     doc = build([
         T("Rufus", "PROPN", "compound", 2, "B-PERSON"), T("T.", "PROPN", "compound", 2, "I-PERSON"),
-        T("Firefly", "PROPN", "nsubj", 3, "I-PERSON"), T("resigned", "VERB", "ROOT", 3), T(".", "PUNCT", "punct", 3),
+        T("Firefly", "PROPN", "nsubj", 3, "I-PERSON"), T("resigned", "VERB", "ROOT", 3),
+        T(".", "PUNCT", "punct", 3),
     ])  # fmt: skip
     assert run_actors(doc, "1933-06-01", dictionaries).at("Firefly").code == "FRDGOV"
     assert run_actors(doc, "1936-06-01", dictionaries).at("Firefly").code == "FRDELI"
