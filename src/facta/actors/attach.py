@@ -167,9 +167,10 @@ def _loyal(b: Builder, d: Draft, np: NP) -> None:
 
 
 def _appositives(b: Builder) -> None:
-    for tok in b.doc:
-        if tok.dep_ != "appos" or tok.head.i == tok.i:
+    for i, dep in enumerate(b.tv.dep):
+        if dep != "appos" or b.tv.head[i] == i:
             continue
+        tok = b.doc[i]
         x = b.draft_at(tok.head.i)
         y = b.draft_at(tok.i)
         if x is None:
@@ -208,16 +209,13 @@ def _merge_appositive(x: Draft, y: Draft) -> None:
 
 
 def _relatives(b: Builder) -> None:
-    for tok in b.doc:
-        if b.lex.anaphora.get(tok.text.lower()) != "who" or tok.dep_ not in {
-            "nsubj",
-            "nsubjpass",
-            "dobj",
-            "poss",
-        }:
+    tv = b.tv
+    for i, low in enumerate(tv.lower):
+        if b.lex.anaphora.get(low) != "who" or tv.dep[i] not in {"nsubj", "nsubjpass", "dobj", "poss"}:
             continue
-        if tok.text.lower() == "that" and tok.tag_ not in {"WDT", ""}:
+        if low == "that" and tv.tag[i] not in {"WDT", ""}:
             continue
+        tok = b.doc[i]
         verb = tok.head
         while verb.dep_ != "relcl" and verb.head.i != verb.i and verb.pos_ in {"NOUN", "VERB", "AUX"}:
             if verb.dep_ not in {"dobj", "ccomp", "xcomp"}:

@@ -13,7 +13,7 @@ from typing import Any
 from facta.actors.dictionaries import DictionarySet
 from facta.actors.drafts import Clue, Draft
 from facta.actors.lexicon import ActorLexicon, Modifier, RoleEntry
-from facta.actors.nps import DETERMINERS, INDEFINITES, NP, extract_nps, role_at
+from facta.actors.nps import DETERMINERS, INDEFINITES, NP, Tokens, extract_nps, role_at
 from facta.actors.spans import AgentSpan, NameSpan
 
 COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital"})
@@ -34,12 +34,13 @@ class Scan:
 
 class BuilderBase:
     def __init__(
-        self, doc: Any, lex: ActorLexicon, dicts: DictionarySet | None, spans: list[NameSpan],
-        agents: list[AgentSpan],
+        self, doc: Any, tv: Tokens, lex: ActorLexicon, dicts: DictionarySet | None,
+        spans: list[NameSpan], agents: list[AgentSpan],
     ) -> None:  # fmt: skip
         self.doc = doc
         self.lex = lex
         self.dicts = dicts
+        self.tv = tv
         spans = [s for s in spans if not self._generic_entity(s)]
         self.span_at = {i: s for s in spans for i in range(s.start, s.end)}
         self.agent_at = {i: a for a in agents for i in range(a.start, a.end)}
@@ -114,20 +115,19 @@ class BuilderBase:
             and self.doc[start - 1].i not in self.span_at
         ):
             prev = self.doc[start - 1]
-            if prev.pos_ not in {"NOUN", "PROPN", "ADJ"} or role_at(self.doc, self.lex, prev.i, lo, start):
+            if prev.pos_ not in {"NOUN", "PROPN", "ADJ"} or role_at(self.tv, self.lex, prev.i, lo, start):
                 break  # "Army spokesman": the army says whose spokesman, it is not part of the role
             start -= 1
         return " ".join(t.text.lower() for t in self.doc[start:end] if t.text != "-")
 
     def scan(self, np: NP, exclude: range) -> Scan:
         out = Scan()
-        doc = self.doc
+        tv = self.tv
         j = np.end - 1
         while j >= np.start:
             if j in exclude:
                 j -= 1
                 continue
-            tok = doc[j]
             span = self.span_at.get(j)
             if span is not None and span.start >= np.start and span.end <= np.end:
                 self._scan_span(span, out)
@@ -138,30 +138,26 @@ class BuilderBase:
             if agent is not None and agent.start >= np.start:
                 out.agents.insert(0, agent)
                 out.content = True
-            low = tok.text.lower()
+            low = tv.lower[j]
             mod = self.lex.modifier(low)
-            if j + 2 < np.end and doc[j + 1].text == "-":
-                mod = self.lex.modifier(f"{low}-{doc[j + 2].text.lower()}") or mod
-            if j >= 2 and tok.text != "-" and doc[j - 1].text == "-":
-                joined = self.lex.modifier(f"{doc[j - 2].text.lower()}-{low}")
-                mod = joined or mod
+            if j + 2 < np.end and tv.text[j + 1] == "-":
+                mod = self.lex.modifier(f"{low}-{tv.lower[j + 2]}") or mod
+            if j >= 2 and low != "-" and tv.text[j - 1] == "-":
+                mod = self.lex.modifier(f"{tv.lower[j - 2]}-{low}") or mod
             if mod is not None and mod.effect.startswith("sector:"):
                 out.effects.append(mod)
                 out.content = True
             hon = self.lex.anaphora.get(low, "")
             if hon in {"honorific-m", "honorific-f", "gender-m", "gender-f"}:
                 out.gender = hon[-1]
-            role = role_at(doc, self.lex, j, np.start, np.end)
+            role = role_at(tv, self.lex, j, np.start, np.end)
             if role is not None and (role[2] - 1 not in exclude):
                 out.roles.insert(0, role)
                 out.content = True
                 j = role[1] - 1
                 continue
-            if (
-                tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}
-                and tok.text.lower() not in DETERMINERS | INDEFINITES
-            ):
-                out.content = out.content or tok.pos_ != "ADJ"
+            if tv.pos[j] in {"ADJ", "NOUN", "PROPN", "NUM"} and low not in DETERMINERS | INDEFINITES:
+                out.content = out.content or tv.pos[j] != "ADJ"
             j -= 1
         return out
 
@@ -225,7 +221,7 @@ class BuilderBase:
         if s.label != "ORG" or s.inner:
             return False
         root = s.root(self.doc)
-        role = role_at(self.doc, self.lex, root.i, s.start, s.end)
+        role = role_at(self.tv, self.lex, root.i, s.start, s.end)
         return role is not None and role[1] == s.start and role[2] == s.end
 
     # -- implemented by Builder -----------------------------------------------------------------

@@ -56,16 +56,17 @@ class Builder(BuilderBase):
                 self._np(np)
 
     def _pronouns(self) -> None:
-        for tok in self.doc:
-            kind = self.lex.anaphora.get(tok.text.lower())
+        tv = self.tv
+        for i, low in enumerate(tv.lower):
+            kind = self.lex.anaphora.get(low)
             if kind not in {"he", "she", "they", "it"}:
                 continue
-            if tok.pos_ not in {"PRON", ""} and tok.tag_ not in {"PRP", "PRP$"}:
+            if tv.pos[i] not in {"PRON", ""} and tv.tag[i] not in {"PRP", "PRP$"}:
                 continue
-            d = self.new("person", tok.text, tok.i, "coref:pronoun")
+            d = self.new("person", tv.text[i], i, "coref:pronoun")
             d.flags |= {"pronoun", kind}
-            d.mention(tok.i, tok.i + 1, priority=2)
-            self.by_head[tok.i] = d
+            d.mention(i, i + 1, priority=2)
+            self.by_head[i] = d
 
     def _np(self, np: NP) -> None:
         span = np.span if np.span is not None and np.span.start <= np.head < np.span.end else None
@@ -78,7 +79,7 @@ class Builder(BuilderBase):
                     self._proxy(np, scan)
                 return
         else:
-            role = role_at(self.doc, self.lex, np.head, np.start, len(self.doc))
+            role = role_at(self.tv, self.lex, np.head, np.start, len(self.doc))
             exclude = range(role[1], role[2]) if role else range(np.head, np.head + 1)
             scan = self.scan(np, exclude)
             agent = self.agent_at.get(np.head)
@@ -209,7 +210,7 @@ class Builder(BuilderBase):
         start = span.start
         while start < span.end - 1 and (
             self.lex.anaphora.get(self.doc[start].text.lower(), "").startswith("honorific")
-            or role_at(self.doc, self.lex, start, start, span.end) is not None
+            or role_at(self.tv, self.lex, start, start, span.end) is not None
         ):
             start += 1
         d = self.new(
@@ -230,7 +231,7 @@ class Builder(BuilderBase):
         d.mention(np.start, np.end)
         titles = [r for r in scan.roles if r[2] <= span.start]
         for j in range(span.start, start):  # titles inside the entity ("President Joe Biden")
-            r = role_at(self.doc, self.lex, j, span.start, start)
+            r = role_at(self.tv, self.lex, j, span.start, start)
             if r is not None:
                 titles.append(r)
         if titles:
@@ -334,7 +335,7 @@ class Builder(BuilderBase):
         for lo, hi in ((span.start, stop), (stop, span.end)):
             found = None
             for j in range(hi - 1, lo - 1, -1):
-                r = role_at(doc, self.lex, j, lo, hi)
+                r = role_at(self.tv, self.lex, j, lo, hi)
                 if r is not None:
                     found = r[0]
                     break

@@ -147,10 +147,9 @@ class Finalizer:
                 ),
                 source="+".join(dict.fromkeys(sources)),
                 code=self.code(d, country, sector),
+                mentions=tuple(state.span(s, e) for s, e in sorted(set(d.mentions))),
             )
             ids[d.id] = state.actors.add(actor)
-            for s, e in sorted(d.mentions):
-                state.actors.add_mention(ids[d.id], state.span(s, e))
         for d in kept:
             owners = self.owners(d)
             owner = next((o for o in owners if o.id in ids), None)

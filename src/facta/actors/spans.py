@@ -14,6 +14,7 @@ from typing import Any
 from facta.actors.dictionaries import DictEntry, DictionarySet
 from facta.actors.lexicon import ActorLexicon, NameEntry, name_key
 from facta.actors.phrases import Match, greedy_matches
+from facta.actors.tokens import Tokens
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CLOSED_POS = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ"})
@@ -60,15 +61,15 @@ def dict_country(codes: Sequence[str]) -> str | None:
     return head if len(head) == 3 and head.isalpha() else None
 
 
-def _doc_words(doc: Any) -> tuple[list[str], list[int]]:
+def _doc_words(tv: Tokens) -> tuple[list[str], list[int]]:
     """Lower-case words for dictionary matching (underscored tokens split), and their token index."""
     words: list[str] = []
     owner: list[int] = []
-    for tok in doc:
-        parts = [p for p in tok.text.lower().split("_") if p] if "_" in tok.text else [tok.text.lower()]
-        for part in parts or [tok.text.lower()]:
+    for i, low in enumerate(tv.lower):
+        parts = [p for p in low.split("_") if p] if "_" in low else [low]
+        for part in parts or [low]:
             words.append(part)
-            owner.append(tok.i)
+            owner.append(i)
     return words, owner
 
 
@@ -82,15 +83,15 @@ def _to_tokens(m: Match[Any], owner: list[int]) -> tuple[int, int] | None:
 
 
 def find_spans(
-    doc: Any, lex: ActorLexicon, dicts: DictionarySet | None, day: int | None
+    doc: Any, tv: Tokens, lex: ActorLexicon, dicts: DictionarySet | None, day: int | None
 ) -> tuple[list[NameSpan], list[AgentSpan]]:
     """Top-level named spans (sorted, non-overlapping) and dictionary agent spans."""
     taken: set[int] = set()
     spans: list[NameSpan] = []
     agents: list[AgentSpan] = []
     if dicts is not None and dicts.active:
-        spans, agents = _dictionary_spans(doc, dicts, day, taken)
-    builtin = _builtin_spans(doc, lex, taken)
+        spans, agents = _dictionary_spans(doc, tv, dicts, day, taken)
+    builtin = _builtin_spans(tv, lex, taken)
     spans.extend(builtin)
     spans.sort(key=lambda s: s.start)
     spans = _layer_entities(doc, spans)
@@ -98,9 +99,9 @@ def find_spans(
 
 
 def _dictionary_spans(
-    doc: Any, dicts: DictionarySet, day: int | None, taken: set[int]
+    doc: Any, tv: Tokens, dicts: DictionarySet, day: int | None, taken: set[int]
 ) -> tuple[list[NameSpan], list[AgentSpan]]:
-    words, owner = _doc_words(doc)
+    words, owner = _doc_words(tv)
 
     def skippable(j: int) -> bool:
         tok = doc[owner[j]]
@@ -141,8 +142,8 @@ def _dictionary_spans(
     return spans, agents
 
 
-def _builtin_spans(doc: Any, lex: ActorLexicon, taken: set[int]) -> list[NameSpan]:
-    words = [name_key(t.text) for t in doc]
+def _builtin_spans(tv: Tokens, lex: ActorLexicon, taken: set[int]) -> list[NameSpan]:
+    words = [name_key(t) for t in tv.text]
     out = []
     for m in greedy_matches(lex.names, words, blocked=lambda j: j in taken):
         out.append(NameSpan(m.start, m.end, m.value.type, entry=m.value))

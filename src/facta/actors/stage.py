@@ -13,6 +13,7 @@ from facta.actors.dictionaries import DictionarySet, load_dictionaries
 from facta.actors.finalize import Finalizer
 from facta.actors.lexicon import ActorLexicon, load_lexicon
 from facta.actors.spans import find_spans
+from facta.actors.tokens import Tokens
 from facta.resources import Resources
 from facta.settings import Settings
 from facta.state import DocState
@@ -46,8 +47,9 @@ class ActorStage:
         if not len(doc):
             return
         day = _day(state.article.published)
-        spans, agents = find_spans(doc, self.lexicon, self.dictionaries, day)
-        b = Builder(doc, self.lexicon, self.dictionaries, spans, agents)
+        tv = Tokens(doc)
+        spans, agents = find_spans(doc, tv, self.lexicon, self.dictionaries, day)
+        b = Builder(doc, tv, self.lexicon, self.dictionaries, spans, agents)
         dateline = dateline_range(doc)
         if dateline is not None:
             b.skip = range(*dateline)
