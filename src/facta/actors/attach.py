@@ -142,6 +142,8 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
 def _target(b: Builder, x: Any) -> Clue | Draft | None:
     """What a prepositional object names: a country (as a clue) or an actor (as an owner)."""
     target = b.draft_at(x.i)
+    if target is None and (proxy := b.proxy_of.get(x.i)) is not None and _is_countryish(proxy.root()):
+        target = proxy.root()  # "of the Syrian Golan Heights"
     if target is not None:
         if _is_countryish(target) and target.clues:
             return target.clues[0]

@@ -49,6 +49,7 @@ class BuilderBase:
         self.countries: dict[str, Draft] = {}
         self.groups: dict[int, list[Draft]] = {}
         self.scans: dict[int, Scan] = {}
+        self.proxy_of: dict[int, Draft] = {}  # head of a non-actor phrase -> the actor it names
         self.nps = extract_nps(doc, self.span_at)
         self.skip: range = range(0)  # tokens of a dateline: no actors there
         self.np_at = {np.head: np for np in self.nps}

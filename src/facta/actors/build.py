@@ -135,6 +135,7 @@ class Builder(BuilderBase):
             return self._org(np, span)
         if label in {"people", "adj"} and entry is not None:
             d = self.new("group", self.name_text(np), np.head, "demonym")
+            d.sector = "CVL"  # "Nigerians", "ethnic Albanians": the people, not their state
             if self.no_country(span.start, span.end):  # "ethnic Albanians": residence from context
                 d.flags.add("ethnic")
                 d.context_ok = True
@@ -426,6 +427,7 @@ class Builder(BuilderBase):
         distinct = list({id(d.root()): d for d in found}.values())
         if len(distinct) == 1:
             distinct[0].index.append((np.start, np.end, 0))
+            self.proxy_of[np.head] = distinct[0]
         elif len(distinct) > 1:
             self.groups[np.head] = distinct
 

@@ -93,7 +93,8 @@ class Finalizer:
                 sector = d.mod_sector
             elif owners:
                 owner_sector = self.sector(owners[0], seen | {d.id})
-                sector = owner_sector or (role.sector if owners[0].kind == "country" else None)
+                stateish = owners[0].kind == "country" or self.country(owners[0]).country == "IGO"
+                sector = owner_sector or (role.sector if stateish else None)
         elif sector is None:
             sector = d.mod_sector
         if sector is None and d.agents:
