@@ -167,6 +167,10 @@ class BuilderBase:
         if clue is not None:
             out.clues.insert(0, (clue, span.start, span.end))
             return
+        if span.label == "ORG" and not span.inner and span.end < len(self.tv):
+            title = role_at(self.tv, self.lex, span.end, span.end, len(self.tv))
+            if title is not None and title[0].kind == "person":  # "External Affairs Minister"
+                return
         if span.label in {"org", "ORG", "PERSON"} or (span.label == "dict" and span.ner == "PERSON"):
             np = NP(span.root(self.doc).i, span.start, span.end, None, span)
             d = self._person(np, span, Scan()) if span.label in {"PERSON", "dict"} else self._org(np, span)

@@ -16,7 +16,7 @@ from facta.actors.lexicon import ActorLexicon, NameEntry, name_key
 from facta.actors.phrases import Match, greedy_matches
 from facta.actors.tokens import Tokens
 
-NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _CLOSED_POS = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ"})
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -94,7 +94,7 @@ def find_spans(
     builtin = _builtin_spans(tv, lex, taken)
     spans.extend(builtin)
     spans.sort(key=lambda s: s.start)
-    spans = _layer_entities(doc, spans)
+    spans = _layer_entities(doc, tv, spans)
     return spans, agents
 
 
@@ -150,7 +150,7 @@ def _builtin_spans(tv: Tokens, lex: ActorLexicon, taken: set[int]) -> list[NameS
     return out
 
 
-def _layer_entities(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
+def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan]) -> list[NameSpan]:
     by_token: dict[int, NameSpan] = {}
     for s in spans:
         for i in range(s.start, s.end):
@@ -160,8 +160,12 @@ def _layer_entities(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
         if ent.label_ not in NER_LABELS:
             continue
         start, end = ent.start, ent.end
-        while start < end - 1 and (doc[start].pos_ == "DET" or doc[start].text.lower() == "the"):
+        while start < end - 1 and (doc[start].pos_ == "DET" or tv.lower[start] == "the"):
             start += 1
+        while end > start and tv.lower[end - 1] in {"'s", "'", "’s", "’"}:  # "Abiy Ahmed's"
+            end -= 1
+        if end <= start or not any(c.isalpha() for i in range(start, end) for c in tv.text[i]):
+            continue
         found = (by_token.get(i) for i in range(start, end))
         overlapping = list({id(x): x for x in found if x is not None}.values())
         if not overlapping:
