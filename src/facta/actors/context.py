@@ -1,7 +1,6 @@
 """The country an article is about, for generic actors that name none ("the government", "police").
 
-Sources, strongest first: a locative country in the same sentence ("In Chad, police ..."); the
-only country named in the sentence when it is a subject there ("Washington said"); the dateline
+Sources, strongest first: a locative country in the same sentence ("In Chad, police ..."); the dateline
 ("KADUGLI, Sudan (Reuters) -"); the country the article is clearly about (where its places are, else
 all its country mentions: the only one, or one named at least twice as often as any other); the only
 country named in the sentence. When none of these is unambiguous the country stays unknown.
@@ -42,7 +41,6 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     places: Counter[str] = Counter()  # where things happen: cities, "in <country>"
     per_sentence: dict[int, set[str]] = {}
     locative: dict[int, set[str]] = {}
-    agent: dict[int, set[str]] = {}
     tops = sorted({id(s): s for s in b.span_at.values()}.values(), key=lambda s: s.start)
     for span in [x for s in tops for x in (s, *s.inner)]:
         clue = b.clue_of_span(span)
@@ -67,15 +65,12 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
                 root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end
             ):
                 per_sentence.setdefault(sent, set()).add(clue.country)
-                if root.dep_ in {"nsubj", "nsubjpass"}:  # "Washington said ..."
-                    agent.setdefault(sent, set()).add(clue.country)
                 if root.dep_ == "pobj" and root.head.text.lower() in LOCATIVE_PREPS:
                     locative.setdefault(sent, set()).add(clue.country)
                     if clue.source != "city":
                         places[clue.country] += 1
     ctx.by_sentence = {s: next(iter(c)) for s, c in per_sentence.items() if len(c) == 1}
     ctx.locative = {s: next(iter(c)) for s, c in locative.items() if len(c) == 1}
-    ctx.agent = {s: next(iter(c)) for s, c in agent.items() if len(c) == 1 and len(per_sentence[s]) == 1}
     ctx.focus = _dominant(places) or _dominant(counts)
     return ctx
 
