@@ -19,7 +19,11 @@ from facta.errors import FactaError
 @click.option("--errors", default=0, show_default=True, help="Also list this many country errors.")
 @click.option("--actor-dictionary", help="User actor dictionary file(s), ':'-separated.")
 def command(data: str, split: str, as_json: bool, errors: int, actor_dictionary: str | None) -> None:
-    """For each gold actor, the facta actor whose mention overlaps it: country and sector accuracy."""
+    """Actor country and sector accuracy on the PLOVER gold-standard records.
+
+    For each gold source/target actor, the facta actor whose mention overlaps its text is compared
+    with the gold country code and sector (actors stage only; see `facta eval events` for events).
+    """
     from facta.evaluate.actors import evaluate_gsr
     from facta.pipeline import load_pipeline
 
