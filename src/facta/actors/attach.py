@@ -134,6 +134,8 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
             sib.mention(s, e, priority=1, index=False)
             d.siblings.append(sib)
         d.flags -= {"maybe_anaphor", "def_anaphor"}
+    elif d.kind == "group" and "demonym" in d.sources:  # "Albanians of southern Serbia": residence
+        d.clues[0:0] = [c for c, _, _ in distinct]
     else:
         d.clues.extend(c for c, _, _ in distinct)
         d.flags -= {"maybe_anaphor", "def_anaphor"}

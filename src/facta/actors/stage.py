@@ -7,16 +7,26 @@ from typing import Any
 
 from facta.actors.attach import attach
 from facta.actors.build import Builder
-from facta.actors.context import CityLookup, Context, build_context, dateline_range, load_cities
+from facta.actors.context import (
+    MIN_POPULATION,
+    CityLookup,
+    Context,
+    build_context,
+    dateline_range,
+    load_cities,
+)
 from facta.actors.coref import Coref
 from facta.actors.dictionaries import DictionarySet, load_dictionaries
 from facta.actors.finalize import Finalizer
 from facta.actors.lexicon import ActorLexicon, load_lexicon
-from facta.actors.spans import find_spans
+from facta.actors.spans import NameSpan, find_spans
 from facta.actors.tokens import Tokens
 from facta.resources import Resources
 from facta.settings import Settings
 from facta.state import DocState
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "from", "to", "across"})
 
 
 class ActorStage:
@@ -49,6 +59,7 @@ class ActorStage:
         day = _day(state.article.published)
         tv = Tokens(doc)
         spans, agents = find_spans(doc, tv, self.lexicon, self.dictionaries, day)
+        self._places_taken_for_people(spans, tv)
         b = Builder(doc, tv, self.lexicon, self.dictionaries, spans, agents)
         dateline = dateline_range(doc)
         if dateline is not None:
@@ -63,6 +74,18 @@ class ActorStage:
 
         dict_mode = self.dictionaries is not None and self.dictionaries.active
         Finalizer(b, dict_mode, context).write(state)
+
+    def _places_taken_for_people(self, spans: list[NameSpan], tv: Tokens) -> None:
+        """ "near AKP offices in Sivas": a 'person' after a locative preposition that names a city."""
+        for span in spans:
+            if span.label != "PERSON":
+                continue
+            root = tv.root(span.start, span.end)
+            prep = tv.head[root]
+            if tv.dep[root] == "pobj" and tv.lower[prep] in LOCATIVE_PREPS:
+                hit = self.cities(" ".join(tv.text[span.start : span.end]))
+                if hit is not None and hit[1] >= MIN_POPULATION:
+                    span.label = "GPE"
 
 
 def _day(published: str | None) -> int | None:

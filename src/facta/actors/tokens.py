@@ -21,7 +21,7 @@ class Tokens:
             self.pos.append(t.pos_)
             self.tag.append(t.tag_)
             self.dep.append(t.dep_)
-        offsets = doc.to_array(["HEAD"]).tolist() if len(doc) else []
+        offsets = doc.to_array(["HEAD"]).astype("int64").tolist() if len(doc) else []  # relative, signed
         self.head: list[int] = [i + int(o) for i, o in enumerate(offsets)]
         self.lower = [x.lower() for x in self.text]
         self._keys: dict[int, list[str]] = {}
