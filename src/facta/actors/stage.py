@@ -25,7 +25,6 @@ from facta.resources import Resources
 from facta.settings import Settings
 from facta.state import DocState
 
-
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "from", "to", "across"})
 
 
