@@ -100,6 +100,14 @@ class BuilderBase:
                 return True
         return False
 
+    def transnational(self, start: int, end: int) -> bool:
+        """Words ("international", "western", "African") that tie an actor to no single country."""
+        for i in range(start, end):
+            mod = self.lex.modifier(self.tv.lower[i])
+            if mod is not None and mod.effect == "transnational":
+                return True
+        return False
+
     def clue_of_span(self, s: NameSpan) -> Clue | None:
         if s.label in COUNTRY_LABELS and s.entry is not None and s.entry.country:
             if self.no_country(s.start, s.end):

@@ -320,11 +320,7 @@ class Builder(BuilderBase):
             if acronym.text.isupper() and acronym.text.isalpha():
                 d.aliases.add(acronym.text.lower())
                 d.mention(e + 1, e + 2, priority=1)
-        transnational = any(
-            (m := self.lex.modifier(t.text.lower())) is not None and m.effect == "transnational"
-            for t in self.doc[span.start : span.end]
-        )
-        d.context_ok = d.sector not in {"BUS", "JRN"} and not transnational  # often foreign
+        d.context_ok = d.sector not in {"BUS", "JRN"} and not self.transnational(span.start, span.end)
         return d
 
     def _org_name_evidence(self, d: Draft, span: NameSpan) -> None:
@@ -369,7 +365,7 @@ class Builder(BuilderBase):
         d.sector = entry.sector
         d.role = entry
         d.role_text = self._role_text(start, end, np.start)
-        d.context_ok = True
+        d.context_ok = not self.transnational(np.start, np.end)  # not "western diplomats"
         d.mention(np.start, np.end)
         first = self.doc[np.start].text.lower()
         definite = first in DETERMINERS or np.possessor is not None

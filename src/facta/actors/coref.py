@@ -155,7 +155,7 @@ class Coref:
             return None
         here = self.sent(d.head)
         oldest = here - WINDOW[kind]
-        best: tuple[tuple[int, int, int], Draft] | None = None
+        best: tuple[tuple[int, int, int, int], Draft] | None = None
         for c in self.recent(since=self.starts[max(oldest, 0)]):
             if not _compatible(kind, c):
                 continue
@@ -174,7 +174,9 @@ class Coref:
                 for s, e in c.mentions
                 if self.sent(s) == last_sent
             )
-            score = (distance, 0 if subject else 1, -last)
+            # "their" after "Isis fighters": for plural pronouns a group beats an organisation
+            plural_fit = 0 if kind != "they" or c.kind == "group" else 1
+            score = (distance, plural_fit, 0 if subject else 1, -last)
             if best is None or score < best[0]:
                 best = (score, c)
         return best[1] if best is not None else None

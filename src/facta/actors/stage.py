@@ -25,7 +25,9 @@ from facta.resources import Resources
 from facta.settings import Settings
 from facta.state import DocState
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "from", "to", "across"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "into", "from", "to", "across", "between"}
+)
 
 
 class ActorStage:
@@ -80,6 +82,8 @@ class ActorStage:
             if span.label != "PERSON":
                 continue
             root = tv.root(span.start, span.end)
+            while tv.dep[root] == "conj" and tv.head[root] != root:
+                root = tv.head[root]
             prep = tv.head[root]
             if tv.dep[root] == "pobj" and tv.lower[prep] in LOCATIVE_PREPS:
                 hit = self.cities(" ".join(tv.text[span.start : span.end]))
