@@ -166,6 +166,8 @@ def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan]) -> list[NameSpa
             end -= 1
         if end <= start or not any(c.isalpha() for i in range(start, end) for c in tv.text[i]):
             continue
+        if any(tv.lower[i] in {"'s", "’s"} for i in range(start, end)):
+            continue  # "Save the Children's Syria": a possessor and its head, not one name
         found = (by_token.get(i) for i in range(start, end))
         overlapping = list({id(x): x for x in found if x is not None}.values())
         if not overlapping:
