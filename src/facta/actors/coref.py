@@ -212,6 +212,13 @@ def _expletive(tok: Any) -> bool:
     return False
 
 
+NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
+
+
 def _name_words(name: str) -> list[str]:
+    """Words of a person's name for matching: lower case, honorifics dropped, "al-Assad" -> "assad"."""
     words = [w.strip(".,").lower() for w in name.split()]
+    words = [
+        w[len(p) :] if (p := next((x for x in NAME_PARTICLES if w.startswith(x)), "")) else w for w in words
+    ]
     return [w for w in words if w and w not in {"mr", "mrs", "ms", "dr", "sir", "miss"}]

@@ -77,15 +77,17 @@ class ActorStage:
         Finalizer(b, dict_mode, context).write(state)
 
     def _places_taken_for_people(self, spans: list[NameSpan], tv: Tokens) -> None:
-        """ "near AKP offices in Sivas": a 'person' after a locative preposition that names a city."""
+        """A 'person' after a locative preposition ("in Sivas", "between Tal Afar and Sinjar"), or an
+        'organisation', whose name is that of a large city is a place."""
         for span in spans:
-            if span.label != "PERSON":
+            if span.label not in {"PERSON", "ORG"} or span.inner:
                 continue
             root = tv.root(span.start, span.end)
             while tv.dep[root] == "conj" and tv.head[root] != root:
                 root = tv.head[root]
             prep = tv.head[root]
-            if tv.dep[root] == "pobj" and tv.lower[prep] in LOCATIVE_PREPS:
+            locative = tv.dep[root] == "pobj" and tv.lower[prep] in LOCATIVE_PREPS
+            if locative or span.label == "ORG":  # an "organisation" named exactly like a large city
                 hit = self.cities(" ".join(tv.text[span.start : span.end]))
                 if hit is not None and hit[1] >= MIN_POPULATION:
                     span.label = "GPE"
