@@ -201,6 +201,8 @@ def _merge_appositive(x: Draft, y: Draft) -> None:
     named, other = (x, y) if x_named else (y, x)
     if named.kind == "country" or (other.role is None and "titled" not in other.flags):
         return
+    if named.kind == "organization" and other.kind == "person" and named.sources[:1] == ["ner"]:
+        named.kind = "person"  # "the Turkish president, Recep Tayyip Erdogan" tagged as an organisation
     compatible = (named.kind == "person" and other.kind == "person") or (
         named.kind in {"organization", "group"} and other.kind in {"organization", "group"}
     )

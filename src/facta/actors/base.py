@@ -127,7 +127,10 @@ class BuilderBase:
             if prev.pos_ not in {"NOUN", "PROPN", "ADJ"} or role_at(self.tv, self.lex, prev.i, lo, start):
                 break  # "Army spokesman": the army says whose spokesman, it is not part of the role
             start -= 1
-        return " ".join(t.text.lower() for t in self.doc[start:end] if t.text != "-")
+        words = [self.tv.lower[i] for i in range(start, end) if self.tv.text[i] != "-"]
+        if words and self.tv.tag[end - 1] in {"NNS", "NNPS"}:  # "Senators Bernie Sanders"
+            words[-1] = self.tv.lemma[end - 1]
+        return " ".join(words)
 
     def scan(self, np: NP, exclude: range) -> Scan:
         out = Scan()

@@ -83,6 +83,8 @@ class Builder(BuilderBase):
             exclude = range(role[1], role[2]) if role else range(np.head, np.head + 1)
             scan = self.scan(np, exclude)
             agent = self.agent_at.get(np.head)
+            if role is not None and self._bare_title(np, role[0]):
+                return  # "King's Cross": a capitalised title with no name, article or modifier
             if role is not None and not role[0].has("modonly"):
                 d = self._generic(np, role, scan)
                 if agent is not None:
@@ -160,6 +162,19 @@ class Builder(BuilderBase):
             d.mention(np.start, np.end)
             return d
         return None
+
+    def _bare_title(self, np: NP, entry: RoleEntry) -> bool:
+        tv = self.tv
+        return (
+            entry.has("title")
+            and entry.kind == "person"
+            and np.start == np.head
+            and np.possessor is None
+            and tv.text[np.head][:1].isupper()
+            and tv.tag[np.head] not in {"NNS", "NNPS"}
+            and np.head > 0
+            and tv.text[np.head - 1] not in {".", "!", "?", '"', "“", "\n"}
+        )
 
     def _untagged_name(self, np: NP, scan: Scan) -> Draft | None:
         """ "British militant Haroon Rashid Aswad": a proper-noun run after a person role is a name."""

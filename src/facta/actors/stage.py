@@ -87,9 +87,11 @@ class ActorStage:
                 root = tv.head[root]
             prep = tv.head[root]
             locative = tv.dep[root] == "pobj" and tv.lower[prep] in LOCATIVE_PREPS
-            if locative or span.label == "ORG":  # an "organisation" named exactly like a large city
+            single = span.end - span.start == 1
+            if locative or span.label == "ORG" or single:
                 hit = self.cities(" ".join(tv.text[span.start : span.end]))
-                if hit is not None and hit[1] >= MIN_POPULATION:
+                big = MIN_POPULATION if locative or span.label == "ORG" else 5 * MIN_POPULATION
+                if hit is not None and hit[1] >= big:  # a one-word 'person' only for a large city
                     span.label = "GPE"
 
 
