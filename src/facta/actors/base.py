@@ -50,7 +50,7 @@ class BuilderBase:
         self.groups: dict[int, list[Draft]] = {}
         self.scans: dict[int, Scan] = {}
         self.proxy_of: dict[int, Draft] = {}  # head of a non-actor phrase -> the actor it names
-        self.nps = extract_nps(doc, self.span_at)
+        self.nps = extract_nps(tv, self.span_at)
         self.skip: range = range(0)  # tokens of a dateline: no actors there
         self.np_at = {np.head: np for np in self.nps}
 

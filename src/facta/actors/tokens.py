@@ -10,21 +10,26 @@ class Tokens:
     create), and the role-lexicon keys of each token."""
 
     def __init__(self, doc: Any) -> None:
-        self.text: list[str] = []
-        self.lemma: list[str] = []
-        self.pos: list[str] = []
-        self.tag: list[str] = []
-        self.dep: list[str] = []
-        for t in doc:
-            self.text.append(t.text)
-            self.lemma.append((t.lemma_ or t.text).lower())
-            self.pos.append(t.pos_)
-            self.tag.append(t.tag_)
-            self.dep.append(t.dep_)
+        columns: list[list[str]] = [[], [], [], [], []]
+        if len(doc):
+            strings = doc.vocab.strings
+            cache: dict[int, str] = {}
+            for col, ids in zip(
+                columns, doc.to_array(["ORTH", "LEMMA", "POS", "TAG", "DEP"]).T.tolist(), strict=True
+            ):
+                for x in ids:
+                    value = cache.get(x)
+                    if value is None:
+                        value = cache[x] = strings[x] if x else ""
+                    col.append(value)
+        self.text, lemmas, self.pos, self.tag, self.dep = columns
+        self.lemma = [(lemma or text).lower() for lemma, text in zip(lemmas, self.text, strict=True)]
         offsets = doc.to_array(["HEAD"]).astype("int64").tolist() if len(doc) else []  # relative, signed
         self.head: list[int] = [i + int(o) for i, o in enumerate(offsets)]
         self.lower = [x.lower() for x in self.text]
         self._keys: dict[int, list[str]] = {}
+        self._children: list[list[int]] | None = None
+        self._edges: list[tuple[int, int]] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -36,6 +41,45 @@ class Tokens:
             found = _keys(self.lower[i], self.lemma[i])
             self._keys[i] = found
         return found
+
+    def children(self, i: int) -> list[int]:
+        if self._children is None:
+            self._children = [[] for _ in self.head]
+            for j, h in enumerate(self.head):
+                if h != j:
+                    self._children[h].append(j)
+        return self._children[i]
+
+    def lefts(self, i: int) -> list[int]:
+        return [c for c in self.children(i) if c < i]
+
+    def _compute_edges(self) -> list[tuple[int, int]]:
+        n = len(self.head)
+        edges = [(i, i) for i in range(n)]
+        order = sorted(range(n), key=self._depth, reverse=True)  # children before their heads
+        for j in order:
+            h = self.head[j]
+            if h != j:
+                lo, hi = edges[h]
+                edges[h] = (min(lo, edges[j][0]), max(hi, edges[j][1]))
+        return edges
+
+    def _depth(self, i: int) -> int:
+        depth = 0
+        while self.head[i] != i and depth <= len(self.head):
+            i = self.head[i]
+            depth += 1
+        return depth
+
+    def left_edge(self, i: int) -> int:
+        if self._edges is None:
+            self._edges = self._compute_edges()
+        return self._edges[i][0]
+
+    def right_edge(self, i: int) -> int:
+        if self._edges is None:
+            self._edges = self._compute_edges()
+        return self._edges[i][1]
 
     def root(self, start: int, end: int) -> int:
         """The token of [start, end) whose head lies outside it."""
