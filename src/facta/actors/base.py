@@ -62,7 +62,7 @@ class BuilderBase:
         return d
 
     def text(self, start: int, end: int) -> str:
-        return str(self.doc[start:end].text)
+        return self.tv.span_text(start, end)
 
     def draft_at(self, i: int) -> Draft | None:
         d = self.by_head.get(i)
@@ -183,7 +183,7 @@ class BuilderBase:
             if title is not None and title[0].kind == "person":  # "External Affairs Minister"
                 return
         if span.label in {"org", "ORG", "PERSON"} or (span.label == "dict" and span.ner == "PERSON"):
-            np = NP(span.root(self.doc).i, span.start, span.end, None, span)
+            np = NP(self.tv.root(span.start, span.end), span.start, span.end, None, span)
             d = self._person(np, span, Scan()) if span.label in {"PERSON", "dict"} else self._org(np, span)
             d.index = [(s, e, 1) for s, e, _ in d.index]
             out.owners.insert(0, d)
@@ -236,8 +236,7 @@ class BuilderBase:
         """An entity that is only a role noun ("Army", "Police") is a generic phrase, not a name."""
         if s.label != "ORG" or s.inner:
             return False
-        root = s.root(self.doc)
-        role = role_at(self.tv, self.lex, root.i, s.start, s.end)
+        role = role_at(self.tv, self.lex, self.tv.root(s.start, s.end), s.start, s.end)
         return role is not None and role[1] == s.start and role[2] == s.end
 
     # -- implemented by Builder -----------------------------------------------------------------

@@ -27,7 +27,7 @@ class Builder(BuilderBase):
         if s.label == "dict":
             if not s.codes:
                 return None
-            d = self._dict_actor(NP(s.root(self.doc).i, s.start, s.end, None, s), s)
+            d = self._dict_actor(NP(self.tv.root(s.start, s.end), s.start, s.end, None, s), s)
             d.index = [(a, b, 1) for a, b, _ in d.index]
             return d
         else:

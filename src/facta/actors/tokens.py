@@ -25,6 +25,7 @@ class Tokens:
         self.text, lemmas, self.pos, self.tag, self.dep = columns
         self.lemma = [(lemma or text).lower() for lemma, text in zip(lemmas, self.text, strict=True)]
         offsets = doc.to_array(["HEAD"]).astype("int64").tolist() if len(doc) else []  # relative, signed
+        self.space: list[bool] = [bool(x) for x in doc.to_array(["SPACY"]).tolist()] if len(doc) else []
         self.head: list[int] = [i + int(o) for i, o in enumerate(offsets)]
         self.lower = [x.lower() for x in self.text]
         self._keys: dict[int, list[str]] = {}
@@ -53,23 +54,34 @@ class Tokens:
     def lefts(self, i: int) -> list[int]:
         return [c for c in self.children(i) if c < i]
 
+    def span_text(self, start: int, end: int) -> str:
+        parts = []
+        for i in range(start, end):
+            parts.append(self.text[i])
+            if i + 1 < end and self.space[i]:
+                parts.append(" ")
+        return "".join(parts)
+
     def _compute_edges(self) -> list[tuple[int, int]]:
         n = len(self.head)
+        depth = [-1] * n
+        for i in range(n):
+            path: list[int] = []
+            j = i
+            while depth[j] < 0 and self.head[j] != j and len(path) <= n:
+                path.append(j)
+                j = self.head[j]
+            base = depth[j] if depth[j] >= 0 else 0
+            depth[j] = base
+            for k, node in enumerate(reversed(path), start=1):
+                depth[node] = base + k
         edges = [(i, i) for i in range(n)]
-        order = sorted(range(n), key=self._depth, reverse=True)  # children before their heads
-        for j in order:
+        for j in sorted(range(n), key=depth.__getitem__, reverse=True):  # children before heads
             h = self.head[j]
             if h != j:
                 lo, hi = edges[h]
                 edges[h] = (min(lo, edges[j][0]), max(hi, edges[j][1]))
         return edges
-
-    def _depth(self, i: int) -> int:
-        depth = 0
-        while self.head[i] != i and depth <= len(self.head):
-            i = self.head[i]
-            depth += 1
-        return depth
 
     def left_edge(self, i: int) -> int:
         if self._edges is None:
