@@ -86,16 +86,16 @@ class BuilderBase:
 
     def no_country(self, start: int, end: int) -> bool:
         """A demonym used for an ethnicity or a sponsor ("ethnic Albanian", "Syrian-backed")."""
-        doc = self.doc
+        tv = self.tv
         prev = start - 1
-        if prev >= 0 and doc[prev].text == "-":
+        if prev >= 0 and tv.text[prev] == "-":
             prev -= 1
         if prev >= 0:
-            mod = self.lex.modifier(doc[prev].text.lower())
+            mod = self.lex.modifier(tv.lower[prev])
             if mod is not None and mod.effect == "nocountry":
                 return True
-        if end + 1 < len(doc) and doc[end].text == "-":
-            mod = self.lex.modifier(doc[end + 1].text.lower())
+        if end + 1 < len(tv) and tv.text[end] == "-":
+            mod = self.lex.modifier(tv.lower[end + 1])
             if mod is not None and mod.effect == "nocountry-after":
                 return True
         return False

@@ -63,25 +63,23 @@ class Tokens:
         return "".join(parts)
 
     def _compute_edges(self) -> list[tuple[int, int]]:
+        """Leftmost and rightmost token of every subtree (children visited before their head)."""
         n = len(self.head)
-        depth = [-1] * n
-        for i in range(n):
-            path: list[int] = []
-            j = i
-            while depth[j] < 0 and self.head[j] != j and len(path) <= n:
-                path.append(j)
-                j = self.head[j]
-            base = depth[j] if depth[j] >= 0 else 0
-            depth[j] = base
-            for k, node in enumerate(reversed(path), start=1):
-                depth[node] = base + k
-        edges = [(i, i) for i in range(n)]
-        for j in sorted(range(n), key=depth.__getitem__, reverse=True):  # children before heads
-            h = self.head[j]
-            if h != j:
-                lo, hi = edges[h]
-                edges[h] = (min(lo, edges[j][0]), max(hi, edges[j][1]))
-        return edges
+        lo = list(range(n))
+        hi = list(range(n))
+        for root in (i for i in range(n) if self.head[i] == i):
+            stack = [(root, False)]
+            while stack:
+                node, done = stack.pop()
+                kids = self.children(node)
+                if not done:
+                    stack.append((node, True))
+                    stack.extend((k, False) for k in kids)
+                    continue
+                for k in kids:
+                    lo[node] = min(lo[node], lo[k])
+                    hi[node] = max(hi[node], hi[k])
+        return list(zip(lo, hi, strict=True))
 
     def left_edge(self, i: int) -> int:
         if self._edges is None:
