@@ -42,6 +42,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     per_sentence: dict[int, set[str]] = {}
     locative: dict[int, set[str]] = {}
     tops = sorted({id(s): s for s in b.span_at.values()}.values(), key=lambda s: s.start)
+    top_ids = {id(s) for s in tops}
     for span in [x for s in tops for x in (s, *s.inner)]:
         clue = b.clue_of_span(span)
         standalone = span.label in {"country", "capital"} or (span.label == "dict" and span.ner == "GPE")
@@ -59,7 +60,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
         if clue.source == "city":
             places[clue.country] += 1
         sent = sentence_of(span.start)
-        if standalone and span in tops:
+        if standalone and id(span) in top_ids:
             tv = b.tv
             root = tv.root(span.start, span.end)
             dep, head = tv.dep[root], tv.head[root]
