@@ -14,15 +14,10 @@ class Tokens:
         columns: list[list[str]] = [[], [], [], [], []]
         if len(doc):
             strings = doc.vocab.strings
-            cache: dict[int, str] = {}
-            for col, ids in zip(
-                columns, doc.to_array(["ORTH", "LEMMA", "POS", "TAG", "DEP"]).T.tolist(), strict=True
-            ):
-                for x in ids:
-                    value = cache.get(x)
-                    if value is None:
-                        value = cache[x] = strings[x] if x else ""
-                    col.append(value)
+            ids = doc.to_array(["ORTH", "LEMMA", "POS", "TAG", "DEP"]).T.tolist()
+            for k, col in enumerate(ids):
+                names = {x: (strings[x] if x else "") for x in set(col)}
+                columns[k] = [names[x] for x in col]
         self.text, lemmas, self.pos, self.tag, self.dep = columns
         self.lemma = [(lemma or text).lower() for lemma, text in zip(lemmas, self.text, strict=True)]
         offsets = doc.to_array(["HEAD"]).astype("int64").tolist() if len(doc) else []  # relative, signed
