@@ -88,6 +88,17 @@ CODES: dict[str, ErrorCode] = {
             "Unsupported database URL '{url}'.",
             "Use a file path, sqlite:///path.db or postgresql://user@host/db.",
         ),
+        ErrorCode(
+            "F404",
+            "The PostgreSQL store needs the psycopg package ({url}).",
+            "Install it with `pip install 'facta[postgres]'` (or `pip install 'psycopg[binary]'`).",
+        ),
+        ErrorCode(
+            "F405",
+            "Parquet export needs the pyarrow package.",
+            "Install it with `pip install 'facta[parquet]'`, or export jsonl / acled-csv instead.",
+        ),
+        ErrorCode("F406", "Unknown export format '{name}'.", "Known formats: {known}."),
         ErrorCode("F501", "Cannot read source {source}: {reason}", "Check that the file or URL exists."),
         ErrorCode("F502", "Unsupported source type for {source}.", "Supported: {supported}."),
         ErrorCode(
@@ -96,6 +107,22 @@ CODES: dict[str, ErrorCode] = {
             "Pass --allow-private if you really mean to fetch from your own network.",
         ),
         ErrorCode("F504", "Fetching {url} failed: {reason}", "Check the URL and your network."),
+        ErrorCode(
+            "F505",
+            "{source} has no '{field}' value.",
+            "Name the column that holds it with --field {field}=COLUMN.",
+        ),
+        ErrorCode("F506", "Cannot parse {source} as {kind}: {reason}", "Check that the file is valid {kind}."),
+        ErrorCode(
+            "F507",
+            "Invalid field mapping '{value}'.",
+            "Use --field NAME=COLUMN with NAME one of: {known}.",
+        ),
+        ErrorCode(
+            "F508",
+            "{url} is too large (more than {limit} bytes).",
+            "Fetch it yourself and ingest the file, or raise --max-bytes.",
+        ),
         ErrorCode("F601", "Evaluation data not found at {path}.", "Pass --data pointing at the data folder."),
         ErrorCode("F602", "Unknown evaluation set '{name}'.", "Known sets: {known}."),
     )

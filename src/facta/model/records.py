@@ -46,6 +46,7 @@ class Article:
     language: str = "en"
     n_sentences: int | None = None
     content_hash: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
