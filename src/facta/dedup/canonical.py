@@ -88,6 +88,8 @@ class Mention:
     acled_sub_event_type: str | None = None
     confidence: float = 0.5
     terms: frozenset[str] = frozenset()
+    start: int | None = None  # character offsets of the evidence sentence in the article
+    end: int | None = None
 
     @property
     def source_key(self) -> str:
@@ -231,6 +233,7 @@ def mentions_from_record(record: Record, dup_group: str | None = None) -> list[M
                 acled_event_type=event.acled.event_type if event.acled else None,
                 acled_sub_event_type=event.acled.sub_event_type if event.acled else None,
                 confidence=event.confidence, terms=evidence_terms(event.evidence.text),
+                start=event.evidence.start, end=event.evidence.end,
             )
         )  # fmt: skip
     return out

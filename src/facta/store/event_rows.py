@@ -13,7 +13,7 @@ MENTION_COLUMNS = (
     "canonical_id", "article_id", "event_id", "type", "sentence", "evidence", "outlet", "url", "published",
     "dup_group", "date", "date_precision", "place_key", "place_name", "geonameid", "lat", "lon", "country",
     "admin1", "source", "target", "actor_names", "actor_countries", "killed", "injured", "arrested", "mode",
-    "cameo", "acled_event_type", "acled_sub_event_type", "confidence", "terms",
+    "cameo", "acled_event_type", "acled_sub_event_type", "confidence", "terms", "start", "end",
 )  # fmt: skip
 
 
@@ -56,6 +56,8 @@ def mention_row(m: Mention, canonical_id: str) -> dict[str, Any]:
         "acled_sub_event_type": m.acled_sub_event_type,
         "confidence": m.confidence,
         "terms": json.dumps(sorted(m.terms), ensure_ascii=False),
+        "start": m.start,
+        "end": m.end,
     }
 
 
@@ -74,7 +76,7 @@ def mention_from_row(row: dict[str, Any]) -> Mention:
         injured=row["injured"], arrested=row["arrested"], mode=row["mode"], cameo=row["cameo"],
         acled_event_type=row["acled_event_type"], acled_sub_event_type=row["acled_sub_event_type"],
         confidence=float(row["confidence"] if row["confidence"] is not None else 0.5),
-        terms=frozenset(json.loads(row["terms"] or "[]")),
+        terms=frozenset(json.loads(row["terms"] or "[]")), start=row["start"], end=row["end"],
     )  # fmt: skip
 
 

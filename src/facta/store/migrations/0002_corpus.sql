@@ -120,6 +120,8 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     acled_sub_event_type  TEXT,
     confidence            REAL,
     terms                 TEXT,   -- JSON list of the evidence sentence's names and numbers
+    start                 INTEGER,  -- character offsets of the evidence sentence in the article
+    "end"                 INTEGER,
     PRIMARY KEY (article_id, event_id)
 );
 CREATE INDEX IF NOT EXISTS event_mentions_canonical ON event_mentions (canonical_id);
