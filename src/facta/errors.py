@@ -112,7 +112,9 @@ CODES: dict[str, ErrorCode] = {
             "{source} has no '{field}' value.",
             "Name the column that holds it with --field {field}=COLUMN.",
         ),
-        ErrorCode("F506", "Cannot parse {source} as {kind}: {reason}", "Check that the file is valid {kind}."),
+        ErrorCode(
+            "F506", "Cannot parse {source} as {kind}: {reason}", "Check that the file is valid {kind}."
+        ),
         ErrorCode(
             "F507",
             "Invalid field mapping '{value}'.",

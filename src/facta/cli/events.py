@@ -16,7 +16,9 @@ from facta.errors import FactaError
 def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The canonical-event filters (shared by `events` and `export`)."""
     options = [
-        click.option("--db", default=None, help="SQLite file or postgresql:// URL (default: FACTA_DB or facta.db)."),
+        click.option(
+            "--db", default=None, help="SQLite file or postgresql:// URL (default: FACTA_DB or facta.db)."
+        ),
         click.option("--from", "date_from", help="Events on or after this date (YYYY-MM-DD)."),
         click.option("--to", "date_to", help="Events on or before this date (YYYY-MM-DD)."),
         click.option("--actor", help="Part of an actor's name (any report)."),

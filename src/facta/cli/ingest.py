@@ -27,7 +27,9 @@ from facta.errors import FactaError
 @click.option("--author", help="Author for articles whose source has none.")
 @click.option("--first-line-title", is_flag=True, help="In .txt files, the first line is the title.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text, JSON and CSV files.")
-@click.option("--allow-private", is_flag=True, help="Allow fetching from private, loopback and local addresses.")
+@click.option(
+    "--allow-private", is_flag=True, help="Allow fetching from private, loopback and local addresses."
+)
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for each HTTP request.")
 @click.option("--max-bytes", default=10_000_000, show_default=True, help="Largest page fetched, in bytes.")
 @click.option("--batch-size", type=int, help="Articles per batch (one transaction each; default 32).")
@@ -55,7 +57,8 @@ def ingest(
 ) -> None:
     """Read SOURCES into the store: files or directories of .txt/.html/.json/.jsonl/.csv, WARC files,
     RSS/Atom feeds and http(s) URLs. Articles already stored are skipped before any processing."""
-    from facta.ingest.core import IngestSummary, ItemFailure, ingest as run_ingest
+    from facta.ingest.core import IngestSummary, ItemFailure
+    from facta.ingest.core import ingest as run_ingest
     from facta.ingest.fetch import Fetcher
     from facta.ingest.normalize import parse_date
     from facta.ingest.sources import SourceOptions, parse_field_map, read_sources

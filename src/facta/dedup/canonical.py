@@ -51,8 +51,13 @@ class MentionActor:
         return out
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "name": self.name, "kind": self.kind, "country": self.country,
-                "sector": self.sector}  # fmt: skip
+        return {
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "sector": self.sector,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,23 +129,36 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "type": self.type, "date_low": self.date_low, "date_high": self.date_high,
-            "precision": self.precision, "place_keys": sorted(self.place_keys),
-            "countries": sorted(self.countries), "admin1s": sorted(self.admin1s),
-            "actor_keys": sorted(self.actor_keys), "actor_countries": sorted(self.actor_countries),
-            "terms": sorted(self.terms), "sentences": sorted(self.sentences), "tolls": self.tolls,
-        }  # fmt: skip
+            "type": self.type,
+            "date_low": self.date_low,
+            "date_high": self.date_high,
+            "precision": self.precision,
+            "place_keys": sorted(self.place_keys),
+            "countries": sorted(self.countries),
+            "admin1s": sorted(self.admin1s),
+            "actor_keys": sorted(self.actor_keys),
+            "actor_countries": sorted(self.actor_countries),
+            "terms": sorted(self.terms),
+            "sentences": sorted(self.sentences),
+            "tolls": self.tolls,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Summary:
         return cls(
-            type=data["type"], date_low=data.get("date_low"), date_high=data.get("date_high"),
-            precision=data.get("precision"), place_keys=set(data.get("place_keys", ())),
-            countries=set(data.get("countries", ())), admin1s=set(data.get("admin1s", ())),
-            actor_keys=set(data.get("actor_keys", ())), actor_countries=set(data.get("actor_countries", ())),
-            terms=set(data.get("terms", ())), sentences=set(data.get("sentences", ())),
+            type=data["type"],
+            date_low=data.get("date_low"),
+            date_high=data.get("date_high"),
+            precision=data.get("precision"),
+            place_keys=set(data.get("place_keys", ())),
+            countries=set(data.get("countries", ())),
+            admin1s=set(data.get("admin1s", ())),
+            actor_keys=set(data.get("actor_keys", ())),
+            actor_countries=set(data.get("actor_countries", ())),
+            terms=set(data.get("terms", ())),
+            sentences=set(data.get("sentences", ())),
             tolls={k: list(v) for k, v in data.get("tolls", {}).items()},
-        )  # fmt: skip
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,21 +239,39 @@ def mentions_from_record(record: Record, dup_group: str | None = None) -> list[M
             place_key = f"g:{place.geonameid}" if place.geonameid else f"n:{name_key(place.name)}"
         out.append(
             Mention(
-                article_id=article.id, event_id=event.id, type=event.type,
-                sentence=event.evidence.sentence, evidence=event.evidence.text, outlet=article.outlet,
-                url=article.url, published=article.published, dup_group=dup_group or article.id,
-                date=date, precision=precision if date else None, place_key=place_key,
-                place_name=place.name if place else None, geonameid=place.geonameid if place else None,
-                lat=place.lat if place else None, lon=place.lon if place else None,
-                country=place.country if place else None, admin1=place.admin1 if place else None,
-                source=source, target=target, killed=event.toll.killed, injured=event.toll.injured,
-                arrested=event.toll.arrested, mode=event.mode, cameo=event.cameo,
+                article_id=article.id,
+                event_id=event.id,
+                type=event.type,
+                sentence=event.evidence.sentence,
+                evidence=event.evidence.text,
+                outlet=article.outlet,
+                url=article.url,
+                published=article.published,
+                dup_group=dup_group or article.id,
+                date=date,
+                precision=precision if date else None,
+                place_key=place_key,
+                place_name=place.name if place else None,
+                geonameid=place.geonameid if place else None,
+                lat=place.lat if place else None,
+                lon=place.lon if place else None,
+                country=place.country if place else None,
+                admin1=place.admin1 if place else None,
+                source=source,
+                target=target,
+                killed=event.toll.killed,
+                injured=event.toll.injured,
+                arrested=event.toll.arrested,
+                mode=event.mode,
+                cameo=event.cameo,
                 acled_event_type=event.acled.event_type if event.acled else None,
                 acled_sub_event_type=event.acled.sub_event_type if event.acled else None,
-                confidence=event.confidence, terms=evidence_terms(event.evidence.text),
-                start=event.evidence.start, end=event.evidence.end,
+                confidence=event.confidence,
+                terms=evidence_terms(event.evidence.text),
+                start=event.evidence.start,
+                end=event.evidence.end,
             )
-        )  # fmt: skip
+        )
     return out
 
 
@@ -307,12 +343,12 @@ def score(m: Mention, s: Summary) -> float | None:
     """How well mention ``m`` fits canonical event ``s`` (0..1), or None when it cannot be the same event."""
     if m.type != s.type:
         return None
-    if f"{m.dup_group}#{m.sentence}" in s.sentences:
-        return 1.0
     date = _date_score(m, s)
     place = _place_score(m, s)
     if date is None or place is None:
         return None
+    if f"{m.dup_group}#{m.sentence}" in s.sentences:
+        return 1.0  # the same sentence of a syndicated copy
     parts = {
         "date": date,
         "place": place,
@@ -370,7 +406,9 @@ def _mode(values: Iterable[Any]) -> Any:
     counts = Counter(v for v in values if v is not None)
     if not counts:
         return None
-    return max(counts.items(), key=lambda kv: (kv[1], str(kv[0])))[0] if len(counts) > 1 else next(iter(counts))
+    return (
+        max(counts.items(), key=lambda kv: (kv[1], str(kv[0])))[0] if len(counts) > 1 else next(iter(counts))
+    )
 
 
 def tally(values: Sequence[int | None]) -> Tally:
@@ -384,12 +422,13 @@ def tally(values: Sequence[int | None]) -> Tally:
 
 
 def _top_actor(mentions: Sequence[Mention], role: str) -> MentionActor | None:
-    actors = [a for m in mentions for a in getattr(m, role)]
+    actors: list[MentionActor] = [a for m in mentions for a in getattr(m, role)]
     if not actors:
         return None
     key = Counter(a.key for a in actors).most_common(1)[0][0]
     named = [a for a in actors if a.key == key]
-    return max(named, key=lambda a: (len(a.name), a.name))
+    best: MentionActor = max(named, key=lambda a: (len(a.name), a.name))
+    return best
 
 
 def aggregate(cid: str, mentions: Sequence[Mention]) -> CanonicalEvent:
@@ -424,25 +463,41 @@ def aggregate(cid: str, mentions: Sequence[Mention]) -> CanonicalEvent:
     dates = [m.date for m in ordered if m.date]
     published = [m.published for m in ordered if m.published]
     return CanonicalEvent(
-        id=cid, type=ordered[0].type, date=date, precision=precise[0].precision if precise else None,
-        date_low=min(dates) if dates else None, date_high=max(dates) if dates else None,
-        place_name=place.place_name if place else None, geonameid=place.geonameid if place else None,
-        lat=place.lat if place else None, lon=place.lon if place else None,
-        country=place.country if place else None, admin1=place.admin1 if place else None,
-        source=_top_actor(ordered, "source"), target=_top_actor(ordered, "target"),
+        id=cid,
+        type=ordered[0].type,
+        date=date,
+        precision=precise[0].precision if precise else None,
+        date_low=min(dates) if dates else None,
+        date_high=max(dates) if dates else None,
+        place_name=place.place_name if place else None,
+        geonameid=place.geonameid if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        country=place.country if place else None,
+        admin1=place.admin1 if place else None,
+        source=_top_actor(ordered, "source"),
+        target=_top_actor(ordered, "target"),
         actors=tuple(
             {**names[key].to_dict(), "role": role, "n_mentions": n}
             for (role, key), n in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))
         ),
-        killed=tally([m.killed for m in ordered]), injured=tally([m.injured for m in ordered]),
-        arrested=tally([m.arrested for m in ordered]), mode=_mode(m.mode for m in ordered),
-        cameo=_mode(m.cameo for m in ordered), acled_event_type=_mode(m.acled_event_type for m in ordered),
+        killed=tally([m.killed for m in ordered]),
+        injured=tally([m.injured for m in ordered]),
+        arrested=tally([m.arrested for m in ordered]),
+        mode=_mode(m.mode for m in ordered),
+        cameo=_mode(m.cameo for m in ordered),
+        acled_event_type=_mode(m.acled_event_type for m in ordered),
         acled_sub_event_type=_mode(m.acled_sub_event_type for m in ordered),
-        n_mentions=len(ordered), n_articles=len({m.article_id for m in ordered}),
-        n_sources=len({m.source_key for m in ordered}), n_independent=len(groups),
+        n_mentions=len(ordered),
+        n_articles=len({m.article_id for m in ordered}),
+        n_sources=len({m.source_key for m in ordered}),
+        n_independent=len(groups),
         outlets=tuple(sorted({m.outlet for m in ordered if m.outlet})),
         first_published=min(published) if published else None,
         last_published=max(published) if published else None,
-        evidence=lead.evidence, evidence_article_id=lead.article_id, evidence_sentence=lead.sentence,
-        confidence=round(1.0 - corroboration, 4), summary=summarise(ordered),
-    )  # fmt: skip
+        evidence=lead.evidence,
+        evidence_article_id=lead.article_id,
+        evidence_sentence=lead.sentence,
+        confidence=round(1.0 - corroboration, 4),
+        summary=summarise(ordered),
+    )

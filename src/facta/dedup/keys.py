@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from facta.resources import read_data_text
 
 _SPACE = re.compile(r"\s+")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _LEADING = re.compile(r"^(the|a|an)\s+")
-# Words that start sentences or name days and months: capitalised but not names of anything.
-_NOT_NAMES = frozenset(
-    "the a an in on at of for and but or as after before during while when where with by from to this that "
-    "these those it its he she they we i his her their our you mr mrs ms dr monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october november "
-    "december however meanwhile earlier later last next some many several about according".split()
-)
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words that are not names (data file dedup/not_names.txt)."""
+    lines = read_data_text("dedup/not_names.txt").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 def fold(text: str) -> str:
@@ -42,11 +45,10 @@ def evidence_terms(sentence: str) -> frozenset[str]:
     A capitalised word counts unless it opens the sentence or is a function word, day or month;
     digits count as they are ("12", "2024")."""
     terms: set[str] = set()
+    stop = not_names()
     for i, match in enumerate(_TOKEN.finditer(sentence)):
         word = match.group(0)
         low = fold(word)
-        if word[0].isdigit():
-            terms.add(low)
-        elif word[0].isupper() and i > 0 and low not in _NOT_NAMES and len(low) > 1:
+        if word[0].isdigit() or (word[0].isupper() and i > 0 and low not in stop and len(low) > 1):
             terms.add(low)
     return frozenset(terms)

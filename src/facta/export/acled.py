@@ -15,10 +15,28 @@ from facta.export.common import country_name, sources_text
 from facta.store.base import EventView
 
 COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
-    "actor2", "country", "iso3", "admin1", "location", "latitude", "longitude", "source", "notes",
-    "fatalities", "fatalities_low", "fatalities_high", "plover_type", "n_sources",
-)  # fmt: skip
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "iso3",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "source",
+    "notes",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "plover_type",
+    "n_sources",
+)
 TIME_PRECISION = {"day": 1, "week": 2, "month": 2, "year": 3}
 
 

@@ -16,11 +16,33 @@ from facta.export.common import cameo_root, quad_class, sources_text, urls_text
 from facta.store.base import EventView
 
 COLUMNS = (
-    "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
-    "TargetActorFull", "TargetActorEntity", "TargetActorRole", "EventCode", "EventRootCode", "QuadClass",
-    "PloverType", "Lat", "Lon", "LocationName", "StateName", "CountryCode", "SentenceID", "URLs",
-    "NewsSources", "NumMentions", "NumSources", "NumArticles",
-)  # fmt: skip
+    "EventID",
+    "Date",
+    "Year",
+    "Month",
+    "Day",
+    "SourceActorFull",
+    "SourceActorEntity",
+    "SourceActorRole",
+    "TargetActorFull",
+    "TargetActorEntity",
+    "TargetActorRole",
+    "EventCode",
+    "EventRootCode",
+    "QuadClass",
+    "PloverType",
+    "Lat",
+    "Lon",
+    "LocationName",
+    "StateName",
+    "CountryCode",
+    "SentenceID",
+    "URLs",
+    "NewsSources",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+)
 
 
 def cameo_row(view: EventView) -> dict[str, Any]:
@@ -61,5 +83,10 @@ def write(views: Sequence[EventView], out: IO[Any]) -> int:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")
     writer.writeheader()
     for view in views:
-        writer.writerow({k: ("" if v is None else str(v).replace("\t", " ").replace("\n", " ")) for k, v in cameo_row(view).items()})
+        writer.writerow(
+            {
+                k: ("" if v is None else str(v).replace("\t", " ").replace("\n", " "))
+                for k, v in cameo_row(view).items()
+            }
+        )
     return len(views)

@@ -41,8 +41,11 @@ def event_dict(view: EventView) -> dict[str, Any]:
         "source": actor_dict(e.source),
         "target": actor_dict(e.target),
         "actors": list(e.actors),
-        "toll": {"killed": tally_dict(e.killed), "injured": tally_dict(e.injured),
-                 "arrested": tally_dict(e.arrested)},  # fmt: skip
+        "toll": {
+            "killed": tally_dict(e.killed),
+            "injured": tally_dict(e.injured),
+            "arrested": tally_dict(e.arrested),
+        },
         "mode": e.mode,
         "cameo": e.cameo,
         "acled": {"event_type": e.acled_event_type, "sub_event_type": e.acled_sub_event_type},
@@ -53,7 +56,11 @@ def event_dict(view: EventView) -> dict[str, Any]:
         "outlets": list(e.outlets),
         "first_published": e.first_published,
         "last_published": e.last_published,
-        "evidence": {"article_id": e.evidence_article_id, "sentence": e.evidence_sentence, "text": e.evidence},
+        "evidence": {
+            "article_id": e.evidence_article_id,
+            "sentence": e.evidence_sentence,
+            "text": e.evidence,
+        },
         "confidence": e.confidence,
         "mentions": [
             {

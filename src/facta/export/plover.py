@@ -61,10 +61,16 @@ def plover_record(view: EventView, coded: str) -> dict[str, Any]:
         "coded_date": coded,
         "n_sources": e.n_sources,
         "sources": [
-            {"outlet": m.outlet, "url": m.url, "published": m.published, "sentence": m.sentence,
-             "start": m.start, "end": m.end}
+            {
+                "outlet": m.outlet,
+                "url": m.url,
+                "published": m.published,
+                "sentence": m.sentence,
+                "start": m.start,
+                "end": m.end,
+            }
             for m in view.mentions
-        ],  # fmt: skip
+        ],
     }
     if e.date_high and e.date_high != e.date:
         record["enddate"] = e.date_high

@@ -47,9 +47,11 @@ class IngestSummary:
         failed = ""
         if self.failed:
             failed = " (" + ", ".join(f"{code} ×{n}" for code, n in sorted(self.failed.items())) + ")"
+        words_rate = self.words / self.seconds if self.seconds else 0.0
         return (
-            f"ingested {self.ingested}, skipped {self.duplicates} as duplicate, failed {self.n_failed}{failed}"
-            f" in {self.seconds:.1f} s ({self.rate:.2f} articles/s, {self.words / max(self.seconds, 1e-9):.0f} words/s)"
+            f"ingested {self.ingested}, skipped {self.duplicates} as duplicate,"
+            f" failed {self.n_failed}{failed} in {self.seconds:.1f} s"
+            f" ({self.rate:.2f} articles/s, {words_rate:.0f} words/s)"
         )
 
 

@@ -72,7 +72,7 @@ def _guarded_backend(resolver: Resolver) -> Any:
     """An httpcore network backend that connects only to public addresses it has just checked."""
     import httpcore
 
-    class GuardedBackend(httpcore.SyncBackend):  # type: ignore[misc]
+    class GuardedBackend(httpcore.SyncBackend):
         def connect_tcp(self, host: str, port: int, *args: Any, **kwargs: Any) -> Any:
             addresses = resolver(host, port)
             if not addresses or not all(is_public(a) for a in addresses):
@@ -93,12 +93,14 @@ class Fetcher:
         max_bytes: int = 10_000_000,
         resolver: Resolver = system_resolver,
         user_agent: str = USER_AGENT,
+        transport: Any = None,
     ) -> None:
         self.allow_private = allow_private
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.resolver = resolver
         self.user_agent = user_agent
+        self._transport = transport  # an httpx transport to use instead of the network (tests, proxies)
         self._client: Any = None
 
     def _http(self) -> Any:
@@ -106,8 +108,8 @@ class Fetcher:
             import httpcore
             import httpx
 
-            transport = httpx.HTTPTransport(retries=1)
-            if not self.allow_private:
+            transport = self._transport or httpx.HTTPTransport(retries=1)
+            if not self.allow_private and self._transport is None:
                 # httpx does not expose the network backend; swap the pool for one using the guarded backend.
                 transport._pool = httpcore.ConnectionPool(
                     ssl_context=httpx.create_ssl_context(), network_backend=_guarded_backend(self.resolver)

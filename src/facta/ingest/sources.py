@@ -25,10 +25,22 @@ from facta.pipeline import ArticleInput
 
 FIELDS = ("text", "title", "url", "published", "outlet", "author")
 KINDS = {
-    ".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".warc": "warc",
-    ".warc.gz": "warc", ".rss": "feed", ".atom": "feed", ".xml": "feed",
-}  # fmt: skip
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
 SUPPORTED = ", ".join(sorted(KINDS)) + ", directories and http(s) URLs"
 
 
@@ -163,7 +175,9 @@ def _read_jsonl(path: Path, options: SourceOptions) -> Iterator[Item]:
                 yield Failure(label, FactaError("F506", source=label, kind="JSON Lines", reason=reason))
                 continue
             if not isinstance(row, dict):
-                yield Failure(label, FactaError("F506", source=label, kind="JSON Lines", reason="not an object"))
+                yield Failure(
+                    label, FactaError("F506", source=label, kind="JSON Lines", reason="not an object")
+                )
                 continue
             yield _from_row(row, options, label)
 

@@ -133,7 +133,9 @@ class SQLStore:
         if not rows:
             return
         cols = list(rows[0])
-        sql = f"INSERT INTO {table} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' for _ in cols)})"
+        sql = (
+            f"INSERT INTO {table} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' for _ in cols)})"
+        )
         self._run_many(sql, [tuple(r[c] for c in cols) for r in rows])
 
     def _index_article(self, record: Record) -> str:
@@ -150,7 +152,9 @@ class SQLStore:
         )
         groups = {r["article_id"]: r["dup_group"] for r in rows}
         match = best_match(
-            signature, ((r["article_id"], from_bytes(bytes(r["signature"]))) for r in rows), self.dup_threshold
+            signature,
+            ((r["article_id"], from_bytes(bytes(r["signature"]))) for r in rows),
+            self.dup_threshold,
         )
         group = groups[match[0]] if match else article_id
         self._insert(

@@ -117,9 +117,8 @@ class SQLiteStore(SQLStore):
                 continue
             escaped = name.replace("'", "''")
             try:
-                self.conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\nINSERT INTO _migrations VALUES ('{escaped}', '{_now()}');\nCOMMIT;"
-                )
+                record = f"INSERT INTO _migrations VALUES ('{escaped}', '{_now()}');"
+                self.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n{record}\nCOMMIT;")
             except sqlite3.Error as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
