@@ -66,12 +66,15 @@ def event_record(
 
 
 ATTACK = (
-    "Rebels attacked a police post in Kivara on Tuesday, killing {n} officers, the regional governor said. "
+    "Rebels attacked a police post in Kivara on Tuesday, killing {n} officers, "
+    "the regional governor said. "
     "The attackers arrived on motorbikes before dawn and set fire to two vehicles, witnesses told reporters. "
-    "Reinforcements were sent from the provincial capital and a curfew was imposed on the town for three days."
+    "Reinforcements were sent from the provincial capital "
+    "and a curfew was imposed on the town for three days."
 )
 ATTACK_REWRITE = (
-    "At least {n} police officers died when insurgents stormed their post in Kivara, officials said on Tuesday. "
+    "At least {n} police officers died when insurgents stormed their post in Kivara, "
+    "officials said on Tuesday. "
     "Gunmen on motorcycles torched vehicles during the early morning assault, according to local residents. "
     "Authorities declared a curfew while troops from the regional capital moved into the area."
 )

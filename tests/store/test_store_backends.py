@@ -131,7 +131,9 @@ def test_same_event_from_three_outlets_is_one_canonical_event(any_store: Any) ->
     groups = {r["article_id"]: r["dup_group"] for r in any_store.query("SELECT * FROM article_signatures")}
     assert groups[syndicated.article.id] == original.article.id
     assert groups[rewrite.article.id] == rewrite.article.id
-    rows = any_store.query("SELECT n_sources, killed_low, killed_high FROM canonical_events WHERE id = ?", [e.id])
+    rows = any_store.query(
+        "SELECT n_sources, killed_low, killed_high FROM canonical_events WHERE id = ?", [e.id]
+    )
     assert rows == [{"n_sources": 3, "killed_low": 5, "killed_high": 7}]
 
 
@@ -142,7 +144,9 @@ def test_negated_events_are_not_canonical(any_store: Any) -> None:
 
 
 def test_replacing_an_article_updates_its_canonical_event(any_store: Any) -> None:
-    a = event_record(ATTACK.format(n=5), url="https://a.example/1", outlet="A", published="2024-03-12", killed=5)
+    a = event_record(
+        ATTACK.format(n=5), url="https://a.example/1", outlet="A", published="2024-03-12", killed=5
+    )
     b = event_record(
         ATTACK_REWRITE.format(n=7), url="https://c.example/y", outlet="C", published="2024-03-12", killed=7
     )
@@ -156,9 +160,15 @@ def test_replacing_an_article_updates_its_canonical_event(any_store: Any) -> Non
 
 def test_rebuild_gives_the_same_events(any_store: Any) -> None:
     recs = [
-        event_record(ATTACK.format(n=5), url="https://a.example/1", outlet="A", published="2024-03-12", killed=5),
         event_record(
-            ATTACK_REWRITE.format(n=7), url="https://c.example/y", outlet="C", published="2024-03-13", killed=7
+            ATTACK.format(n=5), url="https://a.example/1", outlet="A", published="2024-03-12", killed=5
+        ),
+        event_record(
+            ATTACK_REWRITE.format(n=7),
+            url="https://c.example/y",
+            outlet="C",
+            published="2024-03-13",
+            killed=7,
         ),
         event_record(PROTEST, url="https://b.example/2", outlet="B", published="2024-03-15", type="PROTEST"),
     ]

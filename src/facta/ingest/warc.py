@@ -25,6 +25,13 @@ def iter_warc(path: str | Path) -> Iterator[WarcPage]:
     try:
         with open(path, "rb") as stream:
             for index, record in enumerate(ArchiveIterator(stream)):
+                if not str(record.format).startswith("warc"):  # warcio reads garbage as ARC
+                    raise FactaError(
+                        "F506",
+                        source=str(path),
+                        kind="WARC",
+                        reason="no WARC record header (ARC files are not supported)",
+                    )
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
