@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from facta.dedup.keys import evidence_terms, fold, name_key, surname_key
+from facta.dedup.minhash import tokens
 from facta.model import Actor, Event, Record
 
 THRESHOLD = 0.55
@@ -105,6 +107,13 @@ class Mention:
             return self.url.split("://", 1)[1].split("/", 1)[0].lower()
         return self.article_id
 
+    @property
+    def sentence_key(self) -> str:
+        """Near-duplicate group + hash of the evidence sentence's words: equal for the same sentence in
+        syndicated copies (whose sentence numbers may differ when a byline or dateline was added)."""
+        words = " ".join(tokens(self.evidence))
+        return f"{self.dup_group}#{zlib.crc32(words.encode('utf-8')):08x}"
+
     def toll(self, kind: str) -> int | None:
         value: int | None = getattr(self, kind)
         return value
@@ -124,7 +133,7 @@ class Summary:
     actor_keys: set[str] = field(default_factory=set)
     actor_countries: set[str] = field(default_factory=set)
     terms: set[str] = field(default_factory=set)
-    sentences: set[str] = field(default_factory=set)  # "<dup_group>#<sentence>"
+    sentences: set[str] = field(default_factory=set)  # Mention.sentence_key of every mention
     tolls: dict[str, list[int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -347,7 +356,7 @@ def score(m: Mention, s: Summary) -> float | None:
     place = _place_score(m, s)
     if date is None or place is None:
         return None
-    if f"{m.dup_group}#{m.sentence}" in s.sentences:
+    if m.sentence_key in s.sentences:
         return 1.0  # the same sentence of a syndicated copy
     parts = {
         "date": date,
@@ -394,7 +403,7 @@ def summarise(mentions: Sequence[Mention]) -> Summary:
             if a.country:
                 s.actor_countries.add(a.country)
         s.terms |= m.terms
-        s.sentences.add(f"{m.dup_group}#{m.sentence}")
+        s.sentences.add(m.sentence_key)
         for kind in TOLL_KINDS:
             value = m.toll(kind)
             if value is not None:
