@@ -83,10 +83,13 @@ def main(argv: list[str] | None = None) -> None:
     for name in ("duplicates", "same_event"):
         prf: PRF = result[name]
         print(
-            f"{name:12} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})"
+            f"{name:12} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}"
+            f"  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})"
         )
-    print(f"articles {result['articles']}, canonical events {result['canonical_events']},"
-          f" reported by several articles {result['multi_article_events']}")  # fmt: skip
+    print(
+        f"articles {result['articles']}, canonical events {result['canonical_events']},"
+        f" reported by several articles {result['multi_article_events']}"
+    )
 
 
 if __name__ == "__main__":
