@@ -202,3 +202,30 @@ def test_unreachable_postgres_is_a_clear_error() -> None:
     with pytest.raises(FactaError) as info:
         open_store("postgresql://nobody:secret@127.0.0.1:1/none?connect_timeout=1")
     assert info.value.code == "F401" and "secret" not in info.value.message
+
+
+def test_a_store_from_before_canonical_events_is_backfilled(tmp_path: Any) -> None:
+    import sqlite3
+
+    from facta.store.sqlite import migrations
+
+    path = str(tmp_path / "old.db")
+    conn = sqlite3.connect(path)
+    name, sql = migrations()[0]
+    conn.executescript(sql)
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (name,))
+    rec = event_record(ATTACK.format(n=5), url="https://a.example/1", outlet="A", published="2024-03-12")
+    conn.execute(
+        "INSERT INTO articles (id, published, text, processed_at) VALUES (?, ?, ?, 'then')",
+        (rec.article.id, rec.article.published, rec.article.text),
+    )
+    conn.execute(
+        "INSERT INTO records (article_id, json) VALUES (?, ?)",
+        (rec.article.id, rec.to_json(include_text=False)),
+    )
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert store.count("canonical_events") == 1
+        assert [r["id"] for r in store.search("motorbikes")] == [rec.article.id]  # FTS backfilled too

@@ -39,7 +39,7 @@ class PostgresStore(SQLStore):
         except psycopg.Error as exc:
             raise FactaError("F401", url=_redact(url), reason=str(exc).strip()) from exc
         self._depth = 0
-        self.migrate()
+        self._backfill(self.migrate())
 
     # -- backend hooks ---------------------------------------------------------------------------
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

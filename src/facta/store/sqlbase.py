@@ -80,6 +80,11 @@ class SQLStore:
     def migrate(self) -> list[str]:
         raise NotImplementedError
 
+    def _backfill(self, applied: list[str]) -> None:
+        """A store created before canonical events existed gets them computed once, on upgrade."""
+        if "0002_corpus" in applied and self.count("articles"):
+            self.rebuild_events()
+
     def close(self) -> None:
         raise NotImplementedError
 

@@ -66,7 +66,7 @@ class SQLiteStore(SQLStore):
                 self.conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
             raise FactaError("F401", url=self.path, reason=str(exc)) from exc
-        self.migrate()
+        self._backfill(self.migrate())
 
     # -- backend hooks ---------------------------------------------------------------------------
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
