@@ -11,7 +11,7 @@ import csv
 from collections.abc import Sequence
 from typing import IO, Any
 
-from facta.export.common import country_name, sources_text
+from facta.export.common import clean, country_name, sources_text
 from facta.store.base import EventView
 
 COLUMNS = (
@@ -58,7 +58,7 @@ def acled_row(view: EventView) -> dict[str, Any]:
         "latitude": e.lat,
         "longitude": e.lon,
         "source": sources_text(view),
-        "notes": e.evidence,
+        "notes": clean(e.evidence),
         "fatalities": e.killed.best or 0,
         "fatalities_low": e.killed.low,
         "fatalities_high": e.killed.high,

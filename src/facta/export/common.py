@@ -113,6 +113,11 @@ def country_name(iso3: str | None) -> str | None:
     return str(country.name) if country is not None else None
 
 
+def clean(text: str | None) -> str | None:
+    """Whitespace collapsed, for one-line cells (offsets still refer to the article text)."""
+    return " ".join(text.split()) if text else text
+
+
 def sources_text(view: EventView, sep: str = "; ") -> str:
     names = list(dict.fromkeys(m.outlet or m.url or m.article_id for m in view.mentions))
     return sep.join(names)

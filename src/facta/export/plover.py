@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from facta.dedup.canonical import MentionActor
-from facta.export.common import country_name, quad_class
+from facta.export.common import clean, country_name, quad_class
 from facta.store.base import EventView
 
 CODEBOOK = "plover-2023"
@@ -47,7 +47,7 @@ def plover_record(view: EventView, coded: str) -> dict[str, Any]:
         "recipient": _actors(view, "target"),
         "event": [e.type],
         "mode": [e.mode] if e.mode else [],
-        "event_text": list(dict.fromkeys(m.evidence for m in view.mentions)),
+        "event_text": list(dict.fromkeys(clean(m.evidence) for m in view.mentions)),
         "size": {"dead": e.killed.best, "injured": e.injured.best, "arrested": e.arrested.best},
         "text_info": {"sequence": lead.sentence, "start": lead.start, "end": lead.end},
         "cite_info": {
