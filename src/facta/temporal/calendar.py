@@ -164,11 +164,17 @@ def finer(a: Gran, b: Gran) -> Gran:
     return a if ORDER.index(a) <= ORDER.index(b) else b
 
 
+# An explicit calendar date this close after the publication date is taken as upcoming even in a
+# past-tense clause ("the deadline was extended to Nov. 16"), rather than as the one a year earlier.
+NEAR_AHEAD_DAYS = 60
+
+
 def nearest_year(month: int, day: int, anchor: dt.date, direction: str | None) -> int | None:
     """The year that puts month/day closest to ``anchor`` in the given direction.
 
-    direction "past": the latest occurrence on or before the anchor; "future": the first on or after;
-    None: the nearest either way. Returns None for an impossible day (e.g. February 30).
+    direction "past": the latest occurrence on or before the anchor, unless the date comes within
+    :data:`NEAR_AHEAD_DAYS` after it (a past-tense report of a coming deadline: the alternative would
+    be almost a year back); "future": the first on or after; None: the nearest either way. Returns None for an impossible day (e.g. February 30).
     """
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -179,6 +185,9 @@ def nearest_year(month: int, day: int, anchor: dt.date, direction: str | None) -
     if not candidates:
         return None
     if direction == "past":
+        ahead = [c for c in candidates if anchor < c <= anchor + dt.timedelta(days=NEAR_AHEAD_DAYS)]
+        if ahead:  # "the offer was extended to Nov. 16" written on Oct. 30: the coming Nov. 16
+            return ahead[0].year
         ok = [c for c in candidates if c <= anchor]
         return max(ok).year if ok else None
     if direction == "future":

@@ -105,7 +105,7 @@ def load_grammar() -> Grammar:
         "SEASON": rf"(?:{_alt(list(seasons))})",
         "PART": rf"(?:{_alt(list(dayparts))})",
         "HOLIDAY": rf"(?:{_alt(list(holidays))})",
-        "NUM": rf"(?:a\s+couple\s+of|a\s+few|a\s+dozen|several|a|an|{number_pattern()})",
+        "NUM": rf"(?:a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+dozen|several|a|an|{number_pattern()})",
         "ORD": rf"(?:{_alt(ordinals)}|\d{{1,2}}(?:st|nd|rd|th))",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",

@@ -71,6 +71,7 @@ _ABBREVIATED = re.compile(r"^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
 _WEEKDAY_ABBR = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$", re.I)
 _COUNT_AFTER = re.compile(r"^\s*(?:%|percent|per\s*cent|km|kilomet|miles?|metres|meters|feet|tons?)", re.I)
 _YEAR_OK_AFTER = re.compile(r"^(?:\s*(?:[,.;:)\]!?\"”]|$|'s\b|’s\b|-|–)|\s+(?:and|or|to|when|after|before))")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|that|this|both)\s+$|['’]s\s+$", re.I)
 _SENT_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n\s*\n")
 
 
@@ -112,6 +113,8 @@ def _valid_year(groups: dict[str, str], text: str, start: int, end: int, doc: An
         return False
     if groups.get("pre") or groups.get("mod") or re.search(r"(?:\d[-–]|\d\s+(?:and|to)\s+)$", before):
         return True
+    if _DETERMINER_BEFORE.search(before):
+        return True  # "the 1996 bombing", "its 1990 invasion": news style writes counts as 1,996
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):

@@ -267,6 +267,8 @@ def norm_time(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
             hour = int(groups["hour"])
         minute = int(groups.get("minute") or 0)
         ampm = _low(groups, "ampm").replace(".", "").replace(" ", "")
+        if _low(groups, "part") in ("afternoon", "evening"):
+            ampm = "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:

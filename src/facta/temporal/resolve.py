@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from facta.temporal.calendar import Gran, Period, add_months, finer, nearest_year
+from facta.temporal.calendar import NEAR_AHEAD_DAYS, Gran, Period, add_months, finer, nearest_year
 from facta.temporal.lexicon import Grammar, Unit
 from facta.tolls.numbers import parse_number
 
@@ -26,6 +26,8 @@ Groups = dict[str, str]
 
 MODS = {
     "early": "START",
+    "early in": "START",
+    "late in": "END",
     "the beginning of": "START",
     "the start of": "START",
     "late": "END",
@@ -206,6 +208,9 @@ def _pick(periods: list[Period], anchor: dt.date, direction: str | None) -> Peri
         ok = [p for p in periods if p.end >= anchor]
         return min(ok, key=lambda p: p.start) if ok else periods[-1]
     if direction == "past":
+        ahead = [p for p in periods if anchor < p.start <= anchor + dt.timedelta(days=NEAR_AHEAD_DAYS)]
+        if ahead:
+            return ahead[0]
         ok = [p for p in periods if p.start <= anchor]
         return max(ok, key=lambda p: p.start) if ok else periods[0]
     return min(periods, key=lambda p: abs((p.start - anchor).days))
@@ -225,8 +230,8 @@ def norm_month(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
     cands = [Period(dt.date(ctx.anchor.year + k, month, 1), "month") for k in (-1, 0, 1)]
     d = _low(groups, "dir")
     current = Period.of(ctx.anchor, "month")
-    if d in PAST_DIRS:
-        period = max((p for p in cands if p.start < current.start), key=lambda p: p.start)
+    if d in PAST_DIRS:  # "last May"; "last February" said in March means a year ago
+        period = max((p for p in cands if p.start < current.shift(-1).start), key=lambda p: p.start)
     elif d in NEXT_DIRS:
         period = min((p for p in cands if p.start > current.start), key=lambda p: p.start)
     elif d in THIS_DIRS:
@@ -261,8 +266,14 @@ def norm_year(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
     return Reading("DATE", period.value, period, future=future, mod=_mod(groups), anchor="absolute")
 
 
+DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
 def norm_decade(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
-    text = groups["decade"]
+    if groups.get("decw"):  # "the sixties": the latest such decade before the anchor
+        text = "'" + str(20 + 10 * DECADE_WORDS.index(_low(groups, "decw")))
+    else:
+        text = groups["decade"]
     year = int(text) if len(text) == 4 else _year(text[1:], ctx.anchor)
     period = Period(dt.date(year, 1, 1), "decade")
     return Reading("DATE", period.value, period, mod=_mod(groups), anchor="absolute")
@@ -288,18 +299,23 @@ def _relative(
         return base.shift(step), "reference"
     if ctx.anchor is None:
         return None, "publication"
-    base = Period.of(ctx.anchor, gran, season)
-    if season is not None and base.start > ctx.anchor:
-        base = base.shift(-1)
-    if d in PAST_DIRS:
-        step = -1
-        if season is not None and not base.contains(ctx.anchor):
-            step = 0  # "last summer" in October: the summer just gone
-    elif d in NEXT_DIRS:
-        step = 1
-    else:
-        step = 0
+    if season is not None:
+        return _season(season, d, ctx.anchor), "publication"
+    base = Period.of(ctx.anchor, gran)
+    step = -1 if d in PAST_DIRS else 1 if d in NEXT_DIRS else 0
     return base.shift(step), "publication"
+
+
+def _season(code: str, d: str, anchor: dt.date) -> Period:
+    """ "this summer" (this year's), "last winter" (the latest before now), "next spring"."""
+    this = Period(dt.date(anchor.year, _first(code), 1), "season", code)
+    if code == "WI" and anchor.month <= 2:
+        this = this.shift(-1)
+    if d in PAST_DIRS:
+        return this if this.end < anchor else this.shift(-1)
+    if d in NEXT_DIRS:
+        return this if this.start > anchor else this.shift(1)
+    return this
 
 
 def _coarser_or_equal(gran: Gran) -> set[Gran]:

@@ -35,6 +35,7 @@ FUTURE_GOVERNORS = {
     "poised",
     "slate",
 }
+DEADLINE_PREPS = {"until", "till", "by", "to", "through"}
 PAST_AUX = {"had", "has", "have", "did", "was", "were"}
 
 
@@ -65,8 +66,8 @@ def verb_tense(verb: Any) -> str | None:
         return "open"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and words & PAST_AUX):
         return "past"
-    if verb.tag_ == "VBN":
-        return "open"
+    if verb.tag_ == "VBN":  # "the injunction issued Thursday", "a summit set for April"
+        return "future" if verb.lemma_ in FUTURE_GOVERNORS and verb.lemma_ != "agree" else "past"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     return None
@@ -78,8 +79,19 @@ def direction(doc: Any, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     head = span.root.head
+    deadline = False
     while head.pos_ == "ADP" and head.head.i != head.i:  # "on Friday", "in the morning of ..."
+        deadline = deadline or head.lower_ in DEADLINE_PREPS
         head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
-        return None  # attached to a noun ("the March 3 vote", "Friday's attack"): no tense
-    return verb_tense(head)
+    if head.pos_ in ("VERB", "AUX"):
+        tense = verb_tense(head)
+        # "extended until Nov. 16", "must leave by Friday": a deadline may lie ahead of a past verb
+        return "open" if deadline and tense != "future" else tense
+    # attached to a noun ("a mission in December", "the night of Oct. 23"): the clause's tense
+    for _ in range(6):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return verb_tense(head)
+    return None
