@@ -12,9 +12,7 @@ from facta.errors import FactaError
 
 @click.command("dates")
 @click.option("--data", required=True, help="The tempeval3 folder (holds TBAQ-cleaned/ and te3-platinum/).")
-@click.option(
-    "--set", "set_name", default="tempeval3", show_default=True, type=click.Choice(["tempeval3"])
-)
+@click.option("--set", "set_name", default="tempeval3", show_default=True, type=click.Choice(["tempeval3"]))
 @click.option(
     "--split",
     default="test",
@@ -55,5 +53,5 @@ def command(
         click.echo(json.dumps(report, indent=2))
         return
     click.echo(format_dates_report(report))
-    for err in errors[:show_errors]:
-        click.echo(json.dumps(err, ensure_ascii=False))
+    for item in errors[:show_errors]:
+        click.echo(json.dumps(item, ensure_ascii=False))

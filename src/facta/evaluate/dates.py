@@ -21,7 +21,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +96,8 @@ def load_split(data: str | Path, split: str) -> list[TimemlDoc]:
 
 @dataclass
 class Tally:
-    strict: PRF = PRF(0, 0, 0)
-    relaxed: PRF = PRF(0, 0, 0)
+    strict: PRF = field(default_factory=lambda: PRF(0, 0, 0))
+    relaxed: PRF = field(default_factory=lambda: PRF(0, 0, 0))
     n_gold: int = 0
     n_sys: int = 0
     value_ok: int = 0
@@ -210,7 +210,6 @@ def format_dates_report(report: dict[str, Any]) -> str:
     lines.append(f"value accuracy on relaxed matches: {report['value']['accuracy_on_matched']:.3f}")
     lines.append(f"{'gold type':12} {'gold':>5} {'matched':>8} {'value ok':>9} {'value R':>8}")
     for t, row in report["by_gold_type"].items():
-        lines.append(
-            f"{t:12} {row['gold']:5d} {row['matched']:8d} {row['value_correct']:9d} {row['value_recall']:8.3f}"
-        )
+        counts = f"{row['gold']:5d} {row['matched']:8d} {row['value_correct']:9d}"
+        lines.append(f"{t:12} {counts} {row['value_recall']:8.3f}")
     return "\n".join(lines)

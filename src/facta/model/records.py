@@ -84,6 +84,7 @@ class When:
     end: int | None = None
     end_date: str | None = None  # last day, for ranges ("between Monday and Wednesday")
     inherited: bool = False  # True when no time expression was found and the publication date was used
+    future: bool = False  # the period starts after the publication date ("tomorrow", "next week")
 
 
 @dataclass(frozen=True, slots=True)

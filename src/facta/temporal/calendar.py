@@ -174,7 +174,8 @@ def nearest_year(month: int, day: int, anchor: dt.date, direction: str | None) -
 
     direction "past": the latest occurrence on or before the anchor, unless the date comes within
     :data:`NEAR_AHEAD_DAYS` after it (a past-tense report of a coming deadline: the alternative would
-    be almost a year back); "future": the first on or after; None: the nearest either way. Returns None for an impossible day (e.g. February 30).
+    be almost a year back); "future": the first on or after; None: the nearest either way.
+    Returns None for an impossible day (e.g. February 30).
     """
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):

@@ -101,9 +101,8 @@ def _valid_month(groups: dict[str, str], text: str, end: int) -> bool:
     if word.lower() == "may" and not context:
         return False
     following = text[end : end + 30]
-    if not context and re.match(r"^\s+[A-Z][a-z]", following):
-        return False  # a name: "April Ryan", "June Carter"
-    return True
+    # without context, a capitalised word after it makes it a name: "April Ryan", "June Carter"
+    return bool(context) or not re.match(r"^\s+[A-Z][a-z]", following)
 
 
 def _valid_year(groups: dict[str, str], text: str, start: int, end: int, doc: Any) -> bool:
@@ -204,9 +203,9 @@ def find_times(
         if reading is None:
             continue
         timexes.append(_timex(text, c.start, c.end, reading, rule.name))
-        if reading.period is not None and reading.type in ("DATE", "TIME") and reading.value:
-            if not reading.value.endswith("_REF"):
-                reference = reading.period
+        value = reading.value or "_REF"
+        if reading.period is not None and reading.type in ("DATE", "TIME") and not value.endswith("_REF"):
+            reference = reading.period
         last_end = c.end
     if entities and doc is not None:
         taken = [(t.start, t.end) for t in timexes]

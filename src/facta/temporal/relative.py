@@ -76,9 +76,7 @@ def norm_weekday(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
         day = a + dt.timedelta(days=fwd or 7)
     elif d in THIS_DIRS:
         day = week_start(a) + dt.timedelta(days=wd)
-    elif ctx.direction == "future":
-        day = a + dt.timedelta(days=fwd)
-    elif ctx.direction == "open" and fwd < back:  # "could leave on Tuesday": the nearest Tuesday
+    elif ctx.direction == "future" or (ctx.direction == "open" and fwd < back):
         day = a + dt.timedelta(days=fwd)
     else:
         day = a - dt.timedelta(days=back)
@@ -110,7 +108,7 @@ def norm_ref(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
     offset += {"before": -1, "after": 1}.get(_low(groups, "around"), 0)
     suffix = _part_suffix(g, groups) or (f"T{entry['part']}" if entry.get("part") else "")
     if ctx.anchor is None:
-        return Reading("TIME" if suffix else "DATE", None)
+        return Reading("TIME" if suffix else "DATE", None, future=offset > 0)
     return _date_reading(Period(ctx.anchor + dt.timedelta(days=offset), "day"), ctx, suffix=suffix)
 
 
@@ -141,8 +139,7 @@ def norm_rel(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
         future = d in NEXT_DIRS
         return Reading("DURATION", duration_value(1, unit), future=future, mod=mod)
     if unit.unit in ("decade", "century"):
-        gran = "decade" if unit.unit == "decade" else "century"
-        period, anchor = _relative(gran, d, ctx)
+        period, anchor = _relative("decade" if unit.unit == "decade" else "century", d, ctx)
         return _with(_date_reading(period, ctx, anchor=anchor), mod=mod)
     gran = UNIT_GRAN[unit.unit]
     if d in ("the previous", "previous") and ctx.reference is not None:
@@ -150,7 +147,8 @@ def norm_rel(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
         if period is not None:
             return _with(_date_reading(period, ctx, anchor=anchor), mod=mod)
     period, anchor = _relative(gran, d, ctx)
-    return _with(_date_reading(period, ctx, anchor=anchor), mod=mod)
+    reading = _date_reading(period, ctx, anchor=anchor)
+    return _with(reading, mod=mod, future=reading.future or d in NEXT_DIRS)
 
 
 def norm_anaphor(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
@@ -166,8 +164,8 @@ def norm_anaphor(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
     unit = g.units.get(unit_word)
     gran = "day" if part or unit is None else UNIT_GRAN.get(unit.unit, "day")
     ref = ctx.reference
-    if ref is None or ORDER.index(ref.gran) > ORDER.index(gran) and not (
-        ref.gran == "weekend" and gran == "day"
+    if ref is None or (
+        ORDER.index(ref.gran) > ORDER.index(gran) and not (ref.gran == "weekend" and gran == "day")
     ):
         return Reading("TIME" if part else "DATE", None, anchor="reference")
     base = Period.of(ref.start, gran).shift(step)
@@ -196,7 +194,7 @@ def norm_ago(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
         period = Period.of(start, ref.gran, ref.season)
         return _with(_date_reading(period, ctx, anchor="reference"), mod=mod)
     if d == "later" or ctx.anchor is None:
-        return Reading("DATE", None, mod=mod)
+        return Reading("DATE", None, mod=mod, future=sign > 0 and d != "later")
     period = Period.of(shift_date(ctx.anchor, unit, sign * n), gran)
     return _with(_date_reading(period, ctx), mod=mod)
 

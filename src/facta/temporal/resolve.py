@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from facta.temporal.calendar import NEAR_AHEAD_DAYS, Gran, Period, add_months, finer, nearest_year
+from facta.temporal.calendar import NEAR_AHEAD_DAYS, Gran, Period, add_months, nearest_year
 from facta.temporal.lexicon import Grammar, Unit
 from facta.tolls.numbers import parse_number
 
@@ -138,9 +138,7 @@ def norm_date(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
     return _calendar_day(groups, month, day, weekday, ctx)
 
 
-def _calendar_day(
-    groups: Groups, month: int, day: int, weekday: int | None, ctx: Context
-) -> Reading | None:
+def _calendar_day(groups: Groups, month: int, day: int, weekday: int | None, ctx: Context) -> Reading | None:
     suffix = ""
     if groups.get("hour"):
         suffix = f"T{int(groups['hour']):02d}:{int(groups.get('minute') or 0):02d}"
@@ -329,8 +327,8 @@ def norm_season(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
     d = _low(groups, "dir")
     mod = _mod(groups)
     if groups.get("year"):
-        period = Period(dt.date(int(groups["year"]), 12 if code == "WI" else _first(code), 1), "season", code)
-        return Reading("DATE", period.value, period, mod=mod, anchor="absolute")
+        fixed = Period(dt.date(int(groups["year"]), _first(code), 1), "season", code)
+        return Reading("DATE", fixed.value, fixed, mod=mod, anchor="absolute")
     if not d or d == "the":
         return None
     period, anchor = _relative("season", d, ctx, season=code)
