@@ -23,6 +23,8 @@ from facta.temporal.lexicon import Grammar, load_grammar
 # A dateline: "KADUGLI, Sudan, March 14 (Reuters) -", "LONDON, 3 March 2024 —".
 _DATELINE_END = re.compile(r"\((?:[A-Z][\w .&-]{0,30})\)\s*[-–—]|\s[-–—]{1,2}\s")
 _DATELINE_CHARS = 160
+_NAME = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*"
+_DATELINE_PLACE = re.compile(rf"^\s*{_NAME}(?:,\s*{_NAME})*,\s*$")
 # Periods that are not one calendar unit of a facta precision: their extent goes in end_date.
 _SPANNING = {"weekend", "season", "quarter", "half"}
 _SPEECH_LINKS = {"ccomp", "parataxis"}  # "said on Thursday that troops killed ...": not the event's time
@@ -59,6 +61,8 @@ def dateline_date(text: str, doc: Any = None, grammar: Grammar | None = None) ->
     if end is None:
         return None
     for t in find_times(head[: end.start()], None, None, grammar).timexes:
+        if not _DATELINE_PLACE.match(head[: t.start]):
+            continue  # only capitalised place names may come before a dateline's date
         if t.period is not None and t.period.gran == "day" and t.anchor == "absolute":
             return t.period.start
     return None

@@ -145,10 +145,24 @@ def _candidates(text: str, grammar: Grammar, doc: Any) -> list[_Cand]:
             while start < m.end() and text[start].isspace():
                 start += 1
             end = m.end()
+            if text[end - 1] == "." and not _keeps_period(text, end, grammar):
+                end -= 1
             if end <= start or not _valid(rule, groups, text, start, end, doc):
                 continue
             found.append(_Cand(start, end, index, groups))
     return found
+
+
+def _keeps_period(text: str, end: int, grammar: Grammar) -> bool:
+    """A final period belongs to an abbreviation ("Jan.", "p.m.") but not to a full word."""
+    word = re.search(r"([\w.]+)\.$", text[max(0, end - 12) : end])
+    if word is None:
+        return False
+    w = word.group(1).lower()
+    full_names = ("may", "june", "july")
+    return "." in w or (
+        len(w) <= 4 and (w in grammar.months or w in grammar.weekdays) and w not in full_names
+    )
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

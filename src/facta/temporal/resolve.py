@@ -150,7 +150,7 @@ def _calendar_day(groups: Groups, month: int, day: int, weekday: int | None, ctx
         value = f"XXXX-{month:02d}-{day:02d}"
         return Reading("DATE", value, mod=mod, anchor=None)
     else:
-        direction = ctx.direction if ctx.direction in ("past", "future") else None
+        direction = {"future": "future", "open": None, "present": None}.get(ctx.direction or "", "past")
         found = nearest_year(month, day, ctx.anchor, direction)
         if weekday is not None:  # "Tuesday, March 3": the year whose March 3 is a Tuesday
             for y in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
