@@ -78,7 +78,8 @@ def _period_end(when: When) -> dt.date:
 
 def _event_of(state: DocState, m: Mention) -> str | None:
     """The event a casualty figure belongs to: the one its cue triggers, else the nearest event
-    governing the cue in the same sentence, else the nearest in the sentence, else none."""
+    governing the cue in the same sentence, else (for a noun or adjective cue: "the deaths", "left
+    five dead") the nearest event in the sentence, else none (an article-level figure)."""
     doc = state.doc
     sentence = state.sentence_index(m.cue)
     triggers: list[tuple[int, str]] = []
@@ -98,6 +99,8 @@ def _event_of(state: DocState, m: Mention) -> str | None:
     governing = [(ancestors.index(i), eid) for i, eid in triggers if i in ancestors]
     if governing:
         return min(governing)[1]
+    if doc[m.cue].pos_ == "VERB":
+        return None  # a verb of its own ("troops detained dozens") that no event was coded for
     return min(triggers, key=lambda t: abs(t[0] - m.cue))[1]
 
 

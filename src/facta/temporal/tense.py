@@ -51,16 +51,16 @@ def verb_tense(verb: Any) -> str | None:
     occurrence. None means nothing is known (no verb): the caller looks back.
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
+    words = {a.text.lower() for a in auxes}
+    if words & FUTURE_AUX or verb.text.lower() in FUTURE_AUX:
         return "future"
-    if words & MODALS or verb.lower_ in MODALS:
+    if words & MODALS or verb.text.lower() in MODALS:
         return "open"
     if verb.tag_ == "VB" and "to" in words:  # an infinitive: look at what governs it
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
             return "open"
-        if head.lemma_ in FUTURE_GOVERNORS or head.lower_ in FUTURE_GOVERNORS:
+        if head.lemma_ in FUTURE_GOVERNORS or head.text.lower() in FUTURE_GOVERNORS:
             head_tense = verb_tense(head) if head.pos_ in ("VERB", "AUX") else "present"
             return "future" if head_tense in ("present", "future") else "open"
         return "open"
@@ -81,7 +81,7 @@ def direction(doc: Any, start: int, end: int) -> str | None:
     head = span.root.head
     deadline = False
     while head.pos_ == "ADP" and head.head.i != head.i:  # "on Friday", "in the morning of ..."
-        deadline = deadline or head.lower_ in DEADLINE_PREPS
+        deadline = deadline or head.text.lower() in DEADLINE_PREPS
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
         tense = verb_tense(head)

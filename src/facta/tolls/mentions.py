@@ -57,12 +57,12 @@ class Mention:
 
 
 def _numberish(tok: Any) -> bool:
-    low = tok.lower_
+    low = tok.text.lower()
     return bool(tok.like_num) or low in number_words() or tok.pos_ == "NUM"
 
 
 def _phrase(tokens: Iterable[Any]) -> str:
-    return " ".join(t.lower_ for t in tokens)
+    return " ".join(t.text.lower() for t in tokens)
 
 
 def _window(doc: Any, start: int, n: int) -> str:
@@ -85,7 +85,7 @@ def _clause(tok: Any) -> list[Any]:
     skip: set[int] = set()
     for child in tok.children:
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "since"]
+            marks = [c for c in child.children if c.dep_ == "mark" and c.text.lower() == "since"]
             skip.update(t.i for t in child.subtree if not marks or t.i != marks[0].i)
     return [t for t in tok.subtree if t.i not in skip]
 
@@ -117,10 +117,10 @@ class MentionFinder:
 
     # -- cues ------------------------------------------------------------------------------------
     def _cue(self, tok: Any) -> Cue | None:
-        pos = "ADJ" if tok.pos_ == "NOUN" and tok.lower_ in ("dead", "injured", "wounded") else tok.pos_
-        cue = self.lex.cue(tok.lemma_.lower(), pos) or self.lex.cue(tok.lower_, pos)
+        pos = "ADJ" if tok.pos_ == "NOUN" and tok.text.lower() in ("dead", "injured", "wounded") else tok.pos_
+        cue = self.lex.cue(tok.lemma_.lower(), pos) or self.lex.cue(tok.text.lower(), pos)
         if cue is None and pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "conj"):
-            cue = self.lex.cue(tok.lower_, "ADJ")  # "17 injured"
+            cue = self.lex.cue(tok.text.lower(), "ADJ")  # "17 injured"
         if cue is None:
             return None
         if cue.needs:
@@ -137,12 +137,16 @@ class MentionFinder:
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids):
             return True
-        if cue.pos == "VERB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
+        if cue.pos == "VERB" and any(c.dep_ == "aux" and c.text.lower() in MODALS for c in kids):
             return True
         head = tok.head
         if tok.dep_ == "xcomp" and head.lemma_ in INTENT_HEADS:
             return True
-        if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.head.lemma_ in ALLEGATION_HEADS:
+        if (
+            tok.dep_ in ("pcomp", "pobj")
+            and head.text.lower() == "of"
+            and head.head.lemma_ in ALLEGATION_HEADS
+        ):
             return True
         return cue.pos == "ADJ" and head.lemma_.lower() in UNCERTAIN_HEADS  # "feared dead"
 
@@ -186,7 +190,7 @@ class MentionFinder:
         if nums:
             return nums
         for c in kids:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.text.lower() == "of":
                 return [p for p in c.children if p.dep_ == "pobj"]
         if tok.lemma_ == "life" and head.lemma_ == "lose":
             return [c for c in head.children if c.dep_ == "nsubj"]
@@ -194,7 +198,7 @@ class MentionFinder:
 
     @staticmethod
     def _antecedent(tok: Any) -> Any:
-        if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
+        if tok.text.lower() in ("who", "that", "which") and tok.head.dep_ == "relcl":
             return tok.head.head
         return tok
 
@@ -219,19 +223,19 @@ class MentionFinder:
                     yield from self._included(doc, v, kind, tok.i, sentence)
         for kind in kinds if heads else []:
             yield from self._included(doc, tok, kind, tok.i, sentence)  # "..., including 12 children"
-        if cue.pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        if cue.pos == "NOUN" and any(c.dep_ == "det" and c.text.lower() == "no" for c in tok.children):
             for kind in kinds:  # "no casualties", "no deaths were reported"
                 yield Mention(kind, 0, None, "unknown", tok.i, tok.i, tok.i + 1, sentence)
-        if cue.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        if cue.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.text.lower() == "of":
             report = tok.head.head  # "no reports of deaths"
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in report.children):
+            if any(c.dep_ == "det" and c.text.lower() == "no" for c in report.children):
                 for kind in kinds:
                     yield Mention(kind, 0, None, "unknown", tok.i, tok.i, tok.i + 1, sentence)
 
     def _included(self, doc: Any, v: Any, kind: str, cue: int, sentence: int) -> Iterator[Mention]:
         """ "14 Palestinians, including five children": the breakdown, marked as a subset."""
         for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ != "including":
+            if prep.dep_ != "prep" or prep.text.lower() != "including":
                 continue
             for p in prep.children:
                 if p.dep_ != "pobj":
@@ -276,11 +280,11 @@ class MentionFinder:
     def _figure(self, doc: Any, v: Any) -> tuple[Quantity, str, int, int, frozenset[str]] | None:
         """The number and victim kind of the phrase headed by ``v``."""
         flags: set[str] = set()
-        if v.lower_ in ZERO_WORDS or (
-            v.lower_ in ("one", "person") and any(c.lower_ == "no" for c in v.children)
+        if v.text.lower() in ZERO_WORDS or (
+            v.text.lower() in ("one", "person") and any(c.text.lower() == "no" for c in v.children)
         ):
             return Quantity(0, None, True), "unknown", v.i, v.i + 1, frozenset()
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in v.children):
+        if any(c.dep_ == "det" and c.text.lower() == "no" for c in v.children):
             return Quantity(0, None, True), self._victim(v), v.i, v.i + 1, frozenset()
         number_tok, noun = self._number_and_noun(v)
         if number_tok is not None:
@@ -296,17 +300,17 @@ class MentionFinder:
         victim = self._victim(noun) if noun is not None else "unknown"
         qty, extra = self._qualify(doc, start, number_tok, qty)
         flags |= extra
-        if v.dep_ == "pobj" and v.head.lower_ == "including":
+        if v.dep_ == "pobj" and v.head.text.lower() == "including":
             flags.add("subset")
-        if any(c.lower_ == "more" and c.i > start for c in v.subtree if c.i <= v.i + 1):
+        if any(c.text.lower() == "more" and c.i > start for c in v.subtree if c.i <= v.i + 1):
             flags.add("more")
         return qty, victim, start, _right_edge(v) + 1, frozenset(flags)
 
     def _number_and_noun(self, v: Any) -> tuple[Any | None, Any | None]:
-        if _numberish(v) and not (v.pos_ == "NOUN" and v.lower_ in ("one",)):
+        if _numberish(v) and not (v.pos_ == "NOUN" and v.text.lower() in ("one",)):
             noun = None
             for c in v.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.text.lower() == "of":
                     noun = next((p for p in c.children if p.dep_ == "pobj"), None)
             return v, noun
         nums = [c for c in v.children if c.dep_ in ("nummod",) and _numberish(c)]
@@ -321,7 +325,7 @@ class MentionFinder:
         lo = hi = tok.i
         while lo > 0:
             prev = doc[lo - 1]
-            if prev.lower_ in ("a", "an"):
+            if prev.text.lower() in ("a", "an"):
                 lo -= 1
                 break
             if (
@@ -333,10 +337,10 @@ class MentionFinder:
                     and doc[lo - 2].text.isalpha()
                 )
                 or (
-                    prev.lower_ == "and"
+                    prev.text.lower() == "and"
                     and lo > 1
-                    and words.get(doc[lo - 2].lower_, None) is not None
-                    and (words[doc[lo - 2].lower_].kind == "multiplier")
+                    and words.get(doc[lo - 2].text.lower(), None) is not None
+                    and (words[doc[lo - 2].text.lower()].kind == "multiplier")
                 )
             ):
                 lo -= 1
@@ -344,11 +348,11 @@ class MentionFinder:
                 break
         while hi + 1 < len(doc):
             nxt = doc[hi + 1]
-            if getattr(words.get(nxt.lower_), "kind", "") == "multiplier":
+            if getattr(words.get(nxt.text.lower()), "kind", "") == "multiplier":
                 hi += 1
             elif (
-                nxt.lower_ == "and"
-                and getattr(words.get(doc[hi].lower_), "kind", "") == "multiplier"
+                nxt.text.lower() == "and"
+                and getattr(words.get(doc[hi].text.lower()), "kind", "") == "multiplier"
                 and hi + 2 < len(doc)
                 and doc[hi + 2].text.isalpha()
                 and _numberish(doc[hi + 2])
@@ -364,7 +368,7 @@ class MentionFinder:
             else:
                 break
         run = list(doc[lo : hi + 1])
-        if run and run[0].lower_ in ("a", "an") and len(run) == 1:
+        if run and run[0].text.lower() in ("a", "an") and len(run) == 1:
             return [tok]
         return run
 
@@ -373,18 +377,26 @@ class MentionFinder:
         civilians" (vague); a plural noun with no number has no figure."""
         words = number_words()
         for c in v.children:
-            if c.dep_ in ("amod", "nummod") and c.lower_ in words and words[c.lower_].kind == "ordinal":
-                return Quantity(words[c.lower_].value or 1, None, True, ordinal=True), c.i
-            if c.dep_ in ("amod", "nummod") and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_):
-                return parse_number(c.lower_), c.i
-            if c.dep_ in ("amod", "det") and c.lower_ in words and words[c.lower_].kind == "vague":
-                return parse_number(c.lower_), c.i
-        if v.tag_ in ("NNS", "NNPS") or v.lower_ in ("others",):
+            if (
+                c.dep_ in ("amod", "nummod")
+                and c.text.lower() in words
+                and words[c.text.lower()].kind == "ordinal"
+            ):
+                return Quantity(words[c.text.lower()].value or 1, None, True, ordinal=True), c.i
+            if c.dep_ in ("amod", "nummod") and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.text.lower()):
+                return parse_number(c.text.lower()), c.i
+            if (
+                c.dep_ in ("amod", "det")
+                and c.text.lower() in words
+                and words[c.text.lower()].kind == "vague"
+            ):
+                return parse_number(c.text.lower()), c.i
+        if v.tag_ in ("NNS", "NNPS") or v.text.lower() in ("others",):
             return None, v.i
-        if v.lower_ in ("he", "she", "him", "her", "another"):
+        if v.text.lower() in ("he", "she", "him", "her", "another"):
             return Quantity(1, None, True), v.i
-        dets = [c for c in v.children if c.dep_ in ("det", "poss") and c.lower_ in SINGULAR_DETS]
-        if dets or (v.tag_ == "NN" and v.lower_ not in ("police",)):
+        dets = [c for c in v.children if c.dep_ in ("det", "poss") and c.text.lower() in SINGULAR_DETS]
+        if dets or (v.tag_ == "NN" and v.text.lower() not in ("police",)):
             start = dets[0].i if dets else v.i
             return Quantity(1, None, True), start
         return None, v.i
@@ -437,7 +449,7 @@ class MentionFinder:
         """ "Among the dead were four children", "Three children were among 11 people killed"."""
         out = []
         for tok in doc:
-            if tok.lower_ != "among" or tok.dep_ != "prep" or tok.head.lemma_ != "be":
+            if tok.text.lower() != "among" or tok.dep_ != "prep" or tok.head.lemma_ != "be":
                 continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
@@ -481,7 +493,7 @@ class MentionFinder:
                 continue
             target = None
             for c in verb.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at"):
+                if c.dep_ in ("prep", "dative") and c.text.lower() in ("to", "at"):
                     target = next((p for p in c.children if p.dep_ == "pobj" and _numberish(p)), None)
             if target is None:
                 continue
