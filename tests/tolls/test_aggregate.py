@@ -12,7 +12,9 @@ _pos = iter(range(0, 10_000, 10))
 
 def m(kind: str, low: int, victim: str = "unknown", *flags: str, **kw: Any) -> Mention:
     start = next(_pos)
-    return Mention(kind, low, kw.pop("high", None), victim, start, start, start + 2, 0, flags=frozenset(flags), **kw)
+    return Mention(
+        kind, low, kw.pop("high", None), victim, start, start, start + 2, 0, flags=frozenset(flags), **kw
+    )
 
 
 def killed(*mentions: Mention) -> Count | None:

@@ -30,7 +30,13 @@ def test_exact_numbers(text: str, value: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    [("dozens", 24, 99), ("hundreds", 200, 999), ("thousands", 2000, 9999), ("several", 3, 9), ("scores", 40, 99)],
+    [
+        ("dozens", 24, 99),
+        ("hundreds", 200, 999),
+        ("thousands", 2000, 9999),
+        ("several", 3, 9),
+        ("scores", 40, 99),
+    ],
 )
 def test_vague_numbers_keep_a_range(text: str, low: int, high: int) -> None:
     q = parse_number(text)

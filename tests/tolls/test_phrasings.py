@@ -69,7 +69,10 @@ def toll(pipeline: Any, text: str) -> dict[str, int | None]:
             "shooting in the south.",
             {"killed": 14},
         ),
-        ("Insurgents killed nine soldiers. Nine soldiers also died in a similar ambush in 2019.", {"killed": 9}),
+        (
+            "Insurgents killed nine soldiers. Nine soldiers also died in a similar ambush in 2019.",
+            {"killed": 9},
+        ),
         # not (yet) casualties
         ("The rebels threatened to kill the hostages.", {}),
         ("The floods could kill thousands.", {}),
