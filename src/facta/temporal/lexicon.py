@@ -55,6 +55,7 @@ class Rule:
     kind: str
     type: str
     regex: re.Pattern[str]
+    key: frozenset[str]  # every match contains one of these words ("DIGIT": any digit), see rules.tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +112,21 @@ def load_grammar() -> Grammar:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "PREP": rf"(?:{_alt(list(PREPOSITIONS))})",
     }
+    key_words = {
+        "MONTH": set(months),
+        "WEEKDAY": set(weekdays),
+        "UNIT": set(units),
+        "SEASON": set(seasons),
+        "PART": set(dayparts),
+        "HOLIDAY": {re.findall(r"\w+", h)[0] for h in holidays},
+        "DIGIT": {"DIGIT"},
+    }
     rules = []
     for r in read_data_tsv("dates/rules.tsv"):
         pattern = re.sub(r"\{([A-Z][A-Z0-9]*)\}", lambda m: macros[m.group(1)], r["pattern"])
         regex = re.compile(rf"(?<![\w/]){pattern}(?![\w/])", re.IGNORECASE)
-        rules.append(Rule(r["name"], r["kind"], r["type"], regex))
+        key: set[str] = set()
+        for item in r["key"].split("|"):
+            key.update(key_words.get(item, {item.lower()}))
+        rules.append(Rule(r["name"], r["kind"], r["type"], regex, frozenset(key)))
     return Grammar(months, weekdays, units, seasons, dayparts, references, holidays, tuple(rules))

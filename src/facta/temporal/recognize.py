@@ -136,10 +136,44 @@ def _valid_count(groups: dict[str, str], text: str, end: int) -> bool:
     return not (unit == "quarter" and re.match(r"^\s+of\b", after))
 
 
+_REACH = 80  # characters a pattern match can extend on either side of its key word
+_WORD = re.compile(r"\w+")
+
+
+def _regions(text: str, grammar: Grammar) -> dict[frozenset[str], list[tuple[int, int]]]:
+    """For each rule key, the stretches of text around its words, widened to whitespace and merged."""
+    keys = {rule.key for rule in grammar.rules}
+    hits: dict[frozenset[str], list[int]] = {k: [] for k in keys}
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        digit = any(c.isdigit() for c in word)
+        for k in keys:
+            if word in k or (digit and "DIGIT" in k):
+                hits[k].append(m.start())
+    out: dict[frozenset[str], list[tuple[int, int]]] = {}
+    for k, positions in hits.items():
+        spans: list[tuple[int, int]] = []
+        for pos in positions:
+            start = max(0, pos - _REACH)
+            end = min(len(text), pos + _REACH)
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
+        out[k] = spans
+    return out
+
+
 def _candidates(text: str, grammar: Grammar, doc: Any) -> list[_Cand]:
     found: list[_Cand] = []
+    regions_by_key = _regions(text, grammar)
     for index, rule in enumerate(grammar.rules):
-        for m in rule.regex.finditer(text):
+        regions = regions_by_key[rule.key]
+        for m in (m for lo, hi in regions for m in rule.regex.finditer(text, lo, hi)):
             groups = {k: v for k, v in m.groupdict().items() if v}
             start = m.end("pre") if groups.get("pre") else m.start()
             while start < m.end() and text[start].isspace():
