@@ -81,4 +81,9 @@ def test_historical_and_superseded_are_left_out() -> None:
 
 
 def test_conjoined_victims_are_added() -> None:
-    assert killed(m("killed", 1, "civilian", "more"), m("killed", 2, "unknown", "more")) == Count(3)
+    assert killed(m("killed", 1, "civilian", "conj"), m("killed", 2, "unknown", "conj")) == Count(3)
+
+
+def test_explicit_additions_come_on_top_of_a_lead_figure() -> None:
+    assert killed(m("killed", 11), m("killed", 1, ordinal=12)) == Count(12)
+    assert killed(m("killed", 10), m("killed", 3, "soldier", "more")) == Count(13)

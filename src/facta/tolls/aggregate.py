@@ -14,7 +14,8 @@ The rules (docs/tolls.md has the reasoning):
    unless it counts a series over a period ("the second civilian killed this week": one death).
 4. An incident's toll is the larger of its figures for unspecified victims ("12 people", "the five
    deaths", "the toll rose to 41") and the sum of its figures for named kinds of victims ("three
-   soldiers" + "nine civilians"): a lead figure and its breakdown are not added together.
+   soldiers" + "nine civilians"): a lead figure and its breakdown are not added together. Explicit
+   additions ("three more soldiers", an ordinal beyond the count so far) come on top.
 5. The article's toll sums its incidents. Exact figures and stated minimums ("at least 12") give
    ``killed``; a vague or range figure anywhere makes ``killed`` None and fills ``killed_low`` /
    ``killed_high`` (``high`` None: open-ended). A "no one was hurt" gives 0 when nothing else counts.
@@ -115,6 +116,7 @@ def judge(mentions: Sequence[Mention], keys: Sequence[object] | None = None) -> 
         repeat = not m.has("more") and any(
             (j.mention.low, j.mention.high) == (m.low, m.high)
             and j.mention.ordinal is None
+            and j.mention.cue != m.cue
             and _compatible(j.mention.victim, m.victim)
             for j in same
         )
@@ -127,21 +129,28 @@ def _incident_total(judged: Sequence[Judged]) -> Count | None:
     counted = [j for j in judged if j.count is not None]
     if not counted:
         return None
-    specific: Count | None = None
-    generic: Count | None = None
-    update: Count | None = None
+    buckets: dict[str, Count] = {}
     for j in counted:
         assert j.count is not None
-        if j.mention.has("update"):
-            update = j.count if update is None else _larger(update, j.count)
-        elif j.mention.victim == "unknown" and not j.mention.has("more") and j.mention.ordinal is None:
-            generic = j.count if generic is None else generic + j.count
+        m = j.mention
+        if m.ordinal is not None or m.has("more"):
+            bucket = "extra"  # "a fourth soldier died", "three more soldiers": on top of the rest
+        elif m.has("update"):
+            bucket = "update"
+        elif m.victim == "unknown" and not m.has("conj"):
+            bucket = "generic"
         else:
-            specific = j.count if specific is None else specific + j.count
-    best = [c for c in (specific, generic, update) if c is not None]
-    total = best[0]
-    for c in best[1:]:
-        total = _larger(total, c)
+            bucket = "specific"
+        if bucket == "update" and "update" in buckets:
+            buckets[bucket] = _larger(buckets[bucket], j.count)
+        else:
+            buckets[bucket] = buckets[bucket] + j.count if bucket in buckets else j.count
+    main = [buckets[b] for b in ("specific", "generic", "update") if b in buckets]
+    total = main[0] if main else None
+    for c in main[1:]:
+        total = _larger(total, c) if total is not None else c
+    if "extra" in buckets:
+        total = buckets["extra"] if total is None else total + buckets["extra"]
     return total
 
 

@@ -189,6 +189,11 @@ class MentionFinder:
         nums = [c for c in kids if c.dep_ == "nummod"]
         if nums:
             return nums
+        words = number_words()
+        if any(
+            c.dep_ == "amod" and getattr(words.get(c.text.lower()), "kind", "") == "ordinal" for c in kids
+        ):
+            return [tok]  # "a twelfth body was recovered": the ordinal is on the cue itself
         for c in kids:
             if c.dep_ == "prep" and c.text.lower() == "of":
                 return [p for p in c.children if p.dep_ == "pobj"]
@@ -215,7 +220,7 @@ class MentionFinder:
                     continue
                 qty, victim, start, end, flags = figure
                 if len(group) > 1:
-                    flags = flags | {"more"}  # "a woman and her two daughters": distinct victims, added
+                    flags = flags | {"conj"}  # "a woman and her two daughters": distinct victims, added
                 if (cue.kind == "casualties" and not qty.exact) or (cue.kind == "casualties" and qty.low):
                     continue  # "casualties" is read only as "no casualties"
                 for kind in kinds:
