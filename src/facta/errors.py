@@ -127,6 +127,11 @@ CODES: dict[str, ErrorCode] = {
         ),
         ErrorCode("F601", "Evaluation data not found at {path}.", "Pass --data pointing at the data folder."),
         ErrorCode("F602", "Unknown evaluation set '{name}'.", "Known sets: {known}."),
+        ErrorCode(
+            "F603",
+            "Evaluation file {path} could not be read: {reason}",
+            "Check that --data points at an unmodified copy of the data set.",
+        ),
     )
 }
 
