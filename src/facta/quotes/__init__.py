@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from facta.quotes.finder import Attribution, Finder
+from facta.quotes.context import Attribution
+from facta.quotes.finder import Finder
 from facta.quotes.lexicon import CueLexicon, load_labels, load_lexicon
 from facta.quotes.marks import Paragraph, Quote, paragraphs, quotes
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from facta.model import Actor, Span, Statement
-from facta.quotes.finder import Attribution
+from facta.quotes.context import Attribution
 from facta.quotes.marks import has_quote_mark
 from facta.quotes.spans import Interval
 from facta.state import DocState

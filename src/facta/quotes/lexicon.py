@@ -8,6 +8,7 @@ from facta.resources import Resources, read_data_tsv
 
 CUES_FILE = "quotes/cues.tsv"
 NOUNS_FILE = "quotes/nouns.tsv"
+ADJECTIVES_FILE = "quotes/adjectives.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,11 +22,16 @@ class CueVerb:
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     verbs: dict[str, CueVerb] = field(default_factory=dict)
+    adjectives: dict[str, CueVerb] = field(default_factory=dict)
     media: frozenset[str] = frozenset()  # "in a statement" nouns
     claims: frozenset[str] = frozenset()  # "her claim that ..." nouns
+    stances: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> prepositions
 
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
+
+    def adjective(self, word: str) -> CueVerb | None:
+        return self.adjectives.get(word.lower())
 
 
 def load_lexicon() -> CueLexicon:
@@ -40,6 +46,7 @@ def load_lexicon() -> CueLexicon:
         )
     media: set[str] = set()
     claims: set[str] = set()
+    stances: dict[str, frozenset[str]] = {}
     for row in read_data_tsv(NOUNS_FILE):
         uses = set(row["use"].split())
         noun = row["noun"].strip().lower()
@@ -47,7 +54,15 @@ def load_lexicon() -> CueLexicon:
             media.add(noun)
         if "claim" in uses:
             claims.add(noun)
-    return CueLexicon(verbs, frozenset(media), frozenset(claims))
+        if "stance" in uses:
+            stances[noun] = frozenset(row.get("preps", "").split())
+    adjectives = {
+        row["word"].strip().lower(): CueVerb(
+            row["word"].strip().lower(), row["class"].strip(), frozenset(row["frames"].split())
+        )
+        for row in read_data_tsv(ADJECTIVES_FILE)
+    }
+    return CueLexicon(verbs, adjectives, frozenset(media), frozenset(claims), stances)
 
 
 def lexicon(resources: Resources) -> CueLexicon:

@@ -112,7 +112,10 @@ def quotes(text: str, paras: list[Paragraph] | None = None) -> list[Quote]:
     starts_with_opener = {
         p.index
         for p in paras
-        if text[p.start] in OPENERS or text[p.start] in CLOSERS or text[p.start] == STRAIGHT or text[p.start : p.start + 2] in ("''", "``")
+        if text[p.start] in OPENERS
+        or text[p.start] in CLOSERS
+        or text[p.start] == STRAIGHT
+        or text[p.start : p.start + 2] in ("''", "``")
     }
     out: list[Quote] = []
     for start, end, pidx, closed in spans:

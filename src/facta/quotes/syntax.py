@@ -33,22 +33,25 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
 
 
-def subject(tok: Token, depth: int = 0) -> Token | None:
-    """The token naming who performs ``tok``: its subject, a passive agent, or an inherited subject."""
+def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t: True) -> Token | None:
+    """The token naming who performs ``tok``: its subject, a passive agent, or an inherited subject.
+
+    ``ok`` rejects candidates (e.g. a word inside a quotation the parser took for the subject).
+    """
     for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS and child.lower_ != "there":
+        if child.dep_ in SUBJECT_DEPS and child.lower_ != "there" and ok(child):
             return child
         if child.dep_ == "agent":
             pobj = first_child(child, "pobj")
-            if pobj is not None:
+            if pobj is not None and ok(pobj):
                 return pobj
     if is_passive(tok) or any(c.dep_ == "expl" for c in tok.children):
         return None
-    if any(c.dep_ in SUBJECT_DEPS for c in tok.children):  # "it said ..." — a dummy or unknown source
+    if any(c.dep_ in SUBJECT_DEPS and ok(c) for c in tok.children):
         return None
     head = tok.head
     if depth < 3 and head.i != tok.i and tok.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
-        return subject(head, depth + 1)
+        return subject(head, depth + 1, ok)
     if tok.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return head  # "officials saying ..."
     return None
@@ -113,7 +116,7 @@ def mention(
 
 def _drop_trailing_comma(text: str, interval: Interval) -> Interval:
     start, end = interval
-    while end > start and text[end - 1] in ",;:—–-" or (end > start and text[end - 1].isspace()):
+    while (end > start and text[end - 1] in ",;:—–-") or (end > start and text[end - 1].isspace()):
         end -= 1
     return start, end
 

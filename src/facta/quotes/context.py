@@ -1,0 +1,119 @@
+"""What every cue rule needs about one article: the parse, the text, quotations and paragraphs."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.quotes.lexicon import CueLexicon
+from facta.quotes.marks import Paragraph, Quote, has_quote_mark
+from facta.quotes.spans import Interval, merge, overlaps, trim
+from facta.quotes.syntax import Token, chars, mention
+
+
+@dataclass
+class Attribution:
+    """One attributed statement as character intervals (before it becomes a Statement record)."""
+
+    kind: str  # verb | adjective | according | noun | label | dash
+    anchor: int  # token index of the cue head
+    cue: Interval | None
+    speaker: Interval | None
+    speaker_token: int | None  # token to resolve to an actor
+    content: list[Interval] = field(default_factory=list)
+    lemma: str = ""
+    cls: str = ""
+    frame: str = ""
+    addressee_token: int | None = None
+    quote_ok: bool = False  # may take an adjacent quotation as content
+    fallback: list[Interval] = field(default_factory=list)
+    fallback_frame: str = ""
+    fallback_cue_end: int | None = None  # cue extension used with the fallback (e.g. "called for")
+
+    @property
+    def start(self) -> int:
+        points = [i[0] for i in self.content]
+        if self.cue:
+            points.append(self.cue[0])
+        return min(points) if points else 0
+
+    def direct(self, text: str) -> bool:
+        return any(has_quote_mark(text[s:e]) for s, e in self.content)
+
+
+class Context:
+    """The parsed article with character-level helpers shared by all cue rules."""
+
+    def __init__(
+        self,
+        doc: Any,
+        text: str,
+        lexicon: CueLexicon,
+        quotes: list[Quote],
+        paragraphs: list[Paragraph],
+        labels: frozenset[str] = frozenset(),
+    ) -> None:
+        self.doc = doc
+        self.text = text
+        self.lex = lexicon
+        self.quotes = [q for q in quotes if q.reliable]
+        self.paragraphs = paragraphs
+        self.labels = labels
+        self._para_starts = [p.start for p in paragraphs]
+        self._quote_of = [self._quote_at(t.idx) for t in doc]
+
+    def _quote_at(self, offset: int) -> int:
+        for q in self.quotes:
+            if q.start <= offset < q.end:
+                return q.index
+        return -1
+
+    def quote_index(self, i: int) -> int:
+        """Index of the reliable quotation holding token ``i``, or -1."""
+        return self._quote_of[i]
+
+    def in_quote(self, i: int) -> bool:
+        return self._quote_of[i] >= 0
+
+    def quote(self, index: int) -> Quote:
+        return next(q for q in self.quotes if q.index == index)
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect_right(self._para_starts, offset) - 1) if self.paragraphs else -1
+
+    def paragraph_of_token(self, i: int) -> int:
+        return self.paragraph_index(self.doc[i].idx)
+
+    def subtree(self, tok: Token) -> Interval:
+        return chars(self.doc, tok.left_edge.i, tok.right_edge.i + 1)
+
+    def sentence_range(self, i: int) -> Interval:
+        sent = self.doc[i].sent
+        return sent.start_char, sent.end_char
+
+    def speaker_of(self, head: Token, cue: Token | None = None) -> Interval | None:
+        region = self._quote_of[head.i]
+        before = cue is None or head.i < cue.i
+        return mention(self.doc, self.text, head, lambda i: self._quote_of[i] != region, before_verb=before)
+
+    def content(self, intervals: list[Interval], within: int | None = None) -> list[Interval]:
+        """Clean content: clipped to the paragraph holding token ``within`` (when given), widened to
+        whole quotations it touches, trimmed of edge punctuation."""
+        if within is not None and self.paragraphs:
+            para = self.paragraphs[self.paragraph_of_token(within)]
+            intervals = [(max(s, para.start), min(e, para.end)) for s, e in intervals]
+            intervals = [iv for iv in intervals if iv[1] > iv[0]]
+        widened = list(intervals)
+        for q in self.quotes:
+            if any(overlaps((q.start, q.end), iv) for iv in intervals):
+                widened.append((q.start, q.end))
+        out = []
+        for iv in merge(widened, self.text):
+            start, end = trim(self.text, iv, keep_final=self._ends_in_quote(iv))
+            if end > start:
+                out.append((start, end))
+        return out
+
+    def _ends_in_quote(self, iv: Interval) -> bool:
+        return any(q.end == iv[1] or (q.start < iv[1] <= q.end) for q in self.quotes)
