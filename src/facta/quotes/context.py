@@ -95,7 +95,12 @@ class Context:
     def speaker_of(self, head: Token, cue: Token | None = None) -> Interval | None:
         region = self._quote_of[head.i]
         before = cue is None or head.i < cue.i
-        return mention(self.doc, self.text, head, lambda i: self._quote_of[i] != region, before_verb=before)
+        stop = cue.i if cue is not None else -1
+
+        def blocked(i: int) -> bool:
+            return self._quote_of[i] != region or i == stop
+
+        return mention(self.doc, self.text, head, blocked, before_verb=before)
 
     def content(self, intervals: list[Interval], within: int | None = None) -> list[Interval]:
         """Clean content: clipped to the paragraph holding token ``within`` (when given), widened to

@@ -30,6 +30,20 @@ class CueLexicon:
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
 
+    def verb_of(self, lemma: str, form: str) -> CueVerb | None:
+        """The entry for a verb token: by its lemma, else by stripping its inflection (lemmatiser slips
+        such as "hopes" → "hop")."""
+        entry = self.verbs.get(lemma.lower())
+        if entry is not None:
+            return entry
+        low = form.lower()
+        for cut, add in ((1, ""), (2, ""), (1, "e"), (3, ""), (3, "e")):
+            if len(low) > cut + 2 and low.endswith(("s", "d", "g")):
+                entry = self.verbs.get(low[:-cut] + add)
+                if entry is not None:
+                    return entry
+        return None
+
     def adjective(self, word: str) -> CueVerb | None:
         return self.adjectives.get(word.lower())
 

@@ -141,6 +141,9 @@ def label_cues(ctx: Context) -> list[Attribution]:
             continue
         if not all(name_like(t) for t in toks) or toks[0].is_punct:
             continue
+        named = any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.text.isupper() for t in toks)
+        if len([t for t in toks if not t.is_punct]) > 2 and not named:
+            continue
         start, end = trim(text, (colon + 1, para.end), keep_final=text[para.end - 1] in '”"')
         if end <= start:
             continue

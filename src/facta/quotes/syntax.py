@@ -50,6 +50,8 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
     if any(c.dep_ in SUBJECT_DEPS and ok(c) for c in tok.children):
         return None
     head = tok.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X was defensive, saying ..."
+        head = head.head
     if depth < 3 and head.i != tok.i and tok.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
         return subject(head, depth + 1, ok)
     if tok.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:

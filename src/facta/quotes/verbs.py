@@ -22,6 +22,8 @@ ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "assure", "brief", "notify", "warn", "urge", "ask", "advise", "remind", "reassure"}
 )
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+NO_REPLY = frozenset({"respond", "reply", "comment", "return", "answer"})
+NOT_SPEAKERS = frozenset({"you", "them", "him", "me", "us", "whom", "yourself"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "sound", "grow", "get"})
 
 
@@ -30,9 +32,11 @@ def verb_cues(ctx: Context) -> list[Attribution]:
     for tok in ctx.doc:
         if tok.pos_ not in {"VERB", "AUX"} or ctx.in_quote(tok.i):
             continue
-        entry = ctx.lex.verb(tok.lemma_)
+        entry = ctx.lex.verb_of(tok.lemma_, tok.text)
         if entry is None or tok.lemma_.lower() == "be":
             continue
+        if entry.lemma in NO_REPLY and any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not respond to a request for comment" says nothing
         if entry.particle and not any(c.dep_ == "prt" and c.lower_ == entry.particle for c in tok.children):
             continue
         subj = speaker_token(ctx, tok)
@@ -52,8 +56,12 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
     subj = subject(tok, ok=ok)
     if subj is None:
         subj = adjacent_subject(ctx, tok)
-    if subj is None or ctx.paragraph_of_token(subj.i) != para:
+    if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.lower_ in NOT_SPEAKERS:
         return None
+    if subj.i == tok.head.i and tok.dep_ == "acl":  # "officials saying ..." — only for verbs of saying
+        entry = ctx.lex.verb(tok.lemma_)
+        if entry is None or entry.cls not in {"speech", "evidence"}:
+            return None
     return subj
 
 
