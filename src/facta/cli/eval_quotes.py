@@ -17,7 +17,11 @@ SETS = ("polnear",)
 @click.option("--set", "set_name", default="polnear", show_default=True, help="Evaluation set.")
 @click.option("--split", type=click.Choice(["train", "dev", "test"]), default="dev", show_default=True)
 @click.option("--dump", type=click.Path(dir_okay=False), help="Write predictions, one JSON line per article.")
-@click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Score a dump file instead of running facta.")
+@click.option(
+    "--pred",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score a prediction file (same format as --dump) instead of running facta.",
+)
 @click.option("--limit", type=int, help="Only the first N articles (quick checks).")
 @click.option("--model", help="spaCy model package.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -33,26 +37,21 @@ def command(
 ) -> None:
     """Score statements: speaker/cue/content, exact and overlap, all and direct quotes (issue 5 rules)."""
     from facta.evaluate.quotes import (
+        dump_predictor,
         evaluate,
         facta_predictor,
         format_quotes_report,
         load_polnear,
-        read_dump,
     )
 
     try:
         if set_name not in SETS:
             raise FactaError("F602", name=set_name, known=", ".join(SETS))
-        articles = load_polnear(data, split)[:limit] if limit else load_polnear(data, split)
-        if pred:
-            given = read_dump(pred)
-
-            def predictor(arts: object) -> list[list[object]]:
-                return [given.get(a.file, []) for a in articles]  # type: ignore[misc]
-
-            report = evaluate(articles, predictor, dump)  # type: ignore[arg-type]
-        else:
-            report = evaluate(articles, facta_predictor(model), dump)
+        articles = load_polnear(data, split)
+        if limit:
+            articles = articles[:limit]
+        predictor = dump_predictor(pred) if pred else facta_predictor(model)
+        report = evaluate(articles, predictor, dump)
     except FactaError as err:
         fail(err)
         return

@@ -80,11 +80,11 @@ def parse_ann(ann: str) -> list[SpanStatement]:
             head, *args = parts[1].split()
             if head.split(":")[0] != "Attribution":
                 continue
-            relations.append([tuple(a.split(":", 1)) for a in args])  # type: ignore[misc]
+            relations.append([(a.partition(":")[0], a.partition(":")[2]) for a in args])
     out = []
-    for args in relations:
+    for relation in relations:
         roles: dict[str, list[tuple[int, int]]] = {c: [] for c in ("Source", "Cue", "Content")}
-        for role, ref in args:
+        for role, ref in relation:
             base = role.rstrip("0123456789")
             if base in roles and ref in spans:
                 roles[base].extend(spans[ref])
@@ -154,10 +154,12 @@ class Tally:
         }
 
 
-def score_article(text: str, gold: Sequence[SpanStatement], pred: Sequence[SpanStatement], tally: Tally) -> None:
-    for subset, keep in (("", lambda _s: True), ("_direct", lambda s: is_direct(text, s))):
-        g_sel = [s for s in gold if keep(s)]
-        p_sel = [s for s in pred if keep(s)]
+def score_article(
+    text: str, gold: Sequence[SpanStatement], pred: Sequence[SpanStatement], tally: Tally
+) -> None:
+    for subset, only_direct in (("", False), ("_direct", True)):
+        g_sel = [s for s in gold if not only_direct or is_direct(text, s)]
+        p_sel = [s for s in pred if not only_direct or is_direct(text, s)]
         for component in COMPONENTS:
             g = [positions(text, s.part(component)) for s in g_sel]
             p = [positions(text, s.part(component)) for s in p_sel]
@@ -207,9 +209,9 @@ def read_dump(path: str | Path) -> dict[str, list[SpanStatement]]:
         row = json.loads(line)
         out[row["file"]] = [
             SpanStatement(
-                speaker=(tuple(s["speaker"]),) if s.get("speaker") else (),
-                cue=(tuple(s["cue"]),) if s.get("cue") else (),
-                content=tuple(tuple(c) for c in s.get("content") or ()),  # type: ignore[misc]
+                speaker=((int(s["speaker"][0]), int(s["speaker"][1])),) if s.get("speaker") else (),
+                cue=((int(s["cue"][0]), int(s["cue"][1])),) if s.get("cue") else (),
+                content=tuple((int(c[0]), int(c[1])) for c in s.get("content") or ()),
             )
             for s in row["statements"]
         ]
@@ -217,6 +219,16 @@ def read_dump(path: str | Path) -> dict[str, list[SpanStatement]]:
 
 
 Predictor = Callable[[Sequence[GoldArticle]], Iterable[list[SpanStatement]]]
+
+
+def dump_predictor(path: str | Path) -> Predictor:
+    """Predictions read from a dump file (facta's own or another tool's, same format)."""
+    given = read_dump(path)
+
+    def predict(articles: Sequence[GoldArticle]) -> Iterable[list[SpanStatement]]:
+        return [given.get(a.file, []) for a in articles]
+
+    return predict
 
 
 def facta_predictor(model: str | None = None, stages: str = "actors,statements") -> Predictor:

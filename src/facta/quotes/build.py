@@ -26,18 +26,21 @@ class TokenIndex:
         return range(self.at(interval[0]), self.at(max(interval[0], interval[1] - 1)) + 1)
 
 
-def resolve_speaker(state: DocState, att: Attribution, index: TokenIndex) -> Actor | None:
-    """The actor behind the speaker mention: the mention's referent token, then any of its tokens."""
-    if att.speaker_token is not None:
-        actor = state.actors.at_token(att.speaker_token)
-        if actor is not None:
-            return actor
-    if att.speaker is None:
+def resolve_speaker(state: DocState, att: Attribution) -> Actor | None:
+    """The actor behind the speaker mention: its referent token, else the name the head carries
+    (compound parts, an apposition: "Sudan's interior minister, Khalid Osman"). Names inside
+    modifiers ("an aide to President X") are not the speaker and are not used."""
+    if att.speaker_token is None:
         return None
-    for i in reversed(index.tokens(att.speaker)):
-        actor = state.actors.at_token(i)
-        if actor is not None:
-            return actor
+    actor = state.actors.at_token(att.speaker_token)
+    if actor is not None:
+        return actor
+    head = state.doc[att.speaker_token]
+    for child in head.children:
+        if child.dep_ in {"compound", "appos", "flat"}:
+            actor = state.actors.at_token(child.i)
+            if actor is not None:
+                return actor
     return None
 
 
@@ -47,7 +50,7 @@ def build_statements(state: DocState, found: list[Attribution], extractor: str) 
     out: list[Statement] = []
     last_speaker: str | None = None
     for att in found:
-        actor = resolve_speaker(state, att, index)
+        actor = resolve_speaker(state, att)
         speaker_id = actor.id if actor is not None else None
         speaker_text = text[att.speaker[0] : att.speaker[1]].lower() if att.speaker else ""
         if speaker_id is None and speaker_text in PERSONAL_PRONOUNS and last_speaker is not None:

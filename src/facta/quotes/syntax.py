@@ -95,10 +95,12 @@ def mention(
     """
     sent = head.sent
     start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
-    for child in head.rights:
+    for i in range(head.i + 1, end):
+        child = doc[i]
         drop = child.dep_ == "acl" or (child.dep_ == "relcl" and not before_verb)
         if drop and child.left_edge.i > head.i and doc[child.left_edge.i - 1].text in {",", "--", "—"}:
             end = min(end, child.left_edge.i - 1)
+            break
     lo = head.i
     while lo > start and not blocked(lo - 1) and "\n" not in doc[lo - 1].text:
         lo -= 1
