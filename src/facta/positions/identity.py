@@ -29,11 +29,12 @@ def titles() -> frozenset[str]:
 
 SECTOR_GROUPS = {"GOV": "government", "MIL": "military", "COP": "police"}
 _PUNCT = re.compile(r"[^\w\s&-]")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'()]+\s+[-—–]+\s+")
 
 
 def normalize_name(name: str) -> str:
-    """Lower case, no accents or punctuation, no leading article or possessive: a matching key."""
-    text = unicodedata.normalize("NFKD", name)
+    """Lower case, no accents or punctuation, no dateline, leading article or possessive: a matching key."""
+    text = unicodedata.normalize("NFKD", _DATELINE.sub("", name))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = _PUNCT.sub(" ", text).replace("-", " ")

@@ -70,18 +70,16 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
 
 
 def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:
-    """A one-word person key → the one full-name key ending with it (if exactly one exists)."""
-    full: dict[str, set[str]] = defaultdict(set)
-    singles = set()
-    for ident in idents:
-        if ident.kind != "person":
-            continue
-        words = ident.key.split()
-        if len(words) > 1:
-            full[words[-1]].add(ident.key)
-        elif words:
-            singles.add(words[0])
-    return {s: next(iter(full[s])) for s in singles if len(full.get(s, ())) == 1}
+    """A short person key → the one longer key ending with the same words ("moyo" → "tendai moyo",
+    "karrar al hashimi" → "abu karrar al hashimi"), when exactly one such longer key exists."""
+    keys = {ident.key for ident in idents if ident.kind == "person" and ident.key}
+    out = {}
+    for key in keys:
+        tail = f" {key}"
+        longer = [k for k in keys if k != key and k.endswith(tail)]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
 
 
 def detect_flags(positions: Sequence[Position]) -> list[Flag]:

@@ -62,6 +62,7 @@ class Context:
         self.labels = labels
         self._para_starts = [p.start for p in paragraphs]
         self._quote_of = [self._quote_at(t.idx) for t in doc]
+        self._datelines: dict[int, int] = {}
 
     def _quote_at(self, offset: int) -> int:
         for q in self.quotes:
@@ -84,6 +85,32 @@ class Context:
 
     def paragraph_of_token(self, i: int) -> int:
         return self.paragraph_index(self.doc[i].idx)
+
+    def dateline_end(self, i: int) -> int:
+        """The first token after a dateline opening token ``i``'s paragraph ("KHARTOUM (Reuters) - "),
+        or -1 when the paragraph has none."""
+        para = self.paragraphs[self.paragraph_of_token(i)] if self.paragraphs else None
+        if para is None:
+            return -1
+        cached = self._datelines.get(para.index)
+        if cached is not None:
+            return cached
+        end = -1
+        j = next((t.i for t in self.doc if t.idx >= para.start), -1)
+        first = j
+        while 0 <= j < len(self.doc) and self.doc[j].idx < para.end and j - first < 8:
+            tok = self.doc[j]
+            if tok.text in {"-", "—", "–", "--"} and j > first:
+                end = j + 1
+                break
+            if not (tok.text.isupper() or tok.is_punct or tok.text in {"(Reuters)", "Reuters", "AP", "AFP"}):
+                if tok.text[:1].isupper() and j > first and self.doc[first].text.isupper():
+                    j += 1  # "KHARTOUM, Sudan -"
+                    continue
+                break
+            j += 1
+        self._datelines[para.index] = end
+        return end
 
     def subtree(self, tok: Token) -> Interval:
         return chars(self.doc, tok.left_edge.i, tok.right_edge.i + 1)

@@ -27,6 +27,7 @@ BACKTRACK = frozenset({"retract", "qualify"})
 FLIP = {"offer": "reject", "support": "reject", "reject": "support"}
 # Nouns that refer back to an earlier position ("the proposal", "the offer").
 REFERRING = frozenset({"offer", "proposal", "plan", "initiative", "idea", "overture", "pledge", "commitment"})
+COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 
 _DASHES = re.compile(r"[-‐‑‒–—―]+")
@@ -171,7 +172,9 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     phrases = find_phrases(lex, content)
     backtrack = [s for s, _ in phrases if s in BACKTRACK]
     positive_verbs = [
-        t for t in content if t.pos_ in {"VERB", "ADJ"} and trigger_stance(lex, t) in POSITIVE and not negated(t)
+        t
+        for t in content
+        if t.pos_ in {"VERB", "ADJ"} and trigger_stance(lex, t) in POSITIVE and not negated(t)
     ]
     if "retract" in backtrack or ("qualify" in backtrack and (referring or not positive_verbs)):
         stance = "retract" if "retract" in backtrack else "qualify"
@@ -188,21 +191,27 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     tok = doc[first]
     if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return Position("reject", topic)  # "there will be no ceasefire"
-    if tok.pos_ == "VERB" and negated(tok):
-        return Position("reject", topic)  # "we will not negotiate", "will never withdraw"
     seen = 0
     while tok.i in content_ids and seen < 12:
         stance = trigger_stance(lex, tok)
         if stance is not None and stance not in {"deny"}:
             return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic)
+        if tok.pos_ in {"VERB", "AUX"}:
+            if negated(tok):
+                return Position("reject", topic)  # "we will not negotiate", "would not hold a dialogue"
+            if any(c.dep_ == "aux" and c.lower_ in COMMITTING for c in tok.children):
+                return Position("offer", topic)  # "we will free the hostages", "troops would pull back"
         if tok.head.i == tok.i:
             break
         tok = tok.head
         seen += 1
     for tok in content:
         stance = trigger_stance(lex, tok)
-        if stance is not None and tok.pos_ in {"VERB", "ADJ"} and stance in POSITIVE | NEGATIVE:
-            return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic)
+        if stance is None or tok.pos_ not in {"VERB", "ADJ"} or stance not in POSITIVE | NEGATIVE:
+            continue
+        if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors if a.i in content_ids):
+            continue  # "opposition parties that had called for protests"
+        return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic)
     return Position(None, topic)
 
 

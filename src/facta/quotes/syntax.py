@@ -18,6 +18,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Clauses that take their subject from the verb they hang on ("..., saying", "and added", "declined to say").
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+DASHES = frozenset({"-", "—", "–", "--"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -103,6 +104,8 @@ def mention(
             break
     lo = head.i
     while lo > start and not blocked(lo - 1) and "\n" not in doc[lo - 1].text:
+        if doc[lo - 1].text in DASHES and doc[lo - 1].whitespace_ and lo - 1 > start:
+            break  # "KHARTOUM - The army": a dateline is not part of the name
         lo -= 1
     hi = head.i + 1
     while hi < end and not blocked(hi) and "\n" not in doc[hi].text:

@@ -54,15 +54,30 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
         return not ctx.in_quote(t.i) and ctx.paragraph_of_token(t.i) == para
 
     subj = subject(tok, ok=ok)
+    subj = after_dateline(ctx, subj, tok)
     if subj is None:
         subj = adjacent_subject(ctx, tok)
     if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.lower_ in NOT_SPEAKERS:
         return None
     if subj.i == tok.head.i and tok.dep_ == "acl":  # "officials saying ..." — only for verbs of saying
-        entry = ctx.lex.verb(tok.lemma_)
-        if entry is None or entry.cls not in {"speech", "evidence"}:
+        entry = ctx.lex.verb_of(tok.lemma_, tok.text)
+        opens = 0 <= ctx.dateline_end(tok.i) <= subj.left_edge.i and tok.tag_ in {"VBD", "VBN"}
+        if not opens and (entry is None or entry.cls not in {"speech", "evidence"}):
             return None
     return subj
+
+
+def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | None:
+    """A subject the parser took from a dateline ("BAGHDAD - The group said"): the phrase after the dash."""
+    end = ctx.dateline_end(verb.i)
+    if end < 0 or end > verb.i:
+        return subj
+    if subj is not None and subj.i >= end:
+        return subj
+    span = range(end, verb.i)
+    heads = [ctx.doc[i] for i in span if not (end <= ctx.doc[i].head.i < verb.i) and not ctx.doc[i].is_punct]
+    nouns = [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return nouns[-1] if nouns else subj
 
 
 def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
@@ -181,7 +196,14 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
     frames = entry.frames
     dobj = first_child(tok, "dobj")
     if "xcomp" in frames:
-        xcomp = first_child(tok, "xcomp")
+        xcomp = first_child(tok, "xcomp") or next(
+            (
+                c
+                for c in children(tok, "advcl")
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
         if xcomp is not None:
             parts = [ctx.subtree(xcomp)]
             if dobj is not None and dobj.i < xcomp.i:
