@@ -9,7 +9,7 @@ from typing import Any
 from facta.quotes.lexicon import CueLexicon
 from facta.quotes.marks import Paragraph, Quote, has_quote_mark
 from facta.quotes.spans import Interval, merge, overlaps, trim
-from facta.quotes.syntax import Token, chars, mention
+from facta.quotes.syntax import Token, chars, is_punct, mention
 
 
 @dataclass
@@ -103,7 +103,7 @@ class Context:
             if tok.text in {"-", "—", "–", "--"} and j > first:
                 end = j + 1
                 break
-            if not (tok.text.isupper() or tok.is_punct or tok.text in {"(Reuters)", "Reuters", "AP", "AFP"}):
+            if not (tok.text.isupper() or is_punct(tok) or tok.text in {"(Reuters)", "Reuters", "AP", "AFP"}):
                 if tok.text[:1].isupper() and j > first and self.doc[first].text.isupper():
                     j += 1  # "KHARTOUM, Sudan -"
                     continue

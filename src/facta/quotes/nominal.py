@@ -6,7 +6,7 @@ from __future__ import annotations
 from facta.quotes.context import Attribution, Context
 from facta.quotes.marks import has_quote_mark
 from facta.quotes.spans import Interval, trim
-from facta.quotes.syntax import Token, chars, children, first_child
+from facta.quotes.syntax import Token, chars, children, first_child, is_punct, is_space
 
 QUOTE_OPENING = frozenset('“„«"')
 SIGN_DASHES = ("―", "—", "--", "–")
@@ -15,7 +15,7 @@ SIGN_DASHES = ("―", "—", "--", "–")
 def name_like(tok: Token) -> bool:
     """A token that can be part of a name label: capitalised word, initial, or joiner inside a name."""
     text = tok.text
-    if tok.is_space or "\n" in text:
+    if is_space(tok) or "\n" in text:
         return False
     if text in {".", "-", "'", "’"} or tok.pos_ == "PROPN":
         return True
@@ -26,10 +26,10 @@ def according_cues(ctx: Context) -> list[Attribution]:
     out: list[Attribution] = []
     doc = ctx.doc
     for tok in doc:
-        if tok.lower_ != "according" or ctx.in_quote(tok.i):
+        if tok.text.lower() != "according" or ctx.in_quote(tok.i):
             continue
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = next((c for c in tok.children if c.text.lower() == "to"), None)
+        if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() == "to":
             to = doc[tok.i + 1]
         pobj = first_child(to, "pobj") if to is not None else None
         head = tok.head
@@ -64,7 +64,7 @@ def owner(tok: Token) -> Token | None:
     poss = first_child(tok, "poss")
     if poss is not None:
         return poss
-    by = next((c for c in children(tok, "prep") if c.lower_ in {"by", "from"}), None)
+    by = next((c for c in children(tok, "prep") if c.text.lower() in {"by", "from"}), None)
     pobj = first_child(by, "pobj") if by is not None else None
     if pobj is not None:
         return pobj
@@ -86,15 +86,16 @@ def noun_cues(ctx: Context) -> list[Attribution]:
                 (
                     c
                     for c in tok.children
-                    if c.dep_ in {"acl", "ccomp", "appos"} and any(m.lower_ == "that" for m in c.children)
+                    if c.dep_ in {"acl", "ccomp", "appos"}
+                    and any(m.text.lower() == "that" for m in c.children)
                 ),
                 None,
             )
             if clause is not None:
                 found = ([ctx.subtree(clause)], "claim", tok.i + 1)
-        preps = ctx.lex.stances.get(lemma) or ctx.lex.stances.get(tok.lower_)
+        preps = ctx.lex.stances.get(lemma) or ctx.lex.stances.get(tok.text.lower())
         if found is None and preps:
-            prep = next((c for c in children(tok, "prep") if c.lower_ in preps), None)
+            prep = next((c for c in children(tok, "prep") if c.text.lower() in preps), None)
             pobj = first_child(prep, "pobj", "pcomp") if prep is not None else None
             if prep is not None and pobj is not None:
                 end = prep.i + 1 if prep.i == tok.i + 1 else tok.i + 1
@@ -139,10 +140,10 @@ def label_cues(ctx: Context) -> list[Attribution]:
         toks = [t for t in doc[starts[begin] :] if t.idx < colon]
         if not 1 <= len(toks) <= 5 or toks[-1].i + 1 >= len(doc) or doc[toks[-1].i + 1].text != ":":
             continue
-        if not all(name_like(t) for t in toks) or toks[0].is_punct:
+        if not all(name_like(t) for t in toks) or is_punct(toks[0]):
             continue
         named = any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.text.isupper() for t in toks)
-        if len([t for t in toks if not t.is_punct]) > 2 and not named:
+        if len([t for t in toks if not is_punct(t)]) > 2 and not named:
             continue
         start, end = trim(text, (colon + 1, para.end), keep_final=text[para.end - 1] in '”"')
         if end <= start:

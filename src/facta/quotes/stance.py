@@ -130,22 +130,21 @@ def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]
 
 def negated(tok: Any) -> bool:
     """Whether a position word is negated: "will not accept", "never agreed", "no ceasefire"."""
-    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in tok.children):
+    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.children):
         return True
-    head = tok.head
-    if tok.dep_ in {"xcomp", "acomp"} and any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in head.children):
-        return True  # "is not ready to", "did not want to"
-    return False
+    # "is not ready to", "did not want to"
+    head_negated = any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.head.children)
+    return tok.dep_ in {"xcomp", "acomp"} and head_negated
 
 
 def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
     lemma = tok.lemma_.lower()
-    stance = lex.lemmas.get(lemma) or lex.lemmas.get(tok.lower_)
+    stance = lex.lemmas.get(lemma) or lex.lemmas.get(tok.text.lower())
     if stance is None:
         return None
-    if lemma == "call" and not any(c.lower_ in {"for", "on"} for c in tok.children):
+    if lemma == "call" and not any(c.text.lower() in {"for", "on"} for c in tok.children):
         return None  # "called it a stunt" is not a demand
-    if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
+    if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
         return None
     if lemma == "open" and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
         return None
@@ -189,7 +188,7 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     topic, first, _last = topics[0]
     content_ids = set(content_tokens)
     tok = doc[first]
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+    if any(c.text.lower() == "no" and c.dep_ == "det" for c in tok.children):
         return Position("reject", topic)  # "there will be no ceasefire"
     seen = 0
     while tok.i in content_ids and seen < 12:
@@ -199,7 +198,7 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
         if tok.pos_ in {"VERB", "AUX"}:
             if negated(tok):
                 return Position("reject", topic)  # "we will not negotiate", "would not hold a dialogue"
-            if any(c.dep_ == "aux" and c.lower_ in COMMITTING for c in tok.children):
+            if any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children):
                 return Position("offer", topic)  # "we will free the hostages", "troops would pull back"
         if tok.head.i == tok.i:
             break

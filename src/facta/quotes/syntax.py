@@ -22,6 +22,15 @@ DASHES = frozenset({"-", "—", "–", "--"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
+def is_punct(tok: Token) -> bool:
+    """Punctuation, judged from the tag or the characters (works without lexical attributes)."""
+    return bool(tok.pos_ == "PUNCT" or (tok.text and not any(ch.isalnum() for ch in tok.text)))
+
+
+def is_space(tok: Token) -> bool:
+    return bool(tok.text.isspace())
+
+
 def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -40,7 +49,7 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
     ``ok`` rejects candidates (e.g. a word inside a quotation the parser took for the subject).
     """
     for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS and child.lower_ != "there" and ok(child):
+        if child.dep_ in SUBJECT_DEPS and child.text.lower() != "there" and ok(child):
             return child
         if child.dep_ == "agent":
             pobj = first_child(child, "pobj")
@@ -62,7 +71,7 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
 
 def referent(subj: Token) -> Token:
     """The token to resolve to an actor: the antecedent of a relative pronoun, else the head itself."""
-    if subj.lower_ in WH_WORDS and subj.head.dep_ == "relcl":
+    if subj.text.lower() in WH_WORDS and subj.head.dep_ == "relcl":
         return subj.head.head
     return subj
 
@@ -110,7 +119,7 @@ def mention(
     hi = head.i + 1
     while hi < end and not blocked(hi) and "\n" not in doc[hi].text:
         hi += 1
-    while lo < head.i and doc[lo].is_space:
+    while lo < head.i and is_space(doc[lo]):
         lo += 1
     interval = trim(text, chars(doc, lo, hi), keep_final=True)
     interval = _drop_trailing_comma(text, interval)
@@ -135,7 +144,7 @@ def cue_tokens(doc: Any, verb: Token, stop: int) -> tuple[int, int]:
     j = verb.i - 1
     while j > stop and j >= 0:
         tok = doc[j]
-        if tok.head.i == verb.i and tok.dep_ in CUE_LEFT_DEPS and not tok.is_punct:
+        if tok.head.i == verb.i and tok.dep_ in CUE_LEFT_DEPS and not is_punct(tok):
             start = j
             j -= 1
             continue

@@ -12,6 +12,7 @@ from facta.quotes.syntax import (
     children,
     cue_tokens,
     first_child,
+    is_punct,
     referent,
     subject,
 )
@@ -37,7 +38,9 @@ def verb_cues(ctx: Context) -> list[Attribution]:
             continue
         if entry.lemma in NO_REPLY and any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not respond to a request for comment" says nothing
-        if entry.particle and not any(c.dep_ == "prt" and c.lower_ == entry.particle for c in tok.children):
+        if entry.particle and not any(
+            c.dep_ == "prt" and c.text.lower() == entry.particle for c in tok.children
+        ):
             continue
         subj = speaker_token(ctx, tok)
         if subj is None:
@@ -57,7 +60,7 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
     subj = after_dateline(ctx, subj, tok)
     if subj is None:
         subj = adjacent_subject(ctx, tok)
-    if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.lower_ in NOT_SPEAKERS:
+    if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.text.lower() in NOT_SPEAKERS:
         return None
     if subj.i == tok.head.i and tok.dep_ == "acl":  # "officials saying ..." — only for verbs of saying
         entry = ctx.lex.verb_of(tok.lemma_, tok.text)
@@ -75,7 +78,7 @@ def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | Non
     if subj is not None and subj.i >= end:
         return subj
     span = range(end, verb.i)
-    heads = [ctx.doc[i] for i in span if not (end <= ctx.doc[i].head.i < verb.i) and not ctx.doc[i].is_punct]
+    heads = [ctx.doc[i] for i in span if not (end <= ctx.doc[i].head.i < verb.i) and not is_punct(ctx.doc[i])]
     nouns = [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}]
     return nouns[-1] if nouns else subj
 
@@ -96,7 +99,7 @@ def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
         return None
     if prev.tag_ not in {"NNP", "NNPS", "PRP", "NN", "NNS"}:
         return None
-    if prev.tag_ == "PRP" and prev.lower_ not in PERSONAL:
+    if prev.tag_ == "PRP" and prev.text.lower() not in PERSONAL:
         return None
     return prev
 
@@ -146,7 +149,7 @@ def object_clause(tok: Token) -> list[Token]:
         c
         for c in dobj.children
         if c.dep_ in {"ccomp", "acl", "relcl"}
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(m.dep_ == "mark" and m.text.lower() == "that" for m in c.children)
     ]
 
 
@@ -178,10 +181,10 @@ def extend_cue(ctx: Context, verb: Token, cue: Interval) -> Interval:
     for prep in children(verb, "prep"):
         pobj = first_child(prep, "pobj")
         if (
-            prep.lower_ in MEDIUM_PREPS
+            prep.text.lower() in MEDIUM_PREPS
             and pobj is not None
             and pobj.lemma_.lower() in ctx.lex.media
-            and not any(d.lower_ in DEFINITE for d in pobj.children)
+            and not any(d.text.lower() in DEFINITE for d in pobj.children)
             and prep.idx >= end
             and not ctx.text[end : prep.idx].strip()
         ):
@@ -200,7 +203,7 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
             (
                 c
                 for c in children(tok, "advcl")
-                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children)
             ),
             None,
         )
@@ -218,18 +221,20 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
             return
     preps = children(tok, "prep")
     if "as" in frames and dobj is not None:
-        as_prep = next((c for c in preps if c.lower_ == "as"), None)
+        as_prep = next((c for c in preps if c.text.lower() == "as"), None)
         if as_prep is not None:
             att.fallback = ctx.content([ctx.subtree(dobj), ctx.subtree(as_prep)], tok.i)
             att.fallback_frame = "as"
             return
     if "obj" in frames and dobj is not None and dobj.pos_ != "PRON":
         parts = [ctx.subtree(dobj)]
-        parts += [ctx.subtree(p) for p in preps if p.i > dobj.i and p.lower_ in {"of", "for", "as", "to"}]
+        parts += [
+            ctx.subtree(p) for p in preps if p.i > dobj.i and p.text.lower() in {"of", "for", "as", "to"}
+        ]
         att.fallback, att.fallback_frame = ctx.content(parts, tok.i), "obj"
         return
     for prep in preps:
-        if prep.lower_ not in frames:
+        if prep.text.lower() not in frames:
             continue
         pobj = first_child(prep, "pobj", "pcomp")
         if pobj is None:
@@ -238,7 +243,7 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         xcomp = first_child(tok, "xcomp")
         if xcomp is not None and xcomp.i > pobj.i:  # "called on X to ..."
             parts.append(ctx.subtree(xcomp))
-        att.fallback, att.fallback_frame = ctx.content(parts, tok.i), prep.lower_
+        att.fallback, att.fallback_frame = ctx.content(parts, tok.i), prep.text.lower()
         if prep.i == cue_end_token and att.cue is not None:
             att.fallback_cue_end = prep.idx + len(prep.text)
         return
@@ -251,7 +256,7 @@ def addressee(att: Attribution, tok: Token, entry: CueVerb) -> int | None:
         return int(obj.i)
     if obj is not None and entry.cls == "evaluation":
         return int(obj.i)
-    to = next((c for c in children(tok, "prep") if c.lower_ == "to"), None)
+    to = next((c for c in children(tok, "prep") if c.text.lower() == "to"), None)
     if to is not None and entry.cls == "speech":
         pobj = first_child(to, "pobj")
         return int(pobj.i) if pobj is not None else None
@@ -262,7 +267,7 @@ def adjective_cues(ctx: Context) -> list[Attribution]:
     """Stated attitudes: "X is critical of Y", "X was confident that ...", "X is eager to ..."."""
     out: list[Attribution] = []
     for tok in ctx.doc:
-        entry = ctx.lex.adjective(tok.lower_)
+        entry = ctx.lex.adjective(tok.text.lower())
         if entry is None or ctx.in_quote(tok.i) or tok.pos_ not in {"ADJ", "VERB"}:
             continue
         if tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULAS:
@@ -308,9 +313,9 @@ def adjective_content(
             if child.dep_ == "xcomp" and "xcomp" in frames:
                 return [ctx.subtree(child)], "xcomp", None
     for prep in children(adj, "prep"):
-        if prep.lower_ in frames:
+        if prep.text.lower() in frames:
             pobj = first_child(prep, "pobj", "pcomp")
             if pobj is not None:
                 end = prep.i + 1 if prep.i == adj.i + 1 else None
-                return [ctx.subtree(pobj)], prep.lower_, end
+                return [ctx.subtree(pobj)], prep.text.lower(), end
     return [], "", None
