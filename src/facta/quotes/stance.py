@@ -185,10 +185,11 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     # 3. the position word that governs the topic inside the content
     if not topics:
         return Position(None, None, bool(referring))
-    topic, first, _last = topics[0]
+    topic, first, last = topics[0]
     content_ids = set(content_tokens)
     tok = doc[first]
-    if any(c.text.lower() == "no" and c.dep_ == "det" for c in tok.children):
+    term = [doc[i] for i in range(first, last + 1)]
+    if any(c.text.lower() == "no" and c.dep_ == "det" for t in term for c in t.children):
         return Position("reject", topic)  # "there will be no ceasefire"
     seen = 0
     while tok.i in content_ids and seen < 12:
@@ -198,7 +199,8 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
         if tok.pos_ in {"VERB", "AUX"}:
             if negated(tok):
                 return Position("reject", topic)  # "we will not negotiate", "would not hold a dialogue"
-            if any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children):
+            committing = any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children)
+            if committing and tok.lemma_.lower() not in {"be", "have"}:
                 return Position("offer", topic)  # "we will free the hostages", "troops would pull back"
         if tok.head.i == tok.i:
             break

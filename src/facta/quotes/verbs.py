@@ -142,15 +142,12 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
 
 
 def object_clause(tok: Token) -> list[Token]:
-    dobj = first_child(tok, "dobj")
-    if dobj is None:
-        return []
-    return [
-        c
-        for c in dobj.children
-        if c.dep_ in {"ccomp", "acl", "relcl"}
-        and any(m.dep_ == "mark" and m.text.lower() == "that" for m in c.children)
-    ]
+    """A that-clause the parser hung on the object or on "in a statement" ("told a meeting of
+    leaders that ...", "said in a statement that ...")."""
+    holders = [c for c in tok.children if c.dep_ == "dobj"]
+    holders += [p for prep in tok.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    clauses = [c for h in holders for c in h.children if c.dep_ in {"ccomp", "acl", "relcl"}]
+    return [c for c in clauses if any(m.dep_ == "mark" and m.text.lower() == "that" for m in c.children)]
 
 
 def around(ctx: Context, head: Token, inner: Token) -> list[Interval]:
