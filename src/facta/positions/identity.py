@@ -118,9 +118,14 @@ class KeyJoiner:
             self.parent[drop] = keep
 
     def join_acronyms(self) -> None:
+        """Join a short key to the full name it abbreviates, when exactly one full name does."""
         keys = list(self.parent)
         short = {k.replace(" ", ""): k for k in keys if len(k.replace(" ", "")) <= 6}
+        expansions: dict[str, list[str]] = {}
         for key in keys:
             acr = acronym(key)
             if acr and acr in short and short[acr] != key:
-                self.union(key, short[acr])
+                expansions.setdefault(acr, []).append(key)
+        for acr, full in expansions.items():
+            if len(full) == 1:
+                self.union(full[0], short[acr])

@@ -201,7 +201,14 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
                 return Position("reject", topic)  # "we will not negotiate", "would not hold a dialogue"
             committing = any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children)
             if committing and tok.lemma_.lower() not in {"be", "have"}:
-                return Position("offer", topic)  # "we will free the hostages", "troops would pull back"
+                # "we will free the hostages" commits to the action; "the embargo will stay" backs it
+                as_subject = any(
+                    c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.i <= first <= c.right_edge.i
+                    and c.left_edge.i <= first
+                    for c in tok.children
+                )
+                return Position("support" if as_subject else "offer", topic)
         if tok.head.i == tok.i:
             break
         tok = tok.head
