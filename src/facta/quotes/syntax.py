@@ -100,14 +100,15 @@ def mention(
     The phrase is the head's subtree, cut where it runs into a token for which ``blocked`` holds
     (for example a quotation the head is not part of), a line break or another sentence; participle
     modifiers set off by a comma ("Trump, speaking in Ohio, said") are left out, and so are relative
-    clauses trailing a speaker named after the verb ("said X, who ..."). A phrase naming the speaker
+    clauses with "which"/"that" trailing a speaker named after the verb. A phrase naming the speaker
     before the verb keeps the comma that closes its apposition ("Ned Price, a spokesman, said").
     """
     sent = head.sent
     start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
     for i in range(head.i + 1, end):
         child = doc[i]
-        drop = child.dep_ == "acl" or (child.dep_ == "relcl" and not before_verb)
+        which = child.dep_ == "relcl" and doc[child.left_edge.i].text.lower() in {"which", "that"}
+        drop = child.dep_ == "acl" or (which and not before_verb)
         if drop and child.left_edge.i > head.i and doc[child.left_edge.i - 1].text in {",", "--", "—"}:
             end = min(end, child.left_edge.i - 1)
             break
@@ -153,6 +154,4 @@ def cue_tokens(doc: Any, verb: Token, stop: int) -> tuple[int, int]:
     prt = first_child(verb, "prt")
     if prt is not None and prt.i == end:
         end = prt.i + 1
-    if end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "npadvmod" and doc[end].ent_type_:
-        end += 1  # "said Friday"
     return start, end

@@ -107,6 +107,14 @@ def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
 def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> Attribution:
     stop = subj.right_edge.i if subj.i < tok.i else -1
     c_start, c_end = cue_tokens(ctx.doc, tok, stop)
+    head = tok.head
+    if (
+        tok.dep_ == "xcomp"
+        and head.pos_ in {"VERB", "AUX"}
+        and stop < head.i < tok.i
+        and ctx.lex.verb_of(head.lemma_, head.text) is None
+    ):
+        c_start = min(c_start, cue_tokens(ctx.doc, head, stop)[0])  # "appeared to suggest"
     att = Attribution(
         kind="verb",
         anchor=tok.i,
