@@ -154,4 +154,12 @@ def cue_tokens(doc: Any, verb: Token, stop: int) -> tuple[int, int]:
     prt = first_child(verb, "prt")
     if prt is not None and prt.i == end:
         end = prt.i + 1
+    elif (
+        end < len(doc)
+        and doc[end].head.i == verb.i
+        and doc[end].dep_ == "dobj"
+        and doc[end].text.lower() == "it"
+    ):
+        if verb.lemma_.lower() == "put":
+            end += 1  # "as she put it"
     return start, end

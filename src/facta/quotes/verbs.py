@@ -39,7 +39,8 @@ def verb_cues(ctx: Context) -> list[Attribution]:
         if entry.lemma in NO_REPLY and any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not respond to a request for comment" says nothing
         if entry.particle and not any(
-            c.dep_ == "prt" and c.text.lower() == entry.particle for c in tok.children
+            c.dep_ in {"prt", "dobj"} and c.text.lower() == entry.particle and c.i == tok.i + 1
+            for c in tok.children
         ):
             continue
         subj = speaker_token(ctx, tok)
@@ -176,6 +177,8 @@ def parenthetical(ctx: Context, tok: Token) -> bool:
         return False
     if tok.dep_ == "parataxis":
         return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() == "as" for c in tok.children):
+        return True  # "As the minister put it, ..."
     before = ctx.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     return tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.text == ","
 
