@@ -8,6 +8,7 @@ from typing import Any
 
 from facta.model import Statement
 from facta.quotes.stance import StanceLexicon, classify, stance_lexicon
+from facta.quotes.syntax import token_starts
 from facta.resources import Resources
 from facta.settings import Settings
 from facta.state import DocState
@@ -22,7 +23,7 @@ class StanceStage:
         self.lexicon = lexicon
 
     def __call__(self, state: DocState) -> None:
-        starts = [t.idx for t in state.doc]
+        starts = token_starts(state.doc)
         last_topic: str | None = None
         out: list[Statement] = []
         for st in state.statements:

@@ -8,6 +8,7 @@ from facta.model import Actor, Span, Statement
 from facta.quotes.context import Attribution
 from facta.quotes.marks import has_quote_mark
 from facta.quotes.spans import Interval
+from facta.quotes.syntax import token_starts
 from facta.state import DocState
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "we", "i"})
@@ -17,7 +18,7 @@ class TokenIndex:
     """Character offset → token index for one Doc."""
 
     def __init__(self, doc: object) -> None:
-        self.starts = [t.idx for t in doc]  # type: ignore[attr-defined]
+        self.starts = token_starts(doc)
 
     def at(self, offset: int) -> int:
         return max(0, bisect_right(self.starts, offset) - 1)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from facta.quotes.lexicon import CueLexicon
 from facta.quotes.marks import Paragraph, Quote, has_quote_mark
 from facta.quotes.spans import Interval, merge, overlaps, trim
-from facta.quotes.syntax import Token, chars, is_punct, mention
+from facta.quotes.syntax import Token, chars, is_punct, mention, token_starts
 
 
 @dataclass
@@ -61,14 +61,21 @@ class Context:
         self.paragraphs = paragraphs
         self.labels = labels
         self._para_starts = [p.start for p in paragraphs]
-        self._quote_of = [self._quote_at(t.idx) for t in doc]
+        self.token_starts = token_starts(doc)
+        self._quote_of = self._quote_index()
         self._datelines: dict[int, int] = {}
 
-    def _quote_at(self, offset: int) -> int:
+    def _quote_index(self) -> list[int]:
+        """For each token, the reliable quotation holding it (-1 for none)."""
+        out = [-1] * len(self.token_starts)
         for q in self.quotes:
-            if q.start <= offset < q.end:
-                return q.index
-        return -1
+            for i in range(bisect_left(self.token_starts, q.start), bisect_left(self.token_starts, q.end)):
+                out[i] = q.index
+        return out
+
+    def token_at(self, offset: int) -> int:
+        """The first token starting at or after ``offset``."""
+        return bisect_left(self.token_starts, offset)
 
     def quote_index(self, i: int) -> int:
         """Index of the reliable quotation holding token ``i``, or -1."""
@@ -96,7 +103,7 @@ class Context:
         if cached is not None:
             return cached
         end = -1
-        j = next((t.i for t in self.doc if t.idx >= para.start), -1)
+        j = self.token_at(para.start)
         first = j
         while 0 <= j < len(self.doc) and self.doc[j].idx < para.end and j - first < 8:
             tok = self.doc[j]

@@ -45,6 +45,7 @@ class StanceLexicon:
     longest: int
     lemmas: dict[str, str]  # lemma -> stance
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # phrase words -> stance
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # phrases by their first word
 
     @property
     def topics(self) -> frozenset[str]:
@@ -75,7 +76,16 @@ def load_stance_lexicon() -> StanceLexicon:
         else:
             phrases.append((tuple(normalize(row["text"]).split()), stance))
     phrases.sort(key=lambda p: -len(p[0]))
-    return StanceLexicon(terms, max(len(t) for t in terms), lemmas, tuple(phrases))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, stance in phrases:
+        by_first.setdefault(phrase[0], []).append((phrase, stance))
+    return StanceLexicon(
+        terms,
+        max(len(t) for t in terms),
+        lemmas,
+        tuple(phrases),
+        {k: tuple(v) for k, v in by_first.items()},
+    )
 
 
 def stance_lexicon(resources: Resources) -> StanceLexicon:
@@ -93,7 +103,9 @@ def _words(tokens: list[Any]) -> list[tuple[str, int]]:
     """Normalised words of the tokens, each with the index of its token (hyphen tokens dropped)."""
     out: list[tuple[str, int]] = []
     for tok in tokens:
-        for word in normalize(tok.text).split():
+        text = tok.text
+        words = [text.lower()] if text.isalpha() else normalize(text).split()
+        for word in words:
             out.append((word, tok.i))
     return out
 
@@ -117,14 +129,14 @@ def find_topics(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int, i
 
 
 def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]:
-    words = [w for w, _ in _words(tokens)]
-    index = [i for _, i in _words(tokens)]
+    """Position phrases in the tokens: (stance, index of the phrase's first token)."""
+    pairs = _words(tokens)
+    words = [w for w, _ in pairs]
     out = []
-    for phrase, stance in lex.phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                out.append((stance, index[i]))
+    for i, word in enumerate(words):
+        for phrase, stance in lex.by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out.append((stance, pairs[i][1]))
     return out
 
 

@@ -22,6 +22,12 @@ DASHES = frozenset({"-", "—", "–", "--"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
+def token_starts(doc: Any) -> list[int]:
+    """Character offset of every token (read in one call; much faster than iterating tokens)."""
+    starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
+    return starts
+
+
 def is_punct(tok: Token) -> bool:
     """Punctuation, judged from the tag or the characters (works without lexical attributes)."""
     return bool(tok.pos_ == "PUNCT" or (tok.text and not any(ch.isalnum() for ch in tok.text)))
@@ -159,7 +165,7 @@ def cue_tokens(doc: Any, verb: Token, stop: int) -> tuple[int, int]:
         and doc[end].head.i == verb.i
         and doc[end].dep_ == "dobj"
         and doc[end].text.lower() == "it"
+        and verb.lemma_.lower() == "put"
     ):
-        if verb.lemma_.lower() == "put":
-            end += 1  # "as she put it"
+        end += 1  # "as she put it"
     return start, end
