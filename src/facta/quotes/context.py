@@ -62,6 +62,7 @@ class Context:
         self.labels = labels
         self._para_starts = [p.start for p in paragraphs]
         self.token_starts = token_starts(doc)
+        self.tokens = list(doc)  # created once: spaCy builds a new Token object on every access
         self._quote_of = self._quote_index()
         self._datelines: dict[int, int] = {}
 
@@ -76,6 +77,11 @@ class Context:
     def token_at(self, offset: int) -> int:
         """The first token starting at or after ``offset``."""
         return bisect_left(self.token_starts, offset)
+
+    def token_starting(self, offset: int) -> int | None:
+        """The token that starts exactly at ``offset``, if any."""
+        i = bisect_left(self.token_starts, offset)
+        return i if i < len(self.token_starts) and self.token_starts[i] == offset else None
 
     def quote_index(self, i: int) -> int:
         """Index of the reliable quotation holding token ``i``, or -1."""

@@ -8,12 +8,14 @@ open at the end of a paragraph is *unclosed*; when the next paragraph starts wit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
 QUOTE_CHARS = OPENERS | CLOSERS | {STRAIGHT, "‟"}
+_MARKS = re.compile(r"''|``|[\"“”„«»‟]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,18 +78,16 @@ def quotes(text: str, paras: list[Paragraph] | None = None) -> list[Quote]:
     spans: list[tuple[int, int, int, bool]] = []
     for para in paras:
         open_at: int | None = None
-        i = para.start - 1
-        while i + 1 < para.end:
-            i += 1
+        for match in _MARKS.finditer(text, para.start, para.end):
+            i = match.start()
             ch = text[i]
-            pair = text[i : i + 2]
-            if pair in ("''", "``"):  # double quotes typed as two single marks (a wire convention)
+            pair = match.group()
+            if len(pair) == 2:  # double quotes typed as two single marks (a wire convention)
                 if open_at is not None and pair == "''":
                     spans.append((open_at, i + 2, para.index, True))
                     open_at = None
                 elif open_at is None and (pair == "``" or _opens_straight(text, i, para.start, para.end, 2)):
                     open_at = i
-                i += 1
                 continue
             if ch in OPENERS:
                 if open_at is None:

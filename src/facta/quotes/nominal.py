@@ -25,7 +25,7 @@ def name_like(tok: Token) -> bool:
 def according_cues(ctx: Context) -> list[Attribution]:
     out: list[Attribution] = []
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.text.lower() != "according" or ctx.in_quote(tok.i):
             continue
         to = next((c for c in tok.children if c.text.lower() == "to"), None)
@@ -76,7 +76,7 @@ def owner(tok: Token) -> Token | None:
 
 def noun_cues(ctx: Context) -> list[Attribution]:
     out: list[Attribution] = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.pos_ != "NOUN" or ctx.in_quote(tok.i):
             continue
         lemma = tok.lemma_.lower()
@@ -126,18 +126,18 @@ def label_cues(ctx: Context) -> list[Attribution]:
     """Paragraphs opening with a speaker label: "SMITH: We will ..." (transcripts, headlines)."""
     out: list[Attribution] = []
     doc, text = ctx.doc, ctx.text
-    starts = {t.idx: t.i for t in doc}
     for para in ctx.paragraphs:
         begin = para.start
         if text[begin] in QUOTE_OPENING:  # a transcript quoted as a whole: "\"SMITH: ..."
             begin += 1
         colon = text.find(":", begin, min(para.end, begin + 60))
-        if colon < 0 or begin not in starts or colon + 1 >= para.end:
+        first = ctx.token_starting(begin)
+        if colon < 0 or first is None or colon + 1 >= para.end:
             continue
         prefix = text[begin:colon].strip()
         if not prefix or prefix.lower() in ctx.labels or has_quote_mark(prefix):
             continue
-        toks = [t for t in doc[starts[begin] :] if t.idx < colon]
+        toks = ctx.tokens[first : ctx.token_at(colon)]
         if not 1 <= len(toks) <= 5 or toks[-1].i + 1 >= len(doc) or doc[toks[-1].i + 1].text != ":":
             continue
         if not all(name_like(t) for t in toks) or is_punct(toks[0]):
@@ -168,7 +168,6 @@ def dash_cues(ctx: Context) -> list[Attribution]:
     """A quotation signed with a dash: "“We will stay.” ― Jane Doe, a teacher"."""
     out: list[Attribution] = []
     doc, text = ctx.doc, ctx.text
-    starts = {t.idx: t.i for t in doc}
     for q in ctx.quotes:
         para = ctx.paragraphs[q.paragraph]
         rest = text[q.end : para.end]
@@ -180,7 +179,7 @@ def dash_cues(ctx: Context) -> list[Attribution]:
         name_at = dash_at + len(dash)
         while name_at < para.end and text[name_at].isspace():
             name_at += 1
-        first = starts.get(name_at)
+        first = ctx.token_starting(name_at)
         if first is None or not name_like(doc[first]):
             continue
         last = first

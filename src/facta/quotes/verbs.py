@@ -30,7 +30,7 @@ COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "sound", "grow"
 
 def verb_cues(ctx: Context) -> list[Attribution]:
     out: list[Attribution] = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.pos_ not in {"VERB", "AUX"} or ctx.in_quote(tok.i):
             continue
         entry = ctx.lex.verb_of(tok.lemma_, tok.text)
@@ -274,7 +274,7 @@ def addressee(att: Attribution, tok: Token, entry: CueVerb) -> int | None:
 def adjective_cues(ctx: Context) -> list[Attribution]:
     """Stated attitudes: "X is critical of Y", "X was confident that ...", "X is eager to ..."."""
     out: list[Attribution] = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         entry = ctx.lex.adjective(tok.text.lower())
         if entry is None or ctx.in_quote(tok.i) or tok.pos_ not in {"ADJ", "VERB"}:
             continue
