@@ -57,3 +57,29 @@ def test_named_people_never_take_a_context_country(run_actors: Any) -> None:
     ])  # fmt: skip
     dere = run_actors(doc).at("Dere")
     assert dere is not None and dere.country is None and dere.sector is None and dere.code is None
+
+
+def test_western_officials_take_no_context_country(run_actors: Any) -> None:
+    doc = build([
+        T("Iraq", "PROPN", "nsubj", 1, "B-GPE"), T("agreed", "VERB", "ROOT", 1), T(",", "PUNCT", "punct", 1),
+        T("western", "ADJ", "amod", 4), T("officials", "NOUN", "nsubj", 5, tag="NNS", lemma="official"),
+        T("said", "VERB", "ccomp", 1), T(".", "PUNCT", "punct", 1),
+    ])  # fmt: skip
+    officials = run_actors(doc).at("officials")
+    assert officials is not None and officials.sector == "GOV" and officials.country is None
+
+
+def test_an_organisation_named_like_a_city_is_a_place(lexicon: Any) -> None:
+    from facta.actors.stage import ActorStage
+    from facta.model import Article
+    from facta.state import DocState
+
+    doc = build([
+        T("Shelling", "NOUN", "nsubj", 3), T("in", "ADP", "prep", 0), T("Idlib", "PROPN", "pobj", 1, "B-ORG"),
+        T("continued", "VERB", "ROOT", 3), T(".", "PUNCT", "punct", 3),
+    ])  # fmt: skip
+    cities = {"idlib": ("SYR", 160_000)}
+    stage = ActorStage(lexicon, None, lambda: lambda name: cities.get(name.lower()))
+    state = DocState(article=Article(id="t", text=doc.text), doc=doc)
+    stage(state)
+    assert state.actors.at_token(2) is None and len(state.actors) == 0

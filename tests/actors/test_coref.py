@@ -114,3 +114,25 @@ def test_she_skips_a_man(run_actors: Any) -> None:
     ])  # fmt: skip
     r = run_actors(doc)
     assert r.at("She") == r.at("Kal") and r.at("Kal") is not None
+
+
+def test_surname_after_a_name_particle(run_actors: Any) -> None:
+    doc = build([
+        T("Bashar", "PROPN", "compound", 1, "B-PERSON"), T("al-Assad", "PROPN", "nsubj", 2, "I-PERSON"),
+        T("spoke", "VERB", "ROOT", 2), T(".", "PUNCT", "punct", 2),
+        T("Assad", "PROPN", "nsubj", 5, "B-PERSON"), T("left", "VERB", "ROOT", 5),
+        T(".", "PUNCT", "punct", 5),
+    ])  # fmt: skip
+    r = run_actors(doc)
+    assert r.at("Assad") is not None and r.at("Assad") == r.at("al-Assad")
+
+
+def test_their_prefers_a_group_to_an_organisation(run_actors: Any) -> None:
+    doc = build([
+        T("The", "DET", "det", 1), T("ministry", "NOUN", "nsubj", 2), T("moved", "VERB", "ROOT", 2),
+        T("rebel", "ADJ", "amod", 4), T("fighters", "NOUN", "dobj", 2, tag="NNS", lemma="fighter"),
+        T("and", "CCONJ", "cc", 4), T("their", "PRON", "poss", 7, tag="PRP$"),
+        T("families", "NOUN", "conj", 4, tag="NNS", lemma="family"), T(".", "PUNCT", "punct", 2),
+    ])  # fmt: skip
+    r = run_actors(doc)
+    assert r.at("their") is not None and r.at("their") == r.at("fighters")

@@ -197,3 +197,14 @@ def test_ethnic_demonym_is_not_a_country(run_actors: Any) -> None:
     ])  # fmt: skip
     albanians = run_actors(doc).at("Albanians")
     assert albanians is not None and albanians.country == "SRB"  # where they live, from the context
+
+
+def test_token_view_heads_match_the_parse() -> None:
+    from facta.actors.tokens import Tokens
+
+    doc = build([
+        T("The", "DET", "det", 1), T("army", "NOUN", "nsubj", 2), T("said", "VERB", "ROOT", 2),
+        T("it", "PRON", "nsubj", 4), T("fought", "VERB", "ccomp", 2), T(".", "PUNCT", "punct", 2),
+    ])  # fmt: skip
+    tv = Tokens(doc)
+    assert tv.head == [t.head.i for t in doc] and tv.root(0, 2) == 1 and tv.root(3, 5) == 4
