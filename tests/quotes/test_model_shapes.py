@@ -89,3 +89,15 @@ def test_extract_json_carries_stance_and_topic(pipeline: Any) -> None:
     data = json.loads(pipeline.extract(text, published="2024-03-15").to_json())
     found = [(s["stance"], s["topic"]) for s in data["statements"]]
     assert found == [("reject", "ceasefire"), ("reject", "ceasefire")]
+
+
+def test_contrasted_subjects_in_one_sentence(pipeline: Any) -> None:
+    text = (
+        "The leader of the Kordofan Liberation Front, Amos Dere, offered on Tuesday to open peace talks, "
+        'but Sudan\'s interior minister, Khalid Osman, dismissed the proposal as "a stunt".'
+    )
+    record = pipeline.extract(text, published="2024-03-15")
+    by_cue = {s.cue.text: s for s in record.statements if s.cue}
+    assert by_cue["dismissed"].speaker_span is not None
+    assert by_cue["dismissed"].speaker_span.text == "Sudan's interior minister, Khalid Osman,"
+    assert (by_cue["dismissed"].stance, by_cue["dismissed"].topic) == ("reject", "talks")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 import click
 
 from facta.cli.main import fail
 from facta.errors import FactaError
+from facta.positions.model import Flag, Position
 
 
 @click.command("positions")
@@ -47,28 +49,25 @@ def positions(actor: str, topic: str | None, db: str, fmt: str) -> None:
     click.echo(render_table(chosen, flags))
 
 
-def render_table(chosen: list, flags: list) -> str:  # type: ignore[type-arg]
-    from facta.positions.model import Flag, Position
-
-    rows: list[Position] = chosen
-    marks = {(f.after.article_id, f.after.statement_id): f for f in flags if isinstance(f, Flag)}
-    if not rows:
+def render_table(chosen: Sequence[Position], flags: Sequence[Flag]) -> str:
+    """Positions as a table, oldest first, with flagged positions marked and explained below."""
+    if not chosen:
         return "No positions found."
-    lines = [f"{'date':10}  {'topic':18} {'stance':8} {'who':38} said"]
-    for p in rows:
+    marks = {(f.after.article_id, f.after.statement_id): f for f in flags}
+    lines = []
+    for p in chosen:
         who = p.actor_name + (f" ({p.role})" if p.role else "")
         if p.group_name and p.group_key != p.actor_key:
             who += f", {p.group_name}"
         flag = marks.get((p.article_id, p.statement_id))
-        note = f"  <-- {flag.kind.upper()}" if flag else ""
-        said = p.content if len(p.content) <= 70 else p.content[:67] + "..."
-        lines.append(f"{p.date or '?':10}  {p.topic:18} {p.stance:8} {who[:38]:38} {said}{note}")
-    if marks:
+        said = p.content if len(p.content) <= 90 else p.content[:87] + "..."
+        lines.append(f"{p.date or '????-??-??'}  {p.topic:<18} {p.stance:<8} {who}")
+        lines.append(f"{'':12}{said}" + (f"   <-- {flag.kind.upper()}" if flag else ""))
+    for f in marks.values():
+        member = " (another member of the organisation)" if f.other_member else ""
         lines.append("")
-        for f in marks.values():
-            member = " (another member of the organisation)" if f.other_member else ""
-            lines.append(
-                f"{f.kind}: {f.who} on {f.topic}: {f.before.stance} ({f.before.date}, {f.before.actor_name})"
-                f" -> {f.after.stance} ({f.after.date}, {f.after.actor_name}){member}"
-            )
+        lines.append(
+            f"{f.kind}: {f.who} on {f.topic}: {f.before.stance} ({f.before.date}, {f.before.actor_name})"
+            f" -> {f.after.stance} ({f.after.date}, {f.after.actor_name}){member}"
+        )
     return "\n".join(lines)

@@ -59,6 +59,7 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
 
     subj = subject(tok, ok=ok)
     subj = after_dateline(ctx, subj, tok)
+    subj = contrasted(subj, tok)
     if subj is None:
         subj = adjacent_subject(ctx, tok)
     if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.text.lower() in NOT_SPEAKERS:
@@ -66,8 +67,38 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
     if subj.i == tok.head.i and tok.dep_ == "acl":  # "officials saying ..." — only for verbs of saying
         entry = ctx.lex.verb_of(tok.lemma_, tok.text)
         opens = 0 <= ctx.dateline_end(tok.i) <= subj.left_edge.i and tok.tag_ in {"VBD", "VBN"}
-        if not opens and (entry is None or entry.cls not in {"speech", "evidence"}):
+        if (
+            not opens
+            and not predicate_like(ctx, tok)
+            and (entry is None or entry.cls not in {"speech", "evidence"})
+        ):
             return None
+    return subj
+
+
+def predicate_like(ctx: Context, tok: Token) -> bool:
+    """A participle the parser hung on a name that reads as the clause's verb: set off by a comma and
+    taking an active complement ("Amos Dere, offered on Tuesday to open talks, ...")."""
+    before = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.text != "," or tok.tag_ not in {"VBD", "VBN"}:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "agent" not in deps and bool(
+        deps & {"xcomp", "dobj", "ccomp"}
+        or any(c.dep_ == "advcl" and any(a.text.lower() == "to" for a in c.children) for c in tok.children)
+    )
+
+
+def contrasted(subj: Token | None, verb: Token) -> Token | None:
+    """The subject after "but" when the parser coordinated two clauses' subjects ("X offered talks,
+    but the minister, Y, dismissed ...": the subject of "dismissed" is the minister)."""
+    if subj is None:
+        return None
+    for tok in subj.subtree:
+        if tok.dep_ == "cc" and tok.text.lower() == "but":
+            conjuncts = [c for c in tok.head.children if c.dep_ == "conj" and tok.i < c.i < verb.i]
+            if conjuncts:
+                return conjuncts[-1]
     return subj
 
 
