@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from facta.quotes.context import Attribution
+from facta.quotes.context import Attribution, Context
 from facta.quotes.finder import Finder
 from facta.quotes.lexicon import CueLexicon, load_labels, load_lexicon
 from facta.quotes.marks import Paragraph, Quote, paragraphs, quotes
@@ -20,7 +20,7 @@ def find_attributions(
 ) -> list[Attribution]:
     """Every attribution found in ``doc`` (parsed from ``text``), in text order."""
     paras = paragraphs(text)
-    return Finder(doc, text, lexicon, quotes(text, paras), paras, labels).find()
+    return Finder(Context(doc, text, lexicon, quotes(text, paras), paras, labels)).find()
 
 
 __all__ = [

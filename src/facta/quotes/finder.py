@@ -14,27 +14,18 @@ The finder works in passes over the parse and the quotation marks (see docs/stat
 
 from __future__ import annotations
 
-from typing import Any
-
 from facta.quotes.context import Attribution, Context
-from facta.quotes.lexicon import CueLexicon
-from facta.quotes.marks import Paragraph, Quote, has_quote_mark
+from facta.quotes.marks import Quote, has_quote_mark
 from facta.quotes.nominal import according_cues, dash_cues, label_cues, noun_cues
 from facta.quotes.spans import covers, merge, overlaps
 from facta.quotes.verbs import adjective_cues, verb_cues
 
 
 class Finder:
-    def __init__(
-        self,
-        doc: Any,
-        text: str,
-        lexicon: CueLexicon,
-        quotes: list[Quote],
-        paragraphs: list[Paragraph],
-        labels: frozenset[str] = frozenset(),
-    ) -> None:
-        self.ctx = Context(doc, text, lexicon, quotes, paragraphs, labels)
+    """The passes over one article (see the module docstring)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
 
     def find(self) -> list[Attribution]:
         ctx = self.ctx
