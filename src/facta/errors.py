@@ -77,6 +77,7 @@ CODES: dict[str, ErrorCode] = {
             "Invalid actor dictionary {path}: {reason}",
             "See docs/actor-dictionaries.md for the accepted formats.",
         ),
+        ErrorCode("F306", "Unknown topic '{topic}'.", "Known topics: {known}."),
         ErrorCode("F401", "Cannot open the store at {url}: {reason}", "Check the path or database URL."),
         ErrorCode(
             "F402",
