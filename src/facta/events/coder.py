@@ -1,0 +1,304 @@
+"""The event coder stage (``events.rules.v1``): PLOVER events with actors, mode, modality and mappings.
+
+For each sentence: find triggers (:mod:`facta.events.triggers`), link frames to their content and
+merge same-type triggers, then for every remaining trigger read its arguments
+(:mod:`facta.events.arguments`), modality (:mod:`facta.events.modality`) and type, mode, CAMEO and
+ACLED codes (:mod:`facta.events.classify`). Verbal events are linked to the statement that carries
+them; place and time come from the places and dates stages' linking helpers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.events.arguments import FIRST_PERSON, ActorFinder, Args, candidate_args
+from facta.events.classify import (
+    Coded,
+    acled_type,
+    apply_modality,
+    cameo_code,
+    choose_mode,
+    contexts_for,
+    frame_type,
+    scope_tokens,
+    topics_for,
+)
+from facta.events.lexicon import CONFLICTUAL, VERBAL, Lexicon, load_lexicon
+from facta.events.modality import Marks, marks_for, time_marks
+from facta.events.syntax import Token
+from facta.events.triggers import Candidate, find_candidates, link
+from facta.extract.dates import event_when
+from facta.extract.places import event_place
+from facta.model import Acled, Event, Modality, Statement, When
+from facta.state import DocState
+
+CODER_NAME = "events.rules.v1"
+LEXICON_KEY = "events.lexicon.v1"
+LETHAL_LEMMAS = frozenset({"kill", "shoot", "die", "dead", "death", "fatal", "killing", "gun"})
+
+
+@dataclass
+class Draft:
+    """An event before ids and cross-event adjustments."""
+
+    cand: Candidate
+    coded: Coded
+    marks: Marks
+    sentence: int
+    source: list[str]
+    target: list[str]
+    source_class: str | None
+    target_class: str | None
+    when: When | None
+    place: str | None
+    statement: str | None
+    confidence: float
+    contexts: tuple[str, ...] = ()
+    extra_topics: set[str] = field(default_factory=set)
+
+
+class EventCoder:
+    """Codes the events of one article into ``state.events``."""
+
+    def __init__(self, lexicon: Lexicon, name: str = CODER_NAME, *, add_participants: bool = True) -> None:
+        self.lex = lexicon
+        self.name = name
+        self.add_participants = add_participants
+
+    def __call__(self, state: DocState) -> None:
+        finder = ActorFinder(state, self.lex, add_participants=self.add_participants)
+        drafts: list[Draft] = []
+        for index, sent in enumerate(state.doc.sents):
+            tokens = list(sent)
+            cands = find_candidates(tokens, self.lex, finder.participant_class)
+            for cand in link(cands, self.lex):
+                draft = self._draft(state, cand, finder, index, tokens)
+                if draft is not None:
+                    drafts.append(draft)
+        drafts = _dedupe(drafts)
+        _mark_interventions(drafts, self.lex)
+        for draft in sorted(drafts, key=lambda d: d.cand.tok.i):
+            state.events.append(self._event(state, draft, len(state.events) + 1))
+
+    # -- one trigger -----------------------------------------------------------------------------
+    def _draft(
+        self, state: DocState, cand: Candidate, finder: ActorFinder, index: int, sentence: list[Token]
+    ) -> Draft | None:
+        lex = self.lex
+        assert lex.modality is not None
+        coded = frame_type(cand, lex)
+        if coded.dropped:
+            return None
+        args = candidate_args(cand, lex, finder.is_actorish)
+        if cand.content:
+            _content_args(cand, args, lex, finder)
+        if not _qualified(cand, args, finder, lex):
+            return None
+        source = finder.actors(args.source)
+        target = [a for a in finder.actors(args.target) if a not in source]
+        trigger_i = cand.tok.i
+        statement = _statement_at(state, trigger_i)
+        anchors = [x.anchor for x in cand.content]
+        marks = marks_for(cand.anchor, anchors, lex.modality)
+        if statement is not None:
+            marks.speech = True
+        when = event_when(state, trigger_i)
+        time_marks(marks, when, state.article.published, cand.anchor, lex.modality)
+        speaker = statement.speaker if statement is not None else None
+        first_person = any(t.lower_ in FIRST_PERSON for t in args.source)
+        if speaker and (not source or first_person) and (coded.type in VERBAL or marks.speech):
+            source = [speaker]
+        if marks.speech and coded.type in CONFLICTUAL and not _speaker_is_source(state, speaker, source):
+            marks.speech = False  # a third party's forecast is not the actor's threat
+        apply_modality(coded, marks, lex)
+        if coded.dropped:
+            return None
+        coded.topics = topics_for(cand, lex)
+        if coded.recoded_from:
+            coded.topics.add(f"c:{coded.recoded_from}")
+        coded.variant = next((f[2:] for f in cand.entry.flags if f.startswith("v:")), None)
+        choose_mode(coded, cand, scope_tokens(cand, args.source), lex)
+        source_class = finder.participant_class(args.source[0]) if args.source else None
+        target_heads = args.target or (args.source[1:] if args.recip else [])
+        target_class = finder.participant_class(target_heads[-1]) if target_heads else None
+        sectors = [s for a in source if (s := state.actors.get(a).sector)]
+        contexts = contexts_for(coded, sentence, sectors, lex)
+        confidence = _confidence(cand, coded, source, target, marks)
+        linked = statement.id if statement is not None and coded.type in VERBAL else None
+        return Draft(
+            cand,
+            coded,
+            marks,
+            index,
+            source,
+            target,
+            source_class,
+            target_class,
+            when,
+            event_place(state, trigger_i),
+            linked,
+            confidence,
+            contexts,
+        )
+
+    def _event(self, state: DocState, d: Draft, number: int) -> Event:
+        coded = d.coded
+        coded.topics |= d.extra_topics
+        acled = acled_type(coded, d.source_class, d.target_class, self.lex.acled)
+        tok = d.cand.tok
+        trigger = state.span(tok.i, tok.i + 1)
+        return Event(
+            id=f"e{number}",
+            type=coded.type,
+            evidence=state.evidence(state.sentence_index(tok.i), trigger),
+            mode=coded.mode,
+            contexts=d.contexts,
+            cameo=cameo_code(coded, self.lex.cameo),
+            acled=Acled(*acled) if acled else None,
+            source=tuple(d.source),
+            target=tuple(d.target),
+            place=d.place,
+            when=d.when,
+            modality=Modality(
+                negated=d.marks.negated,
+                hypothetical=d.marks.hypothetical,
+                conditional=d.marks.conditional,
+                future=d.marks.future,
+                historical=d.marks.historical,
+            ),
+            statement=d.statement,
+            confidence=d.confidence,
+            coder=self.name,
+        )
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder) -> None:
+    """A frame with no recipient of its own takes it from its content ("demanded that Iraq ...")."""
+    if args.target:
+        return
+    own = {t.i for t in args.source}
+    for x in cand.content:
+        inner = candidate_args(x, lex, finder.is_actorish)
+        if x.content:
+            _content_args(x, inner, lex, finder)
+        others = [t for t in inner.source if t.i not in own and t.lower_ not in FIRST_PERSON]
+        if cand.type in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"} and others:
+            args.target = others
+        elif inner.target:
+            args.target = [t for t in inner.target if t.i not in own]
+        if args.target:
+            return
+
+
+def _qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -> bool:
+    tok = cand.tok
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    if cand.support is not None or cand.merged or tok.dep_ == "ROOT":
+        return True
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in lex.occurrence:
+        return True
+    if tok.dep_ == "conj" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.lemma_.lower() in lex.occurrence:
+        return True
+    if tok.pos_ == "ADJ":
+        return bool(cand.content or args.target)
+    return any(finder.is_actorish(t) for t in (*args.source, *args.target))
+
+
+def _statement_at(state: DocState, token_i: int) -> Statement | None:
+    tok = state.doc[token_i]
+    start = tok.idx
+    for s in state.statements:
+        if s.cue is not None and s.cue.start <= start < s.cue.end:
+            return s
+        if any(c.start <= start < c.end for c in s.content):
+            return s
+    return None
+
+
+def _speaker_is_source(state: DocState, speaker: str | None, source: list[str]) -> bool:
+    if speaker is None:
+        return False
+    if not source or speaker in source:
+        return True
+    sp = state.actors.get(speaker) if speaker in state.actors else None
+    if sp is None:
+        return False
+    if sp.affiliation and sp.affiliation in source:
+        return True
+    countries = {state.actors.get(a).country for a in source if a in state.actors}
+    return sp.country is not None and sp.country in countries
+
+
+def _confidence(cand: Candidate, coded: Coded, source: list[str], target: list[str], marks: Marks) -> float:
+    conf = cand.entry.conf
+    conf += 0.1 if source else -0.05
+    conf += 0.05 if target else 0.0
+    if cand.tok.pos_ not in {"VERB", "AUX"} and cand.support is None and not cand.merged:
+        conf -= 0.1
+    if marks.hypothetical:
+        conf -= 0.05
+    return round(min(0.95, max(0.05, conf)), 2)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Drop a weaker duplicate of an event already coded in the same sentence."""
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: -d.confidence):
+        dup = next(
+            (
+                o
+                for o in out
+                if o.sentence == d.sentence
+                and o.coded.type == d.coded.type
+                and (set(d.source) <= set(o.source) or not d.source)
+                and (set(d.target) <= set(o.target) or not d.target)
+                and d.cand.tok.pos_ not in {"VERB", "AUX"}
+            ),
+            None,
+        )
+        if dup is None:
+            out.append(d)
+    return out
+
+
+def _mark_interventions(drafts: list[Draft], lex: Lexicon) -> None:
+    """ACLED: a protest met by force or arrests (same or next sentence) is a protest with intervention."""
+    for p in drafts:
+        if p.coded.type != "PROTEST":
+            continue
+        for o in drafts:
+            if o is p or o.sentence not in {p.sentence, p.sentence + 1}:
+                continue
+            if o.coded.type not in {"ASSAULT", "COERCE"}:
+                continue
+            against = o.target_class == "protester" or bool(set(o.target) & set(p.source))
+            if not against:
+                continue
+            lethal = o.coded.type == "ASSAULT" and (
+                o.coded.mode in {"firearms", "heavy-weapons", "aerial"}
+                or any(t.lemma_.lower() in LETHAL_LEMMAS for t in o.cand.tok.sent)
+            )
+            p.extra_topics.add("lethal-intervention" if lethal else "intervention")
+
+
+class EventStage:
+    """Pipeline stage wrapper; the lexicon is loaded once per pipeline through Resources."""
+
+    name = CODER_NAME
+    requires: tuple[str, ...] = ("actors", "places", "times", "statements")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self, resources: Any) -> None:
+        self._resources = resources
+
+    def __call__(self, state: DocState) -> None:
+        lex: Lexicon = self._resources.get(LEXICON_KEY, load_lexicon)
+        EventCoder(lex, self.name)(state)
+
+
+def replace_event(state: DocState, index: int, **changes: Any) -> None:
+    state.events[index] = dataclasses.replace(state.events[index], **changes)

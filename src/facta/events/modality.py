@@ -1,0 +1,151 @@
+"""Modality of an event mention: negated, hypothetical, conditional, future, historical.
+
+The rules read the dependency parse around the trigger (or its light verb):
+
+* negated: ``not``/``never`` on the trigger or its auxiliary, "failed to", a ``no`` determiner
+  ("no shots were fired");
+* future: ``will``/``shall``, "is to", "plans/intends/is set/is expected to", future-marking
+  adjectives on nominal events ("the planned talks"), ``would`` under a reporting verb
+  ("said it would withdraw") and time expressions after the publication date;
+* conditional: the event's clause carries an ``if``/``unless``/``as long as`` adverbial clause
+  ("would withdraw its troops if the blockade were lifted");
+* hypothetical: ``could``/``might``/``may``, ``would`` outside reported speech, or the event is
+  itself the condition ("if the blockade were lifted");
+* historical: the event's time expression lies a year or more before the publication date, or an
+  explicit "... years ago".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from facta.events.lexicon import ModalityCues
+from facta.events.syntax import Token, ancestors_upto
+from facta.model import When
+
+
+@dataclass
+class Marks:
+    negated: bool = False
+    hypothetical: bool = False
+    conditional: bool = False
+    future: bool = False
+    historical: bool = False
+    speech: bool = False  # inside reported speech (a clause under say/tell/announce ...)
+
+
+def _aux_words(tok: Token) -> list[Token]:
+    """Auxiliaries and negations on the verb group of ``tok`` (incl. a copula head for adjectives)."""
+    group = [tok]
+    if tok.dep_ in {"acomp", "attr"} or tok.pos_ == "ADJ":
+        group.append(tok.head)
+    out = []
+    for g in group:
+        out.extend(c for c in g.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"})
+    return out
+
+
+def _conditional_clause(tok: Token, cues: ModalityCues) -> bool:
+    """``tok`` carries an if/unless/as-long-as clause."""
+    for c in tok.children:
+        if c.dep_ != "advcl":
+            continue
+        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+        if any(m in cues.conditional for m in marks):
+            return True
+        left = " ".join(t.lower_ for t in c.doc[c.left_edge.i : c.i])
+        if any(phrase in left for phrase in cues.conditional if " " in phrase):
+            return True
+    return False
+
+
+def _inside_condition(tok: Token, cues: ModalityCues) -> bool:
+    node = tok
+    for anc, dep in ancestors_upto(tok, 6):
+        if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional for m in node.children):
+            return True
+        if dep in {"ROOT", "relcl"}:
+            return False
+        node = anc
+    return False
+
+
+def _under_speech(tok: Token, cues: ModalityCues) -> bool:
+    for anc, dep in ancestors_upto(tok, 5):
+        if dep in {"ccomp", "xcomp", "conj", "advcl"} and anc.lemma_.lower() in cues.speech:
+            return True
+        if dep == "ROOT":
+            break
+    # "..., the minister said." (the event clause is the head; the reporting verb hangs off it)
+    return any(c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in cues.speech for c in tok.children)
+
+
+def _governors(tok: Token) -> list[Token]:
+    """Verbs governing ``tok`` through infinitival complements ("plans to attack" -> plan)."""
+    out = []
+    node = tok
+    while node.dep_ in {"xcomp", "acomp", "pcomp"} and node.head is not node and len(out) < 4:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
+    """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
+    m = Marks()
+    m.speech = _under_speech(anchor, cues)
+    auxes = _aux_words(anchor)
+    govs = _governors(anchor)
+    for g in govs:
+        auxes.extend(_aux_words(g))
+    words = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
+    if any(a.dep_ == "neg" for a in auxes) or words & cues.negation:
+        m.negated = True
+    if any(g.lemma_.lower() in cues.failure for g in govs):
+        m.negated = True
+    if anchor.pos_ in {"NOUN", "PROPN"}:
+        dets = {c.lower_ for c in anchor.children if c.dep_ in {"det", "neg"}}
+        if dets & {"no"}:
+            m.negated = True
+        if any(c.dep_ == "amod" and c.lemma_.lower() in cues.future_adj for c in anchor.children):
+            m.future = True
+    if words & cues.future_aux:
+        m.future = True
+    if any(g.lemma_.lower() in cues.future_verbs for g in govs):
+        m.future = True
+    if any(g.lemma_.lower() == "be" and anchor.dep_ == "xcomp" for g in govs[:1]):
+        m.future = True  # "is to visit"
+    would = "would" in words or "'d" in words
+    conditional = any(_conditional_clause(t, cues) for t in {anchor, *govs, *tokens})
+    if conditional:
+        m.conditional = True
+    if _inside_condition(anchor, cues):
+        m.hypothetical = True
+    if words & cues.hypothetical - {"would"}:
+        m.hypothetical = True
+    if would:
+        if m.speech or conditional:
+            m.future = True
+        else:
+            m.hypothetical = True
+    return m
+
+
+def time_marks(m: Marks, when: When | None, published: str | None, anchor: Token, cues: ModalityCues) -> None:
+    """Future / historical from the resolved time of the event and "ago"-style cues."""
+    sent_words = {t.lower_ for t in anchor.sent}
+    if when is not None and when.date and not when.inherited and published:
+        try:
+            day = dt.date.fromisoformat(when.date[:10])
+            pub = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return
+        if day > pub and when.precision in {"day", "week", "month"}:
+            m.future = True
+        elif (pub - day).days >= 365 and not (when.end_date and when.end_date >= published):
+            m.historical = True
+    if sent_words & cues.historical and any(t.like_num or t.lower_ in {"years", "decades"} for t in anchor.sent):
+        for t in anchor.sent:
+            if t.lower_ in cues.historical and any(c.lower_ in {"years", "decades"} for c in t.subtree):
+                m.historical = True

@@ -1,0 +1,341 @@
+"""Finding event triggers in a sentence and linking them to each other.
+
+A trigger is a verb, noun or adjective whose lemma is in ``triggers.tsv``. Each word can have
+several readings; the most specific reading whose conditions hold (a companion word, the topic of
+its object, the class of its subject or object) is used. Triggers are then linked along the
+dependency tree:
+
+* a *frame* ("threatened", "demanded", "offered", "accused") absorbs the triggers in its complement
+  as its content: "threatened to attack the town" is one THREATEN event, not an ASSAULT;
+* a *reverse* trigger ("lifted", "halted", "called off") absorbs what it ends;
+* two triggers of the same type in one clause ("shelled ..., killing three") are merged;
+* a noun trigger that is the object of a light verb ("launched an attack", "held talks") takes the
+  light verb's subject as its actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from facta.events.lexicon import Lexicon, SupportEntry, TriggerEntry
+from facta.events.syntax import Token, ancestors_upto, children, is_passive, subject_of
+
+POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+# Steps along which a frame takes a trigger as its content.
+ABSORB = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "acl",
+        "nsubjpass",
+        "attr",
+        "oprd",
+        "compound",
+        "amod",
+        "appos",
+        "dative",
+        "csubj",
+        "nmod",
+        "acomp",
+        "npadvmod",
+    }
+)
+# Steps along which two triggers of the same type are one event.
+MERGE = frozenset(
+    {
+        "conj",
+        "advcl",
+        "xcomp",
+        "prep",
+        "pobj",
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "acl",
+        "compound",
+        "amod",
+        "pcomp",
+        "npadvmod",
+        "agent",
+        "ccomp",
+    }
+)
+BARRIER = frozenset({"relcl", "parataxis", "ROOT", "appos", "meta"})
+# Dependents that make a noun trigger an explicit event mention.
+NOUN_ARG_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+@dataclass(eq=False)
+class Candidate:
+    tok: Token
+    entry: TriggerEntry
+    support: Token | None = None
+    support_entry: SupportEntry | None = None
+    content: list[Candidate] = field(default_factory=list)
+    merged: list[Candidate] = field(default_factory=list)
+    parent: Candidate | None = None
+    qualified: bool = False
+
+    @property
+    def anchor(self) -> Token:
+        return self.support if self.support is not None else self.tok
+
+    @property
+    def role(self) -> str:
+        return self.entry.role
+
+    @property
+    def type(self) -> str:
+        if self.support_entry is not None and self.support_entry.type:
+            return self.support_entry.type
+        return self.entry.type
+
+    def all_tokens(self) -> list[Token]:
+        toks = [self.tok] + ([self.support] if self.support is not None else [])
+        for c in (*self.content, *self.merged):
+            toks.extend(c.all_tokens())
+        return toks
+
+
+# -- object / complement words -----------------------------------------------------------------------
+def object_heads(tok: Token) -> list[Token]:
+    """What a trigger acts on: its object, complement or the object of its preposition."""
+    out: list[Token] = []
+    if tok.pos_ in {"VERB", "AUX"}:
+        for c in tok.children:
+            if c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd", "dative"}:
+                out.append(c)
+            elif c.dep_ in {"nsubjpass", "csubjpass"}:
+                out.append(c)
+            elif c.dep_ in {"prep", "prt"}:
+                out.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        if not out and tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
+            out.append(tok.head)  # "the curfew imposed on ..." -> curfew
+    else:
+        for c in tok.children:
+            if c.dep_ in {"prep"}:
+                out.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+            elif c.dep_ in {"compound", "amod", "nmod", "xcomp", "acl"}:
+                out.append(c)
+    return out
+
+
+def topic_tokens(tok: Token, limit: int = 14) -> list[Token]:
+    """Tokens describing what the trigger is about (its object phrases), in text order."""
+    seen: dict[int, Token] = {}
+    for head in object_heads(tok):
+        queue = [head]
+        while queue and len(seen) < limit:
+            t = queue.pop(0)
+            if t.i in seen or t.i == tok.i:
+                continue
+            seen[t.i] = t
+            queue.extend(c for c in t.children if c.dep_ not in {"relcl", "advcl", "punct", "cc", "appos"})
+    return sorted(seen.values(), key=lambda t: t.i)
+
+
+def match_phrases(tokens: list[Token], table: dict[tuple[str, ...], frozenset[str]], longest: int) -> set[str]:
+    """Values of every phrase in ``table`` whose lemmas occur contiguously in ``tokens``."""
+    found: set[str] = set()
+    lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
+    for k, (i, lemma, lower) in enumerate(lemmas):
+        for key in {(lemma,), (lower,)}:
+            found |= table.get(key, frozenset())
+        seq_l = [lemma]
+        seq_w = [lower]
+        for j in range(k + 1, min(k + longest, len(lemmas))):
+            if lemmas[j][0] != lemmas[j - 1][0] + 1:
+                break
+            seq_l.append(lemmas[j][1])
+            seq_w.append(lemmas[j][2])
+            found |= table.get(tuple(seq_l), frozenset())
+            found |= table.get(tuple(seq_w), frozenset())
+    return found
+
+
+# -- finding triggers ---------------------------------------------------------------------------------
+def _has_word(tok: Token, words: str) -> bool:
+    wanted = set(words.split("|"))
+    near = [*tok.children]
+    for c in list(near):
+        if c.dep_ in {"prep", "prt", "dobj", "compound", "pobj", "amod", "nmod"}:
+            near.extend(c.children)
+    doc = tok.doc
+    for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2):
+        if 0 <= k < len(doc) and doc[k].sent.start == tok.sent.start:
+            near.append(doc[k])
+    return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in near)
+
+
+def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None:
+    """The light verb governing a nominal trigger: "launched an attack", "took part in protests"."""
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
+        node = node.head
+    verb = None
+    if node.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"}:
+        verb = node.head.head
+        if verb.dep_ == "dobj" and verb.pos_ in {"NOUN"}:  # "took part in"
+            verb = verb.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = noun.lemma_.lower()
+    for entry in lex.support.get(verb.lemma_.lower(), []):
+        if entry.nouns and lemma not in entry.nouns:
+            continue
+        if entry.with_ and not _has_word(verb, entry.with_):
+            continue
+        return verb, entry
+    return None
+
+
+ClassOf = Callable[[Token | None], str | None]
+
+
+def _entry_applies(
+    entry: TriggerEntry, tok: Token, lex: Lexicon, topics: Callable[[], set[str]], subj_class: str | None,
+    obj_class: str | None,
+) -> bool:
+    if entry.with_ and not _has_word(tok, entry.with_):
+        return False
+    if entry.objtopic and not (entry.objtopic & topics()):
+        return False
+    if entry.sclass and subj_class not in entry.sclass:
+        return False
+    return not (entry.oclass and obj_class not in entry.oclass)
+
+
+def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in sent:
+        pos = POS_CODES.get(tok.pos_)
+        if pos is None:
+            continue
+        lemma = tok.lemma_.lower()
+        entries = lex.entries(lemma, pos)
+        if not entries and pos == "N":
+            entries = lex.entries(tok.lower_, pos)
+        if not entries:
+            continue
+        support = find_support(tok, lex) if pos == "N" else None
+        cache: dict[str, set[str]] = {}
+
+        def topics(tok: Token = tok) -> set[str]:
+            if "t" not in cache:
+                toks = topic_tokens(tok)
+                found = match_phrases(toks, lex.topics, lex.max_phrase)
+                for t in toks:  # "c:TYPE" for object words that are triggers themselves
+                    tpos = POS_CODES.get(t.pos_)
+                    if tpos is not None:
+                        found |= {f"c:{e.type}" for e in lex.entries(t.lemma_.lower(), tpos)[-1:]}
+                cache["t"] = found
+            return cache["t"]
+
+        subj_class, obj_class = _arg_classes(tok, support[0] if support else None, class_of)
+        for entry in entries:
+            if _entry_applies(entry, tok, lex, topics, subj_class, obj_class):
+                cand = Candidate(tok, entry)
+                if support is not None:
+                    cand.support, cand.support_entry = support
+                out.append(cand)
+                break
+    return out
+
+
+def _arg_classes(tok: Token, support: Token | None, class_of: ClassOf) -> tuple[str | None, str | None]:
+    verb = support if support is not None else tok
+    if verb.pos_ in {"VERB", "AUX"}:
+        if is_passive(verb):
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+            subj = agents[0] if agents else None
+            objs = children(verb, "nsubjpass")
+        else:
+            subj = subject_of(verb)
+            objs = children(verb, "dobj")
+        if support is not None:
+            subj = subj if subj is not None else next(iter(children(tok, "poss")), None)
+            objs = [o for p in children(tok, "prep") for o in p.children if o.dep_ == "pobj"] or objs
+    else:  # noun or adjective
+        subj = next(iter(children(tok, "poss", "compound")), None)
+        objs = [o for p in children(tok, "prep") for o in p.children if o.dep_ == "pobj"]
+        if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod"}:
+            subj = subject_of(tok.head) if tok.dep_ == "acomp" else tok.head
+    subj_class = class_of(subj)
+    obj_class = next((c for c in (class_of(o) for o in objs) if c), None)
+    return subj_class, obj_class
+
+
+# -- linking ------------------------------------------------------------------------------------------
+def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Absorb content into frames, merge same-type triggers; return the top-level candidates."""
+    at: dict[int, Candidate] = {}
+    for c in cands:
+        at.setdefault(c.tok.i, c)
+    for c in cands:
+        if c.support is not None and c.support.i not in at:
+            at[c.support.i] = c
+    for c in sorted(cands, key=lambda c: -_depth(c.anchor)):
+        path: list[str] = []
+        for anc, dep in ancestors_upto(c.anchor, 7):
+            path.append(dep)
+            g = at.get(anc.i)
+            if g is None or g is c:
+                if dep in BARRIER:
+                    break
+                continue
+            if g.role in {"frame", "reverse"} and all(d in ABSORB for d in path) and _absorbable(c, path):
+                c.parent = g
+                g.content.append(c)
+            elif (
+                c.role == "event"
+                and g.role == "event"
+                and g.type == c.type
+                and all(d in MERGE for d in path)
+                and not _own_subject(c, path)
+            ):
+                c.parent = g
+                g.merged.append(c)
+            break
+    _absorb_conjuncts(cands)
+    return [c for c in cands if c.parent is None]
+
+
+def _absorb_conjuncts(cands: list[Candidate]) -> None:
+    """A conjunct of a frame's content is content too: "called for talks and a ceasefire"."""
+    changed = True
+    while changed:
+        changed = False
+        for c in cands:
+            if c.parent is not None or c.tok.dep_ != "conj" or _own_subject(c, ["conj"]):
+                continue
+            g = next((x for x in cands if x.tok is c.tok.head), None)
+            while g is not None and g.parent is not None and g in g.parent.merged:
+                g = g.parent
+            if g is not None and g.parent is not None and g in g.parent.content:
+                c.parent = g.parent
+                g.parent.content.append(c)
+                changed = True
+
+
+def _absorbable(c: Candidate, path: list[str]) -> bool:
+    # a clause of its own is not content: "X demanded talks, saying ...", "X threatened Y and attacked Z"
+    return path[0] not in {"conj", "advcl"}
+
+
+def _own_subject(c: Candidate, path: list[str]) -> bool:
+    return path[0] == "conj" and any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in c.anchor.children)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
