@@ -50,17 +50,35 @@ NEAR_DEPS = ("compound", "amod", "poss", "nmod", "appos", "flat")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 
 
+# Types whose other participants are co-actors ("X met Y", "X and Y clashed"); after recoding into
+# another type ("would not negotiate with Y" -> REJECT) they become recipients.
+RECIP_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "PROTEST", "RETREAT", "SUPPORT"})
+QUANTITY_HEADS = frozenset(
+    {"hundred", "thousand", "dozen", "score", "million", "ten", "tens", "number", "hundreds", "thousands"}
+)
+
+
 @dataclass
 class Args:
     source: list[Token] = field(default_factory=list)
     target: list[Token] = field(default_factory=list)
+    partners: list[Token] = field(default_factory=list)  # co-actors of a reciprocal event
     recip: bool = False
 
     def extend(self, other: Args) -> None:
         if not self.source:
             self.source = list(other.source)
         self.target.extend(t for t in other.target if t not in self.target)
+        self.partners.extend(t for t in other.partners if t not in self.partners)
         self.recip = self.recip or other.recip
+
+    def settle(self, etype: str) -> None:
+        """Co-actors join the source for reciprocal types and become recipients otherwise."""
+        if etype in RECIP_TYPES:
+            self.source += [p for p in self.partners if p not in self.source]
+        else:
+            self.target = [p for p in self.partners if p not in self.target] + self.target
+        self.partners = []
 
 
 def _target_preps(cand: Candidate, lex: Lexicon) -> frozenset[str]:
@@ -88,7 +106,8 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     for prt in children(verb, "prt"):  # "pulled out of Lebanon"
         args.target += [o for _, o in prep_objects(prt, preps)]
     if "recip" in flags:
-        args.source += args.target + [o for _, o in prep_objects(verb, {"with"})]
+        with_objs = [o for _, o in prep_objects(verb, {"with"})]
+        args.partners = [t for t in args.target + with_objs if t not in args.partners]
         args.target = []
         args.recip = True
     if "swap" in flags:
@@ -106,7 +125,7 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
     args.source += [o for _, o in prep_objects(noun, {"by"})]
     for prep, obj in prep_objects(noun, preps | {"of", "between", "among", "from"}):
         if prep == "between" or prep == "among":
-            args.source += conjuncts(obj)
+            args.partners += conjuncts(obj)
             args.recip = True
         elif prep == "of":
             if "ofsource" in flags:
@@ -137,7 +156,8 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
     elif noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
         args.target += children(noun.head, "dobj")  # "the attack killed five soldiers"
     if "recip" in flags:
-        args.source += args.target + [o for _, o in prep_objects(noun, {"with"})]
+        with_objs = [o for _, o in prep_objects(noun, {"with"})]
+        args.partners += [t for t in args.target + with_objs if t not in args.partners]
         args.target = []
         args.recip = True
     if "swap" in flags:
@@ -167,6 +187,18 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
     for m in cand.merged:
         args.extend(candidate_args(m, lex, is_actorish))
     return args
+
+
+def unquantify(tok: Token) -> Token:
+    """ "hundreds of thousands of people" -> people."""
+    for _ in range(3):
+        if tok.lemma_.lower() not in QUANTITY_HEADS and tok.pos_ != "NUM":
+            break
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        if not of:
+            break
+        tok = of[0]
+    return tok
 
 
 # -- actors -------------------------------------------------------------------------------------------
@@ -201,6 +233,7 @@ class ActorFinder:
         """armed, military, police, state, civilian, protester, worker, ... or None."""
         if tok is None:
             return None
+        tok = unquantify(tok)
         words = [t.lemma_.lower() for t in np_tokens(tok) if t.i <= tok.i]
         for k in range(len(words)):
             cls = self.lex.classes.get(" ".join(words[k:]))
@@ -209,6 +242,10 @@ class ActorFinder:
         cls = self.lex.classes.get(tok.lower_)
         if cls:
             return cls
+        if tok.pos_ == "PROPN":  # a name with a title: "Foreign Minister Hans van den Broek"
+            for c in tok.lefts:
+                if c.dep_ == "compound" and self.lex.classes.get(c.lemma_.lower()) == "official":
+                    return "official"
         actor = self.state.actors.at_token(tok.i)
         if actor is not None:
             if actor.sector and actor.sector in self.lex.sector_classes:
@@ -224,7 +261,7 @@ class ActorFinder:
     def actors(self, heads: list[Token]) -> list[str]:
         out: list[str] = []
         for head in heads:
-            for tok in conjuncts(head):
+            for tok in conjuncts(unquantify(head)):
                 actor_id = self.actor_id(tok)
                 if actor_id is None and self.add_participants:
                     actor_id = self._add_participant(tok)

@@ -58,20 +58,31 @@ def _rule(lex: Lexicon, condition: str, from_type: str) -> tuple[bool, str | Non
     return False, None, None
 
 
-def frame_type(c: Candidate, lex: Lexicon) -> Coded:
+FORCE_CLASSES = frozenset({"police", "military", "state", "official"})
+
+
+def frame_type(c: Candidate, lex: Lexicon, subject_class: str | None = None) -> Coded:
     """Type of a top-level trigger after taking its content into account."""
     inner = [frame_type(x, lex) for x in c.content]
     inner = [x for x in inner if not x.dropped]
     coded = Coded(c.type)
     if c.role == "reverse":
-        if not inner:
-            coded.dropped = True
-            return coded
-        found, to, mode = _rule(lex, "reverse", inner[0].type)
+        if inner:
+            found, to, mode = _rule(lex, "reverse", inner[0].type)
+            ended = inner[0].type
+        else:  # "eased emergency measures": what is ended is named by a topic, not a trigger
+            topics = match_phrases(topic_tokens(c.tok), lex.topics, lex.max_phrase)
+            found, to, mode, ended = False, None, None, ""
+            for r in lex.recode:
+                if r.condition == "reverse-topic" and r.from_type in topics:
+                    found, to, mode, ended = True, r.to_type, r.mode, r.from_type
+                    break
         if not found or to is None:
             coded.dropped = True
             return coded
-        coded.type, coded.mode, coded.recoded_from = to, mode, inner[0].type
+        if ended == "PROTEST" and subject_class in FORCE_CLASSES:  # police "stopped the protest"
+            to, mode = "COERCE", "restrict"
+        coded.type, coded.mode, coded.recoded_from = to, mode, ended if ended.isupper() else None
         return coded
     if c.role == "frame" and inner and c.type == "AGREE":
         condition = "assent" if "assent" in c.entry.flags else "offer"
@@ -90,7 +101,8 @@ def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
     elif marks.negated:
         conditions = ["negated"]
     elif marks.future or marks.conditional:
-        conditions = ["speech-future", "future"] if marks.speech else ["future"]
+        conditions = (["speech-future"] if marks.speech else []) + (["intent-future"] if marks.intent else [])
+        conditions.append("future")
     else:
         return
     for condition in conditions:

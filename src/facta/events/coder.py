@@ -27,7 +27,7 @@ from facta.events.classify import (
 )
 from facta.events.lexicon import CONFLICTUAL, VERBAL, Lexicon, load_lexicon
 from facta.events.modality import Marks, marks_for, time_marks
-from facta.events.syntax import Token
+from facta.events.syntax import Token, ancestors_upto, subject_of
 from facta.events.triggers import Candidate, find_candidates, link
 from facta.extract.dates import event_when
 from facta.extract.places import event_place
@@ -36,6 +36,7 @@ from facta.state import DocState
 
 CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
+CAUSE_OF_HARM = frozenset({"die", "kill", "wound", "injure", "flee", "displace", "death", "dead", "hurt"})
 LETHAL_LEMMAS = frozenset({"kill", "shoot", "die", "dead", "death", "fatal", "killing", "gun"})
 
 
@@ -88,39 +89,51 @@ class EventCoder:
     ) -> Draft | None:
         lex = self.lex
         assert lex.modality is not None
-        coded = frame_type(cand, lex)
+        subj = subject_of(cand.anchor) if cand.anchor.pos_ in {"VERB", "AUX"} else None
+        coded = frame_type(cand, lex, finder.participant_class(subj))
         if coded.dropped:
             return None
         args = candidate_args(cand, lex, finder.is_actorish)
-        if cand.content:
+        if cand.content or "deontic" in cand.entry.flags:
             _content_args(cand, args, lex, finder)
         if not _qualified(cand, args, finder, lex):
             return None
-        source = finder.actors(args.source)
-        target = [a for a in finder.actors(args.target) if a not in source]
         trigger_i = cand.tok.i
         statement = _statement_at(state, trigger_i)
-        anchors = [x.anchor for x in cand.content]
-        marks = marks_for(cand.anchor, anchors, lex.modality)
+        marks = marks_for(cand.anchor, [x.anchor for x in cand.content], lex.modality)
+        speaker, speaker_class = _speaker(state, statement, marks, finder)
         if statement is not None:
             marks.speech = True
         when = event_when(state, trigger_i)
         time_marks(marks, when, state.article.published, cand.anchor, lex.modality)
-        speaker = statement.speaker if statement is not None else None
+        subject_actors = finder.actors(args.source)
+        if marks.deontic and marks.speech and speaker and coded.type != "REQUEST":
+            # "..., Y must withdraw, X said": X demands that Y withdraw
+            coded.recoded_from, coded.type = coded.type, "REQUEST"
+            args.target, args.source = args.source + args.target, []
+            subject_actors = [speaker]
+            cand.entry = dataclasses.replace(cand.entry, flags=cand.entry.flags | {"v:demand"})
         first_person = any(t.lower_ in FIRST_PERSON for t in args.source)
-        if speaker and (not source or first_person) and (coded.type in VERBAL or marks.speech):
-            source = [speaker]
-        if marks.speech and coded.type in CONFLICTUAL and not _speaker_is_source(state, speaker, source):
-            marks.speech = False  # a third party's forecast is not the actor's threat
+        if speaker and (not subject_actors or first_person) and (coded.type in VERBAL or marks.speech):
+            subject_actors = [speaker]
+        if marks.speech and not _speaker_is_source(state, speaker, speaker_class, subject_actors):
+            marks.speech = False  # a third party's forecast is not the actor's own threat or offer
         apply_modality(coded, marks, lex)
         if coded.dropped:
             return None
+        args.settle(coded.type)
+        source = subject_actors + [a for a in finder.actors(args.source) if a not in subject_actors]
+        target = [a for a in finder.actors(args.target) if a not in source]
         coded.topics = topics_for(cand, lex)
         if coded.recoded_from:
             coded.topics.add(f"c:{coded.recoded_from}")
+        if coded.type == "ASSAULT" and any(t.lemma_.lower() in LETHAL_LEMMAS for t in sentence):
+            coded.topics.add("lethal")
         coded.variant = next((f[2:] for f in cand.entry.flags if f.startswith("v:")), None)
         choose_mode(coded, cand, scope_tokens(cand, args.source), lex)
         source_class = finder.participant_class(args.source[0]) if args.source else None
+        if source_class is None and source:
+            source_class = _actor_class(state, source[0], lex)
         target_heads = args.target or (args.source[1:] if args.recip else [])
         target_class = finder.participant_class(target_heads[-1]) if target_heads else None
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
@@ -184,13 +197,19 @@ def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder
         inner = candidate_args(x, lex, finder.is_actorish)
         if x.content:
             _content_args(x, inner, lex, finder)
-        others = [t for t in inner.source if t.i not in own and t.lower_ not in FIRST_PERSON]
+        others = [t for t in inner.source + inner.partners if t.i not in own and t.lower_ not in FIRST_PERSON]
         if cand.type in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"} and others:
             args.target = others
         elif inner.target:
             args.target = [t for t in inner.target if t.i not in own]
         if args.target:
             return
+    for clause in cand.tok.children:  # "declared that China must drop ...": the one who must
+        if clause.dep_ == "ccomp":
+            subj = subject_of(clause)
+            if subj is not None and subj.i not in own and subj.lower_ not in FIRST_PERSON:
+                args.target = [subj]
+                return
 
 
 def _qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -> bool:
@@ -204,8 +223,15 @@ def _qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -
     if tok.dep_ == "conj" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.lemma_.lower() in lex.occurrence:
         return True
     if tok.pos_ == "ADJ":
-        return bool(cand.content or args.target)
-    return any(finder.is_actorish(t) for t in (*args.source, *args.target))
+        return bool(cand.content or args.target or any(c.dep_ == "xcomp" for c in tok.children))
+    if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
+        return True  # "there was never an offer to ..."
+    for anc, dep in ancestors_upto(tok, 4):  # "died of torture", "killed in the attack"
+        if dep not in {"pobj", "prep", "pcomp"} and anc is not tok.head:
+            break
+        if anc.lemma_.lower() in CAUSE_OF_HARM:
+            return True
+    return any(finder.is_actorish(t) for t in (*args.source, *args.target, *args.partners))
 
 
 def _statement_at(state: DocState, token_i: int) -> Statement | None:
@@ -219,10 +245,39 @@ def _statement_at(state: DocState, token_i: int) -> Statement | None:
     return None
 
 
-def _speaker_is_source(state: DocState, speaker: str | None, source: list[str]) -> bool:
+def _speaker(
+    state: DocState, statement: Statement | None, marks: Marks, finder: ActorFinder
+) -> tuple[str | None, str | None]:
+    """Who reported the event: the statement's speaker, else the reporting verb's subject."""
+    if statement is not None and statement.speaker:
+        return statement.speaker, _actor_class(state, statement.speaker, finder.lex)
+    if marks.speech_verb is not None:
+        subj = subject_of(marks.speech_verb)
+        if subj is not None:
+            ids = finder.actors([subj])
+            return (ids[0] if ids else None), finder.participant_class(subj)
+    return None, None
+
+
+def _actor_class(state: DocState, actor_id: str, lex: Lexicon) -> str | None:
+    actor = state.actors.get(actor_id) if actor_id in state.actors else None
+    if actor is None:
+        return None
+    if actor.sector and actor.sector in lex.sector_classes:
+        return lex.sector_classes[actor.sector]
+    return {"country": "state", "organization": "org", "person": "person"}.get(actor.kind, "group")
+
+
+SPOKESPERSON_CLASSES = frozenset({"state", "official", "military", "armed", "police", "org"})
+
+
+def _speaker_is_source(state: DocState, speaker: str | None, speaker_class: str | None, source: list[str]) -> bool:
+    """Does the reporter speak for the actor? (Only then is a reported future act a threat or offer.)"""
     if speaker is None:
-        return False
+        return speaker_class is None or speaker_class in SPOKESPERSON_CLASSES
     if not source or speaker in source:
+        return True
+    if speaker_class in SPOKESPERSON_CLASSES and state.actors.get(speaker).country is None:
         return True
     sp = state.actors.get(speaker) if speaker in state.actors else None
     if sp is None:

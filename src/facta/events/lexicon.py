@@ -145,6 +145,9 @@ class ModalityCues:
     failure: frozenset[str]  # fail, refuse... (the complement did not happen)
     historical: frozenset[str]  # "ago", "former" cues near the trigger
     speech: frozenset[str]  # say, tell, announce... (reported speech makes "would" future)
+    intent: frozenset[str] = frozenset()  # plan, intend, decide ... (the actor's own intention)
+    deontic: frozenset[str] = frozenset()  # must, should ...
+    deontic_verbs: frozenset[str] = frozenset()  # have (to), need (to)
 
 
 @dataclass
@@ -243,6 +246,9 @@ def load_lexicon() -> Lexicon:
         failure=frozenset(words["failure"]),
         historical=frozenset(words["historical"]),
         speech=frozenset(words["speech"]),
+        intent=frozenset(words["intent"]),
+        deontic=frozenset(words["deontic"]),
+        deontic_verbs=frozenset(words["deontic_verb"]),
     )
     modes: dict[tuple[str, ...], list[ModeCue]] = defaultdict(list)
     for row in read_data_tsv("events/modes.tsv"):

@@ -33,6 +33,9 @@ class Marks:
     future: bool = False
     historical: bool = False
     speech: bool = False  # inside reported speech (a clause under say/tell/announce ...)
+    speech_verb: Token | None = None  # the reporting verb, when there is one
+    intent: bool = False  # future through an intent verb ("plans to", "decided to")
+    deontic: bool = False  # "must", "should", "has to"
 
 
 def _aux_words(tok: Token) -> list[Token]:
@@ -46,24 +49,23 @@ def _aux_words(tok: Token) -> list[Token]:
     return out
 
 
+def _is_condition(clause: Token, cues: ModalityCues) -> bool:
+    """``clause`` (an adverbial clause head) opens with if/unless/as long as/on condition that."""
+    if any(m.dep_ == "mark" and m.lower_ in cues.conditional for m in clause.children):
+        return True
+    left = " ".join(t.lower_ for t in clause.doc[clause.left_edge.i : clause.i])
+    return any(left.startswith(phrase) for phrase in cues.conditional if " " in phrase)
+
+
 def _conditional_clause(tok: Token, cues: ModalityCues) -> bool:
     """``tok`` carries an if/unless/as-long-as clause."""
-    for c in tok.children:
-        if c.dep_ != "advcl":
-            continue
-        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
-        if any(m in cues.conditional for m in marks):
-            return True
-        left = " ".join(t.lower_ for t in c.doc[c.left_edge.i : c.i])
-        if any(phrase in left for phrase in cues.conditional if " " in phrase):
-            return True
-    return False
+    return any(c.dep_ == "advcl" and _is_condition(c, cues) for c in tok.children)
 
 
 def _inside_condition(tok: Token, cues: ModalityCues) -> bool:
     node = tok
     for anc, dep in ancestors_upto(tok, 6):
-        if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional for m in node.children):
+        if dep == "advcl" and _is_condition(node, cues):
             return True
         if dep in {"ROOT", "relcl"}:
             return False
@@ -71,14 +73,17 @@ def _inside_condition(tok: Token, cues: ModalityCues) -> bool:
     return False
 
 
-def _under_speech(tok: Token, cues: ModalityCues) -> bool:
+def speech_verb(tok: Token, cues: ModalityCues) -> Token | None:
+    """The reporting verb whose report contains ``tok`` ("said it would ...", "..., he said")."""
     for anc, dep in ancestors_upto(tok, 5):
         if dep in {"ccomp", "xcomp", "conj", "advcl"} and anc.lemma_.lower() in cues.speech:
-            return True
+            return anc
         if dep == "ROOT":
             break
-    # "..., the minister said." (the event clause is the head; the reporting verb hangs off it)
-    return any(c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in cues.speech for c in tok.children)
+    for c in tok.children:  # "..., the minister said." (the reporting verb hangs off the event clause)
+        if c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in cues.speech:
+            return c
+    return None
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -91,10 +96,20 @@ def _governors(tok: Token) -> list[Token]:
     return out
 
 
+def deontic_clause(clause: Token, cues: ModalityCues) -> bool:
+    """ "(that) Iraq must cooperate", "(that) Libya has to hand over ..." """
+    if any(c.dep_ == "aux" and c.lower_ in cues.deontic for c in clause.children):
+        return True
+    return clause.lemma_.lower() in cues.deontic_verbs and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+    )
+
+
 def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
     m = Marks()
-    m.speech = _under_speech(anchor, cues)
+    m.speech_verb = speech_verb(anchor, cues)
+    m.speech = m.speech_verb is not None
     auxes = _aux_words(anchor)
     govs = _governors(anchor)
     for g in govs:
@@ -114,6 +129,10 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
         m.future = True
     if any(g.lemma_.lower() in cues.future_verbs for g in govs):
         m.future = True
+    if any(g.lemma_.lower() in cues.intent for g in govs):
+        m.future = m.intent = True
+    if words & cues.deontic or any(g.lemma_.lower() in cues.deontic_verbs for g in govs[:1]):
+        m.deontic = True
     if any(g.lemma_.lower() == "be" and anchor.dep_ == "xcomp" for g in govs[:1]):
         m.future = True  # "is to visit"
     would = "would" in words or "'d" in words

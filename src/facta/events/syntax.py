@@ -109,6 +109,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if dep in {"advcl", "ccomp"} and verb.tag_ == "VBG":
         return subject_of(head, depth + 1)
+    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject_of(head, depth + 1)  # "offered on Tuesday to open talks"
+    if dep == "acl" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return head  # type: ignore[no-any-return]  # a finite verb mis-attached to its subject
     if dep == "acl" and verb.tag_ == "VBG":
         return head  # type: ignore[no-any-return]  # "protesters demanding reforms"
     if dep == "relcl":

@@ -22,6 +22,11 @@ from facta.events.lexicon import Lexicon, SupportEntry, TriggerEntry
 from facta.events.syntax import Token, ancestors_upto, children, is_passive, subject_of
 
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+# Words inside these named entities are part of a name ("Asia-Pacific Economic Cooperation").
+NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# A trigger that is the object of these prepositions under another trigger is that trigger's topic:
+# "talks on a ceasefire", "protests over the killing".
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Steps along which a frame takes a trigger as its content.
 ABSORB = frozenset(
     {
@@ -158,6 +163,20 @@ def match_phrases(tokens: list[Token], table: dict[tuple[str, ...], frozenset[st
     return found
 
 
+def lemma_forms(tok: Token) -> list[str]:
+    """The lemma, then guesses for when the lemmatizer slips ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    out = [lemma]
+    if low != lemma:
+        out.append(low)
+    if tok.pos_ in {"VERB", "AUX"}:
+        for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                out.append(low[: -len(suffix)] + repl)
+    return out
+
+
 # -- finding triggers ---------------------------------------------------------------------------------
 def _has_word(tok: Token, words: str) -> bool:
     wanted = set(words.split("|"))
@@ -187,7 +206,9 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     lemma = noun.lemma_.lower()
-    for entry in lex.support.get(verb.lemma_.lower(), []):
+    forms = lemma_forms(verb)
+    entries = next((lex.support[f] for f in forms if f in lex.support), [])
+    for entry in entries:
         if entry.nouns and lemma not in entry.nouns:
             continue
         if entry.with_ and not _has_word(verb, entry.with_):
@@ -216,12 +237,11 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
     out: list[Candidate] = []
     for tok in sent:
         pos = POS_CODES.get(tok.pos_)
-        if pos is None:
+        if pos is None or tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN":
             continue
-        lemma = tok.lemma_.lower()
-        entries = lex.entries(lemma, pos)
-        if not entries and pos == "N":
-            entries = lex.entries(tok.lower_, pos)
+        if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I" and tok.pos_ != "VERB":
+            continue
+        entries = next((e for f in lemma_forms(tok) if (e := lex.entries(f, pos))), [])
         if not entries:
             continue
         support = find_support(tok, lex) if pos == "N" else None
@@ -246,6 +266,38 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
                     cand.support, cand.support_entry = support
                 out.append(cand)
                 break
+    out += deontic_candidates(sent, lex, {c.tok.i for c in out})
+    return out
+
+
+def deontic_candidates(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "X said (that) Y must ...": a reported obligation is X's demand on Y (REQUEST)."""
+    from facta.events.modality import deontic_clause
+
+    cues = lex.modality
+    out: list[Candidate] = []
+    if cues is None:
+        return out
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in cues.speech:
+            continue
+        if any(c.dep_ == "ccomp" and deontic_clause(c, cues) for c in tok.children):
+            entry = TriggerEntry(
+                lemma=tok.lemma_.lower(),
+                pos="V",
+                with_=None,
+                type="REQUEST",
+                mode=None,
+                role="frame",
+                objtopic=frozenset(),
+                sclass=frozenset(),
+                oclass=frozenset(),
+                tpreps=frozenset({"to"}),
+                flags=frozenset({"v:demand", "deontic"}),
+                cameo=None,
+                conf=0.55,
+            )
+            out.append(Candidate(tok, entry))
     return out
 
 
@@ -281,7 +333,14 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     for c in cands:
         if c.support is not None and c.support.i not in at:
             at[c.support.i] = c
+    for c in cands:  # a noun whose light verb is itself a trigger belongs to that trigger
+        g = at.get(c.support.i) if c.support is not None else None
+        if g is not None and g is not c and g.tok is c.support:
+            c.parent = g
+            (g.content if g.role in {"frame", "reverse"} else g.merged).append(c)
     for c in sorted(cands, key=lambda c: -_depth(c.anchor)):
+        if c.parent is not None:
+            continue
         path: list[str] = []
         for anc, dep in ancestors_upto(c.anchor, 7):
             path.append(dep)
@@ -291,6 +350,9 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                     break
                 continue
             if g.role in {"frame", "reverse"} and all(d in ABSORB for d in path) and _absorbable(c, path):
+                c.parent = g
+                g.content.append(c)
+            elif _is_topic_of(c, g, path) or _protest_demand(c, g, path):
                 c.parent = g
                 g.content.append(c)
             elif (
@@ -325,8 +387,32 @@ def _absorb_conjuncts(cands: list[Candidate]) -> None:
 
 
 def _absorbable(c: Candidate, path: list[str]) -> bool:
-    # a clause of its own is not content: "X demanded talks, saying ...", "X threatened Y and attacked Z"
-    return path[0] not in {"conj", "advcl"}
+    # a clause of its own is not content: "X demanded talks, saying ...", "X threatened Y and attacked Z";
+    # an infinitival adverbial right under the frame is its complement ("offered on Tuesday to open talks")
+    if path[0] == "advcl":
+        return len(path) == 1 and _infinitival(c.anchor)
+    return path[0] != "conj"
+
+
+def _infinitival(tok: Token) -> bool:
+    return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+
+
+def _is_topic_of(c: Candidate, g: Candidate, path: list[str]) -> bool:
+    """ "talks on a ceasefire": a nominal trigger governed by on/about/over under another trigger."""
+    if c.tok.pos_ not in {"NOUN", "PROPN"} or path[:2] != ["pobj", "prep"] or len(path) != 2:
+        return False
+    return bool(c.tok.head.lower_ in TOPIC_PREPS)
+
+
+def _protest_demand(c: Candidate, g: Candidate, path: list[str]) -> bool:
+    """The demand a protest makes is its topic, not another event (PLOVER PROTEST)."""
+    return (
+        g.type == "PROTEST"
+        and c.type in {"REQUEST", "ACCUSE", "REJECT"}
+        and path[0] in {"advcl", "xcomp", "acl", "ccomp"}
+        and len(path) <= 2
+    )
 
 
 def _own_subject(c: Candidate, path: list[str]) -> bool:
