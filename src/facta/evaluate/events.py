@@ -43,6 +43,9 @@ from facta.resources import read_data_tsv
 from facta.state import DocState
 
 SETS = ("plover_gsr", "case2021", "petrarch2")
+WEAK = 0.45  # events coded with less confidence yield to firmer ones in the same sentence
+# ACLED sub-types a weaponless attack defaults to; a weapon named in another event of the snippet wins.
+DEFAULT_SUBTYPES = frozenset({"Armed clash", "Attack"})
 SPLITS = ("dev", "test", "all")
 
 
@@ -119,6 +122,7 @@ def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> 
         events,
         key=lambda e: (
             e.evidence.sentence,
+            e.confidence < WEAK,
             _clause_depth(state, e),
             e.evidence.trigger.start if e.evidence.trigger else 0,
         ),
@@ -150,6 +154,7 @@ def evaluate_gsr(pipeline: Any, folder: str | Path, split: str = "test", *, erro
     pred: list[str] = []
     failed = 0
     side_hits = {"source": [0, 0], "target": [0, 0]}
+    failures: list[str] = []
     examples: list[dict[str, Any]] = []
     for r in records:
         gold.append(r.event)
@@ -159,6 +164,7 @@ def evaluate_gsr(pipeline: Any, folder: str | Path, split: str = "test", *, erro
         c = next(coded)
         if c.state is None:
             failed += 1
+            failures.append(f"{r.id}: {c.error}")
             pred.append("OTHER")
             continue
         event = main_event(c.state)
@@ -189,6 +195,7 @@ def evaluate_gsr(pipeline: Any, folder: str | Path, split: str = "test", *, erro
         "target_country_accuracy": _ratio(*side_hits["target"]),
         "source_country_n": side_hits["source"][1],
         "target_country_n": side_hits["target"][1],
+        "failures": failures[:20],
     }
     if examples:
         out["errors"] = examples
@@ -209,6 +216,14 @@ def case_label(state: DocState, labels: dict[str, str]) -> str:
     event = main_event(state, factual) or main_event(state, lambda e: e.acled is not None)
     if event is None or event.acled is None or event.acled.sub_event_type is None:
         return "NONE"
+    if event.acled.sub_event_type in DEFAULT_SUBTYPES and event.mode is None:
+        specific = [
+            e
+            for e in state.events
+            if e.type == "ASSAULT" and e.mode and e.acled and e.acled.sub_event_type not in DEFAULT_SUBTYPES
+        ]
+        if specific:
+            event = specific[0]
     return labels.get(event.acled.sub_event_type, "NONE")
 
 
@@ -218,10 +233,12 @@ def evaluate_case(pipeline: Any, folder: str | Path, split: str = "test", *, err
     coded = code_texts(pipeline, [r.text for r in records])
     gold, pred = [], []
     failed = 0
+    failures: list[str] = []
     examples: list[dict[str, Any]] = []
     for r, c in zip(records, coded, strict=True):
         if c.state is None:
             failed += 1
+            failures.append(f"{r.id}: {c.error}")
             label = "NONE"
         else:
             label = case_label(c.state, labels)
@@ -243,6 +260,7 @@ def evaluate_case(pipeline: Any, folder: str | Path, split: str = "test", *, err
         "unseen_records": len(unseen),
         "unseen_with_prediction": sum(1 for _, p in unseen if p != "NONE"),
         "unseen_predicted": dict(Counter(p for _, p in unseen if p != "NONE").most_common()),
+        "failures": failures[:20],
     }
     if examples:
         out["errors"] = examples
@@ -304,6 +322,7 @@ def format_events_report(result: dict[str, Any]) -> str:
             for cat, (ok, n) in sorted(result["by_category"].items()):
                 lines.append(f"  {cat:12} {ok:4d}/{n:<4d}")
     lines.append(f"records that failed to process: {result['failed']}")
+    lines.extend(f"  failed: {f}" for f in result.get("failures", []))
     for e in result.get("errors", []):
         lines.append(f"  [{e['id']}] gold={e['gold']} pred={e['pred']} :: {e['text'][:200]}")
     return "\n".join(lines)

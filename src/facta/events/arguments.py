@@ -53,6 +53,8 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 # Types whose other participants are co-actors ("X met Y", "X and Y clashed"); after recoding into
 # another type ("would not negotiate with Y" -> REJECT) they become recipients.
 RECIP_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "PROTEST", "RETREAT", "SUPPORT"})
+# Heads that say little about who someone is: "security force members", "members of the army".
+GENERIC_HEADS = frozenset({"member", "personnel", "staff", "element", "rank", "contingent", "cadre", "team"})
 QUANTITY_HEADS = frozenset(
     {"hundred", "thousand", "dozen", "score", "million", "ten", "tens", "number", "hundreds", "thousands"}
 )
@@ -234,6 +236,13 @@ class ActorFinder:
         if tok is None:
             return None
         tok = unquantify(tok)
+        if tok.lemma_.lower() in GENERIC_HEADS:
+            of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+            for other in (*of, *reversed(mods)):
+                cls = self.participant_class(other)
+                if cls is not None:
+                    return cls
         words = [t.lemma_.lower() for t in np_tokens(tok) if t.i <= tok.i]
         for k in range(len(words)):
             cls = self.lex.classes.get(" ".join(words[k:]))
@@ -273,7 +282,7 @@ class ActorFinder:
         if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:
             return None
         toks = [t for t in np_tokens(tok) if t.i <= tok.i and t.pos_ not in {"NUM", "DET"} and t.dep_ != "poss"]
-        start = min(t.i for t in toks)
+        start = min((t.i for t in toks), default=tok.i)
         end = tok.i + 1
         span = self.state.span(start, end)
         actor_id = self.state.actors.add(name=span.text, kind="group", source="events:participant")

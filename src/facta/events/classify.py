@@ -182,7 +182,12 @@ def topics_for(c: Candidate, lex: Lexicon) -> set[str]:
     return topics
 
 
-def choose_mode(coded: Coded, c: Candidate, scope: list[Token], lex: Lexicon) -> None:
+SENTENCE_CUE_PENALTY = 3  # a weapon named elsewhere in the sentence counts, but less than one near the trigger
+
+
+def choose_mode(
+    coded: Coded, c: Candidate, scope: list[Token], lex: Lexicon, sentence: list[Token] | None = None
+) -> None:
     if coded.mode is not None and coded.type in DERIVED_MODE | {"RETREAT"}:
         return
     if coded.type in MODELESS:
@@ -200,10 +205,14 @@ def choose_mode(coded: Coded, c: Candidate, scope: list[Token], lex: Lexicon) ->
         for key in keys:
             candidates.extend(lex.modes.get(key, []))
     candidates.extend(_cues(scope, lex))
+    n_local = len(candidates)
+    if sentence is not None and coded.type == "ASSAULT":
+        candidates.extend(_cues(sentence, lex))
     for pos, cue in enumerate(candidates):
         if cue.type != coded.type:
             continue
-        key = (cue.weight, -pos, cue.mode, cue.detail)
+        weight = cue.weight - (SENTENCE_CUE_PENALTY if pos >= n_local else 0)
+        key = (weight, -pos, cue.mode, cue.detail)
         if best is None or key[:2] > best[:2]:
             best = key
     if best is not None:

@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from facta.events.arguments import FIRST_PERSON, ActorFinder, Args, candidate_args
+from facta.events.arguments import FIRST_PERSON, PEOPLE_CLASSES, ActorFinder, Args, candidate_args
 from facta.events.classify import (
     Coded,
     acled_type,
@@ -36,6 +36,8 @@ from facta.state import DocState
 
 CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
+REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"})
 CAUSE_OF_HARM = frozenset({"die", "kill", "wound", "injure", "flee", "displace", "death", "dead", "hurt"})
 LETHAL_LEMMAS = frozenset({"kill", "shoot", "die", "dead", "death", "fatal", "killing", "gun"})
 
@@ -76,9 +78,15 @@ class EventCoder:
             cands = find_candidates(tokens, self.lex, finder.participant_class)
             for cand in link(cands, self.lex):
                 draft = self._draft(state, cand, finder, index, tokens)
-                if draft is not None:
-                    drafts.append(draft)
+                if draft is None:
+                    continue
+                drafts.append(draft)
+                if draft.coded.type in REPORTING_TYPES:  # "condemned the attack": the attack is an event too
+                    for x in cand.content:
+                        if x.role == "event" and (inner := self._draft(state, x, finder, index, tokens)):
+                            drafts.append(inner)
         drafts = _dedupe(drafts)
+        _share_modes(drafts)
         _mark_interventions(drafts, self.lex)
         for draft in sorted(drafts, key=lambda d: d.cand.tok.i):
             state.events.append(self._event(state, draft, len(state.events) + 1))
@@ -130,12 +138,17 @@ class EventCoder:
         if coded.type == "ASSAULT" and any(t.lemma_.lower() in LETHAL_LEMMAS for t in sentence):
             coded.topics.add("lethal")
         coded.variant = next((f[2:] for f in cand.entry.flags if f.startswith("v:")), None)
-        choose_mode(coded, cand, scope_tokens(cand, args.source), lex)
+        choose_mode(coded, cand, scope_tokens(cand, args.source), lex, sentence)
         source_class = finder.participant_class(args.source[0]) if args.source else None
         if source_class is None and source:
             source_class = _actor_class(state, source[0], lex)
         target_heads = args.target or (args.source[1:] if args.recip else [])
-        target_class = finder.participant_class(target_heads[-1]) if target_heads else None
+        target_classes = [c for t in target_heads if (c := finder.participant_class(t))]
+        target_class = next((c for c in target_classes if c in PEOPLE_CLASSES), None) or next(
+            iter(target_classes), None
+        )
+        if coded.type == "ASSAULT" and _protest_context(sentence, lex, source_class, target_class):
+            coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
         contexts = contexts_for(coded, sentence, sectors, lex)
         confidence = _confidence(cand, coded, source, target, marks)
@@ -220,6 +233,8 @@ def _qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -
         return True
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in lex.occurrence:
         return True
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.occurrence for c in tok.children):
+        return True  # "protests that have rocked the city"
     if tok.dep_ == "conj" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.lemma_.lower() in lex.occurrence:
         return True
     if tok.pos_ == "ADJ":
@@ -297,6 +312,26 @@ def _confidence(cand: Candidate, coded: Coded, source: list[str], target: list[s
     if marks.hypothetical:
         conf -= 0.05
     return round(min(0.95, max(0.05, conf)), 2)
+
+
+def _protest_context(sentence: list[Token], lex: Lexicon, source_class: str | None, target_class: str | None) -> bool:
+    """Force used at a protest (ACLED's protest sub-types): protest words in the sentence, or protesters hit."""
+    if target_class == "protester":
+        return True
+    return any(lex.classes.get(t.lemma_.lower()) == "protester" or t.lemma_.lower() in PROTEST_WORDS for t in sentence)
+
+
+def _share_modes(drafts: list[Draft]) -> None:
+    """One sentence, one incident: an ASSAULT with no weapon named takes the sentence's other ASSAULT's."""
+    for d in drafts:
+        if d.coded.type != "ASSAULT" or d.coded.mode is not None:
+            continue
+        other = next(
+            (o for o in drafts if o is not d and o.sentence == d.sentence and o.coded.type == "ASSAULT" and o.coded.mode),
+            None,
+        )
+        if other is not None:
+            d.coded.mode, d.coded.detail = other.coded.mode, other.coded.detail
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

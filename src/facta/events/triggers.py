@@ -119,8 +119,8 @@ def object_heads(tok: Token) -> list[Token]:
                 out.append(c)
             elif c.dep_ in {"prep", "prt"}:
                 out.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
-        if not out and tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
-            out.append(tok.head)  # "the curfew imposed on ..." -> curfew
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and not children(tok, "dobj"):
+            out.append(tok.head)  # "the curfew imposed on ...", "shells fired by ..."
     else:
         for c in tok.children:
             if c.dep_ in {"prep"}:
