@@ -95,16 +95,8 @@ def _clause_depth(state: DocState, event: Event) -> int:
     if span is None or not len(span):
         return 99
     tok = span[0]
-    while tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {
-        "dobj",
-        "pobj",
-        "prep",
-        "attr",
-        "nsubjpass",
-        "compound",
-        "acomp",
-        "oprd",
-    } and tok.head is not tok:
+    # a noun that is the object of its (light) verb sits at the verb's level: "launched an attack"
+    while tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"dobj", "attr", "nsubjpass", "acomp", "oprd"}:
         tok = tok.head
     d = 0
     while tok.head is not tok and d < 60:

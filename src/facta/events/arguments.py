@@ -54,7 +54,9 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 # another type ("would not negotiate with Y" -> REJECT) they become recipients.
 RECIP_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "PROTEST", "RETREAT", "SUPPORT"})
 # Heads that say little about who someone is: "security force members", "members of the army".
-GENERIC_HEADS = frozenset({"member", "personnel", "staff", "element", "rank", "contingent", "cadre", "team"})
+GENERIC_HEADS = frozenset(
+    {"member", "personnel", "staff", "element", "rank", "contingent", "cadre", "team", "group", "band", "unit"}
+)
 QUANTITY_HEADS = frozenset(
     {"hundred", "thousand", "dozen", "score", "million", "ten", "tens", "number", "hundreds", "thousands"}
 )
@@ -263,7 +265,7 @@ class ActorFinder:
         return {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": "org"}.get(tok.ent_type_)
 
     def is_actorish(self, tok: Token) -> bool:
-        if self.state.actors.at_token(tok.i) is not None:
+        if self.actor_id(tok) is not None:
             return True
         return self.participant_class(tok) in PEOPLE_CLASSES
 

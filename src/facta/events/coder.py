@@ -28,7 +28,7 @@ from facta.events.classify import (
 from facta.events.lexicon import CONFLICTUAL, VERBAL, Lexicon, load_lexicon
 from facta.events.modality import Marks, marks_for, time_marks
 from facta.events.syntax import Token, ancestors_upto, subject_of
-from facta.events.triggers import Candidate, find_candidates, link
+from facta.events.triggers import Candidate, find_candidates, lift, link
 from facta.extract.dates import event_when
 from facta.extract.places import event_place
 from facta.model import Acled, Event, Modality, Statement, When
@@ -36,6 +36,7 @@ from facta.state import DocState
 
 CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
+CAUSATIVE = frozenset({"spark", "trigger", "prompt", "cause", "provoke", "fuel", "ignite", "unleash", "touch"})
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"})
 CAUSE_OF_HARM = frozenset({"die", "kill", "wound", "injure", "flee", "displace", "death", "dead", "hurt"})
@@ -147,7 +148,7 @@ class EventCoder:
         target_class = next((c for c in target_classes if c in PEOPLE_CLASSES), None) or next(
             iter(target_classes), None
         )
-        if coded.type == "ASSAULT" and _protest_context(sentence, lex, source_class, target_class):
+        if coded.type in {"ASSAULT", "COERCE"} and _protest_context(sentence, lex, source_class, target_class):
             coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
         contexts = contexts_for(coded, sentence, sectors, lex)
@@ -226,7 +227,7 @@ def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder
 
 
 def _qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -> bool:
-    tok = cand.tok
+    tok = lift(cand.tok)
     if tok.pos_ in {"VERB", "AUX"}:
         return True
     if cand.support is not None or cand.merged or tok.dep_ == "ROOT":
@@ -235,6 +236,8 @@ def _qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -
         return True
     if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.occurrence for c in tok.children):
         return True  # "protests that have rocked the city"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAUSATIVE:
+        return True  # "the killing sparked protests"
     if tok.dep_ == "conj" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.lemma_.lower() in lex.occurrence:
         return True
     if tok.pos_ == "ADJ":
@@ -365,7 +368,11 @@ def _mark_interventions(drafts: list[Draft], lex: Lexicon) -> None:
                 continue
             if o.coded.type not in {"ASSAULT", "COERCE"}:
                 continue
-            against = o.target_class == "protester" or bool(set(o.target) & set(p.source))
+            against = (
+                o.target_class == "protester"
+                or bool(set(o.target) & set(p.source))
+                or ("protest-context" in o.coded.topics and o.source_class in {None, "police", "military", "state"})
+            )
             if not against:
                 continue
             lethal = o.coded.type == "ASSAULT" and (

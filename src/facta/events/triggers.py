@@ -108,9 +108,17 @@ class Candidate:
 
 
 # -- object / complement words -----------------------------------------------------------------------
-def object_heads(tok: Token) -> list[Token]:
+DIRECT = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "nsubjpass", "csubjpass"})
+
+
+def object_heads(tok: Token, direct_only: bool = False) -> list[Token]:
     """What a trigger acts on: its object, complement or the object of its preposition."""
     out: list[Token] = []
+    if direct_only and tok.pos_ in {"VERB", "AUX"}:
+        out = [c for c in tok.children if c.dep_ in DIRECT]
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and not children(tok, "dobj"):
+            out.append(tok.head)
+        return out
     if tok.pos_ in {"VERB", "AUX"}:
         for c in tok.children:
             if c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd", "dative"}:
@@ -130,10 +138,10 @@ def object_heads(tok: Token) -> list[Token]:
     return out
 
 
-def topic_tokens(tok: Token, limit: int = 14) -> list[Token]:
+def topic_tokens(tok: Token, limit: int = 14, direct_only: bool = False) -> list[Token]:
     """Tokens describing what the trigger is about (its object phrases), in text order."""
     seen: dict[int, Token] = {}
-    for head in object_heads(tok):
+    for head in object_heads(tok, direct_only):
         queue = [head]
         while queue and len(seen) < limit:
             t = queue.pop(0)
@@ -191,9 +199,24 @@ def _has_word(tok: Token, words: str) -> bool:
     return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in near)
 
 
+# Nouns that only count or frame the event they introduce: "a campaign of torching", "a wave of attacks".
+LIGHT_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "round", "spree", "string", "number", "act"})
+
+
+def lift(noun: Token) -> Token:
+    """ "a wave of attacks" -> wave (the word that takes the event's place in the clause)."""
+    node = noun
+    for _ in range(2):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in LIGHT_NOUNS:
+            node = node.head.head
+        else:
+            break
+    return node
+
+
 def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None:
     """The light verb governing a nominal trigger: "launched an attack", "took part in protests"."""
-    node = noun
+    node = lift(noun)
     while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
         node = node.head
     verb = None
@@ -239,7 +262,7 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
         pos = POS_CODES.get(tok.pos_)
         if pos is None or tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN":
             continue
-        if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I" and tok.pos_ != "VERB":
+        if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I" and tok.pos_ != "VERB" and tok.text[:1].isupper():
             continue
         entries = next((e for f in lemma_forms(tok) if (e := lex.entries(f, pos))), [])
         if not entries:
@@ -248,9 +271,12 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
         cache: dict[str, set[str]] = {}
 
         def topics(tok: Token = tok) -> set[str]:
-            if "t" not in cache:
-                toks = topic_tokens(tok)
+            if "t" not in cache:  # what the direct object is about, else what the prepositions' objects are
+                toks = topic_tokens(tok, direct_only=True)
                 found = match_phrases(toks, lex.topics, lex.max_phrase)
+                if not found:
+                    toks = topic_tokens(tok)
+                    found = match_phrases(toks, lex.topics, lex.max_phrase)
                 for t in toks:  # "c:TYPE" for object words that are triggers themselves
                     tpos = POS_CODES.get(t.pos_)
                     if tpos is not None:
@@ -317,6 +343,9 @@ def _arg_classes(tok: Token, support: Token | None, class_of: ClassOf) -> tuple[
     else:  # noun or adjective
         subj = next(iter(children(tok, "poss", "compound")), None)
         objs = [o for p in children(tok, "prep") for o in p.children if o.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "between police and protesters"
+        if subj is None and any(p.lower_ == "between" for p in children(tok, "prep")) and objs:
+            subj = objs[0]
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod"}:
             subj = subject_of(tok.head) if tok.dep_ == "acomp" else tok.head
     subj_class = class_of(subj)
