@@ -48,8 +48,20 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
         return True
-    # reduced passive participle: "a convoy attacked by gunmen", "those held without charge"
-    return bool(verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and not children(verb, "aux"))
+    # reduced passive participle: "a convoy attacked by gunmen", "those held without charge" -- unless the
+    # noun it hangs on heads no clause of its own ("Palestinian youths resorted to ...": a finite verb)
+    return bool(
+        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and not children(verb, "aux") and not misparsed_finite(verb)
+    )
+
+
+def misparsed_finite(verb: Token) -> bool:
+    """A finite verb parsed as a participle modifying its own subject (headlines, "..., a group protested")."""
+    if verb.dep_ != "acl":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return verb.head.dep_ in {"ROOT", "appos"} and verb.i > verb.head.i
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -111,7 +123,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head, depth + 1)
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject_of(head, depth + 1)  # "offered on Tuesday to open talks"
-    if dep == "acl" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+    if dep == "acl" and (verb.tag_ in {"VBD", "VBZ", "VBP"} or misparsed_finite(verb)):
         return head  # type: ignore[no-any-return]  # a finite verb mis-attached to its subject
     if dep == "acl" and verb.tag_ == "VBG":
         return head  # type: ignore[no-any-return]  # "protesters demanding reforms"
