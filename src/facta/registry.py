@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 StageFactory = Callable[["Settings", "Resources"], "Stage"]
 
 BUILTIN_STAGES: dict[str, str] = {
-    "actors.rules.v1": "facta.extract.actors:make_stage",
+    "actors.rules.v1": "facta.actors.stage:make_stage",
     "places.gazetteer.v1": "facta.extract.places:make_stage",
     "dates.rules.v1": "facta.extract.dates:make_stage",
     "statements.rules.v1": "facta.extract.statements:make_stage",

@@ -8,6 +8,7 @@ from facta.cli.main import LazyGroup
 
 # name -> "module:command"; each evaluation adds itself here.
 EVAL_COMMANDS: dict[str, str] = {
+    "actors": "facta.cli.eval_actors:command",
     "events": "facta.cli.eval_events:command",
     "places": "facta.cli.eval_places:command",
     "dates": "facta.cli.eval_dates:command",

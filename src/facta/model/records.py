@@ -60,6 +60,7 @@ class Actor:
     other_sectors: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
     source: str | None = None  # how it was resolved, e.g. "ner", "title", "demonym", "dictionary:NAME"
+    code: str | None = None  # CAMEO-style code: country + agent ("USAGOV", "---REB", "IGO", "GONCOP")
 
 
 @dataclass(frozen=True, slots=True)

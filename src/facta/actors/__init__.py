@@ -1,0 +1,39 @@
+"""Actor extraction and resolution (the ``actors.rules.v1`` stage).
+
+Public API:
+
+* :func:`make_stage` — the registered stage factory;
+* :func:`actors_at` — every actor a token stands for (a compound phrase such as "Hungarian and
+  Romanian officials" stands for two), where ``state.actors.at_token`` returns only the first;
+* :func:`load_lexicon`, :func:`load_dictionaries` — the built-in lexicons and user dictionaries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facta.actors.dictionaries import DictionarySet, load_dictionaries
+from facta.actors.finalize import GROUPS_KEY
+from facta.actors.lexicon import ActorLexicon, load_lexicon
+from facta.actors.stage import ActorStage, make_stage
+from facta.model import Actor
+
+__all__ = [
+    "ActorLexicon",
+    "ActorStage",
+    "DictionarySet",
+    "actors_at",
+    "load_dictionaries",
+    "load_lexicon",
+    "make_stage",
+]
+
+
+def actors_at(state: Any, i: int) -> list[Actor]:
+    """All actors token ``i`` refers to: the members of a compound actor, else the indexed actor."""
+    groups: dict[int, tuple[str, ...]] = state.doc.user_data.get(GROUPS_KEY, {})
+    ids = groups.get(i)
+    if ids:
+        return [state.actors.get(a) for a in ids if a in state.actors]
+    actor = state.actors.at_token(i)
+    return [actor] if actor is not None else []

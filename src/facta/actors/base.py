@@ -1,0 +1,237 @@
+"""Shared state of the phrase builder and the reading of modifiers inside a noun phrase.
+
+Modifiers become evidence about the phrase's actor: country clues (demonyms, country names), owners
+(organisations and people named in it), modifier sectors ("rebel commanders"), effects ("former" ->
+ELI, "unknown" -> UAF) and dictionary agent codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.actors.dictionaries import DictionarySet
+from facta.actors.drafts import Clue, Draft
+from facta.actors.lexicon import ActorLexicon, Modifier, RoleEntry
+from facta.actors.nps import DETERMINERS, INDEFINITES, NP, extract_nps, role_at
+from facta.actors.spans import AgentSpan, NameSpan
+
+COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital"})
+
+
+@dataclass
+class Scan:
+    """What the modifiers of one noun phrase say."""
+
+    clues: list[tuple[Clue, int, int]] = field(default_factory=list)
+    owners: list[Draft] = field(default_factory=list)
+    roles: list[tuple[RoleEntry, int, int]] = field(default_factory=list)
+    effects: list[Modifier] = field(default_factory=list)
+    agents: list[AgentSpan] = field(default_factory=list)
+    gender: str | None = None
+    content: bool = False  # any modifier beyond determiners
+
+
+class BuilderBase:
+    def __init__(
+        self, doc: Any, lex: ActorLexicon, dicts: DictionarySet | None, spans: list[NameSpan],
+        agents: list[AgentSpan],
+    ) -> None:  # fmt: skip
+        self.doc = doc
+        self.lex = lex
+        self.dicts = dicts
+        self.span_at = {i: s for s in spans for i in range(s.start, s.end)}
+        self.agent_at = {i: a for a in agents for i in range(a.start, a.end)}
+        self.drafts: list[Draft] = []
+        self.by_head: dict[int, Draft] = {}
+        self.countries: dict[str, Draft] = {}
+        self.groups: dict[int, list[Draft]] = {}
+        self.scans: dict[int, Scan] = {}
+        self.nps = extract_nps(doc, self.span_at)
+        self.skip: range = range(0)  # tokens of a dateline: no actors there
+        self.np_at = {np.head: np for np in self.nps}
+
+    # -- helpers -------------------------------------------------------------------------------
+    def new(self, kind: str, name: str, head: int, source: str) -> Draft:
+        d = Draft(len(self.drafts), kind, name, head)
+        d.add_source(source)
+        self.drafts.append(d)
+        return d
+
+    def text(self, start: int, end: int) -> str:
+        return str(self.doc[start:end].text)
+
+    def draft_at(self, i: int) -> Draft | None:
+        d = self.by_head.get(i)
+        return d.root() if d is not None else None
+
+    def name_text(self, np: NP) -> str:
+        start = np.start
+        while start < np.head and self.doc[start].text.lower() in DETERMINERS | INDEFINITES | {"'s"}:
+            start += 1
+        while start < np.head and (self.doc[start].pos_ == "NUM"):
+            start += 1
+        text = self.text(start, np.end)
+        if np.possessor is not None:
+            owner = self.draft_at(np.possessor)
+            if owner is not None and "named" in owner.flags | (
+                {"named"} if owner.kind == "country" else set()
+            ):
+                poss = self.doc[np.possessor]
+                text = f"{self.text(poss.left_edge.i, poss.right_edge.i + 1)} {text}".replace(" 's ", "'s ")
+        return text
+
+    def no_country(self, start: int, end: int) -> bool:
+        """A demonym used for an ethnicity or a sponsor ("ethnic Albanian", "Syrian-backed")."""
+        doc = self.doc
+        prev = start - 1
+        if prev >= 0 and doc[prev].text == "-":
+            prev -= 1
+        if prev >= 0:
+            mod = self.lex.modifier(doc[prev].text.lower())
+            if mod is not None and mod.effect == "nocountry":
+                return True
+        if end + 1 < len(doc) and doc[end].text == "-":
+            mod = self.lex.modifier(doc[end + 1].text.lower())
+            if mod is not None and mod.effect == "nocountry-after":
+                return True
+        return False
+
+    def clue_of_span(self, s: NameSpan) -> Clue | None:
+        if s.label in COUNTRY_LABELS and s.entry is not None and s.entry.country:
+            if self.no_country(s.start, s.end):
+                return None
+            return Clue(s.entry.country, None, "demonym" if s.label in {"adj", "people"} else "country")
+        if s.label == "dict" and s.codes and s.ner != "PERSON":
+            return Clue(s.country, s.codes[0], "dictionary")
+        return None
+
+    def _role_text(self, start: int, end: int, lo: int) -> str:
+        while (
+            start > lo
+            and self.doc[start - 1].dep_ == "compound"
+            and self.doc[start - 1].i not in self.span_at
+        ):
+            if self.doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                break
+            start -= 1
+        return " ".join(t.text.lower() for t in self.doc[start:end] if t.text != "-")
+
+    def scan(self, np: NP, exclude: range) -> Scan:
+        out = Scan()
+        doc = self.doc
+        j = np.end - 1
+        while j >= np.start:
+            if j in exclude:
+                j -= 1
+                continue
+            tok = doc[j]
+            span = self.span_at.get(j)
+            if span is not None and span.start >= np.start and span.end <= np.end:
+                self._scan_span(span, out)
+                out.content = True
+                j = span.start - 1
+                continue
+            agent = self.agent_at.get(j)
+            if agent is not None and agent.start >= np.start:
+                out.agents.insert(0, agent)
+                out.content = True
+            low = tok.text.lower()
+            mod = self.lex.modifier(low)
+            if j + 2 < np.end and doc[j + 1].text == "-":
+                mod = self.lex.modifier(f"{low}-{doc[j + 2].text.lower()}") or mod
+            if j >= 2 and tok.text != "-" and doc[j - 1].text == "-":
+                joined = self.lex.modifier(f"{doc[j - 2].text.lower()}-{low}")
+                mod = joined or mod
+            if mod is not None and mod.effect.startswith("sector:"):
+                out.effects.append(mod)
+                out.content = True
+            hon = self.lex.anaphora.get(low, "")
+            if hon in {"honorific-m", "honorific-f", "gender-m", "gender-f"}:
+                out.gender = hon[-1]
+            role = role_at(doc, self.lex, j, np.start, np.end)
+            if role is not None and (role[2] - 1 not in exclude):
+                out.roles.insert(0, role)
+                out.content = True
+                j = role[1] - 1
+                continue
+            if (
+                tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}
+                and tok.text.lower() not in DETERMINERS | INDEFINITES
+            ):
+                out.content = out.content or tok.pos_ != "ADJ"
+            j -= 1
+        return out
+
+    def _scan_span(self, span: NameSpan, out: Scan) -> None:
+        clue = self.clue_of_span(span)
+        if clue is not None:
+            out.clues.insert(0, (clue, span.start, span.end))
+            return
+        if span.label in {"org", "ORG", "PERSON"} or (span.label == "dict" and span.ner == "PERSON"):
+            np = NP(span.root(self.doc).i, span.start, span.end, None, span)
+            d = self._person(np, span, Scan()) if span.label in {"PERSON", "dict"} else self._org(np, span)
+            d.index = [(s, e, 1) for s, e, _ in d.index]
+            out.owners.insert(0, d)
+
+    def apply_scan(self, d: Draft, scan: Scan, np: NP) -> None:
+        countries: list[tuple[Clue, int, int]] = []
+        for clue, s, e in scan.clues:
+            if all(c.country != clue.country or c.code != clue.code for c, _, _ in countries):
+                countries.append((clue, s, e))
+        if d.kind == "country":
+            return
+        if d.role is not None and d.role.has("ethnic") and countries:
+            d.flags.add("ethnic")
+            countries = []
+        if countries:
+            d.clues.append(countries[0][0])
+            if d.kind in {"group", "organization"} and len(countries) > 1:
+                self.split(d, countries, np)
+            elif d.kind == "person":
+                d.clues.extend(c for c, _, _ in countries[1:])
+        d.owners.extend(scan.owners)
+        d.effects.extend(scan.effects)
+        d.agents.extend(scan.agents)
+        d.gender = d.gender or scan.gender
+        for entry, _, _ in scan.roles:
+            if entry.sector and d.mod_sector is None:
+                d.mod_sector = entry.sector
+        if "def_anaphor" in d.flags and (countries or scan.owners):
+            d.flags.discard("def_anaphor")
+        if d.role is not None and d.role.kind == "person" and d.gender is None:
+            d.gender = _gender_of(d.role_text or "", self.lex)
+
+    def split(self, d: Draft, countries: list[tuple[Clue, int, int]], np: NP) -> None:
+        """One actor per country for "Hungarian and Romanian officials"."""
+        _, s0, e0 = countries[0]
+        d.mentions = [(s0, e0), (np.head, np.head + 1)]
+        d.index = [(np.start, np.end, 0), (s0, e0, 1)]
+        for clue, s, e in countries[1:]:
+            sib = self.new(d.kind, self.text(s, e) + " " + self.doc[np.head].text, np.head, d.sources[0])
+            sib.sector, sib.role, sib.role_text = d.sector, d.role, d.role_text
+            sib.clues.append(clue)
+            sib.flags |= d.flags
+            sib.context_ok = d.context_ok
+            sib.mention(s, e, priority=1)
+            sib.mention(np.head, np.head + 1, index=False)
+            d.siblings.append(sib)
+        d.name = self.text(s0, e0) + " " + self.doc[np.head].text
+
+    # -- implemented by Builder -----------------------------------------------------------------
+    def _person(self, np: NP, span: NameSpan, scan: Scan) -> Draft:
+        raise NotImplementedError
+
+    def _org(self, np: NP, span: NameSpan) -> Draft:
+        raise NotImplementedError
+
+
+def _gender_of(role_text: str, lex: ActorLexicon) -> str | None:
+    words = role_text.split()
+    last = words[-1] if words else ""
+    if last.endswith("woman"):
+        return "f"
+    if last.endswith("man"):
+        return "m"
+    kind = lex.anaphora.get(last, "")
+    return kind[-1] if kind in {"gender-m", "gender-f"} else None

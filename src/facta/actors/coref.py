@@ -1,0 +1,211 @@
+"""Later mentions resolved to the full actor: surnames ("Dere"), repeated and abbreviated names
+("KLF"), titles and definite descriptions ("the minister", "the government", "the rebels", "the
+group", "the front") and personal pronouns (he/she/they/his/her/their; "it"/"its" only for an
+organisation or country named just before, and never for expletive "it").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from facta.actors.build import Builder
+from facta.actors.drafts import Draft
+
+WINDOW = {"he": 2, "she": 2, "they": 2, "it": 1}  # sentences back
+POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
+REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "rain", "matter"})
+
+
+class Coref:
+    def __init__(self, b: Builder) -> None:
+        self.b = b
+        self.doc = b.doc
+        self.starts = [s.start for s in b.doc.sents] if len(b.doc) else [0]
+        self.history: list[Draft] = []
+
+    def sent(self, i: int) -> int:
+        return max(0, bisect_right(self.starts, i) - 1)
+
+    def run(self) -> None:
+        for d in sorted(self.b.drafts, key=lambda d: (d.head, d.id)):
+            if not d.alive:
+                continue
+            if "pronoun" in d.flags:
+                ante = self.pronoun(d)
+                if ante is not None:
+                    kind = next(f for f in ("he", "she") if f in d.flags) if d.flags & {"he", "she"} else None
+                    ante.absorb(d, "coref:pronoun")
+                    if kind and ante.gender is None:
+                        ante.gender = "m" if kind == "he" else "f"
+                continue
+            ante = None
+            if "def_anaphor" in d.flags:
+                ante = self.definite_group(d)
+            elif "maybe_anaphor" in d.flags:
+                ante = self.definite_role(d)
+            elif "maybe_name" in d.flags:
+                ante = self.same_person(d) or self.same_org(d)
+                if ante is None:
+                    continue
+            elif "compound" in d.flags:
+                ante = None
+            elif d.kind == "person" and "named" in d.flags:
+                ante = self.same_person(d)
+            elif d.kind == "organization" and "named" in d.flags:
+                ante = self.same_org(d)
+            elif d.kind == "group" and "demonym" in d.sources:
+                ante = next(
+                    (c for c in self.recent() if c.kind == "group" and c.name.lower() == d.name.lower()), None
+                )
+            if ante is not None and ante is not d:
+                ante.absorb(d, "coref:" + ("name" if "named" in d.flags else "definite"))
+                d.flags.discard("def_anaphor")
+                continue
+            self.history.append(d)
+
+    def recent(self) -> list[Draft]:
+        """Alive actors seen so far, most recent first."""
+        seen: set[int] = set()
+        out = []
+        for d in reversed(self.history):
+            r = d.root()
+            if id(r) not in seen and "pronoun" not in r.flags:
+                seen.add(id(r))
+                out.append(r)
+        return out
+
+    # -- names ---------------------------------------------------------------------------------
+    def same_person(self, d: Draft) -> Draft | None:
+        words = _name_words(d.name)
+        if not words:
+            return None
+        for c in self.recent():
+            if c.kind != "person" or "named" not in c.flags:
+                continue
+            other = _name_words(c.name)
+            if not other:
+                continue
+            if words == other or (len(words) < len(other) and other[-len(words) :] == words):
+                return c
+            if len(other) < len(words) and words[-len(other) :] == other:
+                c.name = d.name  # the fuller name wins
+                return c
+        return None
+
+    def same_org(self, d: Draft) -> Draft | None:
+        names = {a for a in d.aliases if a} | {d.name.lower()}
+        for c in self.recent():
+            if c.kind != "organization" or "named" not in c.flags or "compound" in c.flags:
+                continue
+            if names & (c.aliases | {c.name.lower()}):
+                return c
+        return None
+
+    # -- definite descriptions -------------------------------------------------------------------
+    def definite_role(self, d: Draft) -> Draft | None:
+        role = d.role
+        if role is None:
+            return None
+        mine = {c.country for c in d.clues if c.country}
+        for c in self.recent():
+            if c is d or c.kind == "country":
+                continue
+            theirs = {k.country for k in c.clues if k.country}
+            if mine and theirs and not mine & theirs:
+                continue
+            same_head = c.role is not None and c.role.head == role.head
+            if same_head and (d.kind == "person") == (c.kind == "person"):
+                return c
+            rebels = role.sector == "REB" and d.kind != "person" and c.kind != "person"
+            if rebels and (c.sector or c.mod_sector) == "REB":
+                return c
+        return None
+
+    def definite_group(self, d: Draft) -> Draft | None:
+        role = d.role
+        word = role.head if role is not None else d.name.lower().split()[-1]
+        candidates = [c for c in self.recent() if c.kind in {"organization", "group"} and c is not d]
+        for c in candidates:
+            if word in c.name.lower().split():
+                return c
+        limit = self.sent(d.head) - 5
+        for c in candidates:
+            if self.sent(c.head) < limit:
+                break
+            if c.sector in INSTITUTION_SECTORS or ("named" not in c.flags and c.sector is None):
+                continue
+            return c
+        return None
+
+    # -- pronouns --------------------------------------------------------------------------------
+    def pronoun(self, d: Draft) -> Draft | None:
+        tok = self.doc[d.head]
+        kind = next(k for k in ("he", "she", "they", "it") if k in d.flags)
+        if kind == "it" and _expletive(tok):
+            return None
+        here = self.sent(d.head)
+        best: tuple[tuple[int, int, int], Draft] | None = None
+        for c in self.recent():
+            if not _compatible(kind, c):
+                continue
+            last = max((s for s, _ in c.mentions if s < d.head), default=None)
+            if last is None:
+                continue
+            distance = here - self.sent(last)
+            if distance > WINDOW[kind]:
+                continue
+            if (
+                distance == 0
+                and tok.text.lower() not in POSSESSIVE | REFLEXIVE
+                and _coargument(self.doc, c, tok)
+            ):
+                continue
+            subject = any(self.doc[s].dep_ in {"nsubj", "nsubjpass"} or _head_is_subject(self.doc, s, e)
+                          for s, e in c.mentions if self.sent(s) == self.sent(last))  # fmt: skip
+            score = (distance, 0 if subject else 1, -last)
+            if best is None or score < best[0]:
+                best = (score, c)
+        return best[1] if best is not None else None
+
+
+def _compatible(kind: str, c: Draft) -> bool:
+    if kind in {"he", "she"}:
+        if c.kind != "person":
+            return False
+        return c.gender is None or c.gender == ("m" if kind == "he" else "f")
+    if kind == "they":
+        return c.kind in {"group", "organization"} and not c.flags & {"def_anaphor"}
+    return c.kind in {"organization", "country"}
+
+
+def _head_is_subject(doc: Any, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return bool(root.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _coargument(doc: Any, c: Draft, tok: Any) -> bool:
+    """The candidate and the pronoun are arguments of the same verb ("the rebels accused them")."""
+    for s, e in c.mentions:
+        root = doc[s:e].root
+        if root.head.i == tok.head.i and root.i != tok.i:
+            return True
+    return False
+
+
+def _expletive(tok: Any) -> bool:
+    if tok.dep_ == "expl":
+        return True
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = tok.head
+    if head.lemma_.lower() in EXPLETIVE_HEADS:
+        return any(c.dep_ in {"ccomp", "xcomp", "acomp", "attr"} for c in head.children)
+    return False
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w.strip(".,").lower() for w in name.split()]
+    return [w for w in words if w and w not in {"mr", "mrs", "ms", "dr", "sir", "miss"}]

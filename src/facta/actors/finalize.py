@@ -1,0 +1,191 @@
+"""Final actor values from drafts: country, sector, affiliation, CAMEO-style code; then the records
+are written to the ActorTable with their mentions, and every token they cover is indexed.
+
+Country: the actor's own clues first (its lexicon entry, a demonym or country in the phrase, a
+possessor, a prepositional complement), then what it belongs to (affiliation chains: "an aide to
+President X"), then the article context for generic actors. Sector: a relational role ("spokesman")
+takes the sector of a modifier ("military spokesman") or of what it belongs to; "former" -> ELI,
+"unknown gunmen" -> UAF. Code: country + sector ("USAGOV", "---REB", "IGO"); with user dictionaries,
+the dictionary actor code + agent codes only ("GONCOP", "NGOARNGOV").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from facta.actors.build import Builder
+from facta.actors.drafts import Draft
+from facta.model import Actor
+from facta.state import DocState
+
+GROUPS_KEY = "facta.actor_groups"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    country: str | None
+    code: str | None  # user-dictionary actor code
+    how: str | None  # clue source, "affiliation" or "context"
+
+
+class Finalizer:
+    def __init__(self, b: Builder, dict_mode: bool, context: Callable[[int], str | None]) -> None:
+        self.b = b
+        self.dict_mode = dict_mode
+        self.context = context
+        self._country: dict[int, Resolved] = {}
+        self._sector: dict[int, str | None] = {}
+
+    def keep(self, d: Draft) -> bool:
+        if not d.alive or not d.mentions:
+            return False
+        if d.flags & {"pronoun", "def_anaphor", "maybe_name"}:
+            return False
+        if "bound" in d.flags:
+            return bool(d.owners or d.clues or d.mod_sector or d.agents or d.flags & {"named", "ethnic"})
+        return True
+
+    def owners(self, d: Draft) -> list[Draft]:
+        out = []
+        for o in d.owners:
+            r = o.root()
+            if r is not d and self.keep(r) and r not in out:
+                out.append(r)
+        return out
+
+    def country(self, d: Draft, seen: frozenset[int] = frozenset()) -> Resolved:
+        """Country and dictionary code: own clues, else affiliation chain, else context (country only)."""
+        if d.id in self._country:
+            return self._country[d.id]
+        country = next((c for c in d.clues if c.country), None)
+        code = next((c.code for c in d.clues if c.code), None)
+        how = country.source if country is not None else None
+        result = Resolved(country.country if country else None, code, how)
+        if result.country is None or (self.dict_mode and result.code is None):
+            for owner in self.owners(d):
+                if owner.id in seen:
+                    continue
+                found = self.country(owner, seen | {d.id})
+                if result.country is None and found.country:
+                    result = Resolved(found.country, result.code, "affiliation")
+                if result.code is None and found.code:
+                    result = Resolved(result.country, found.code, result.how or "affiliation")
+                if result.country and (result.code or not self.dict_mode):
+                    break
+        if result.country is None and d.context_ok:
+            ctx = self.context(d.head)
+            if ctx:
+                result = Resolved(ctx, result.code, "context")
+        if not seen:
+            self._country[d.id] = result
+        return result
+
+    def sector(self, d: Draft, seen: frozenset[int] = frozenset()) -> str | None:
+        if d.id in self._sector:
+            return self._sector[d.id]
+        role = d.role
+        sector = d.sector
+        if role is not None and role.has("rel") and (sector == role.sector or sector is None):
+            owners = [o for o in self.owners(d) if o.id not in seen]
+            if d.mod_sector:
+                sector = d.mod_sector
+            elif owners:
+                owner_sector = self.sector(owners[0], seen | {d.id})
+                sector = owner_sector or (role.sector if owners[0].kind == "country" else None)
+        elif sector is None:
+            sector = d.mod_sector
+        if sector is None and d.agents:
+            code = next((a.codes[0] for a in d.agents if a.codes and not a.entry.prefix), "")
+            sector = code[:3] if code[:3] in self.b.lex.sectors else None
+        for mod in d.effects:
+            target = mod.effect.split(":", 1)[1]
+            if sector in mod.applies or "*" in mod.applies:
+                sector = target
+        if not seen:
+            self._sector[d.id] = sector
+        return sector
+
+    def code(self, d: Draft, country: Resolved, sector: str | None) -> str | None:
+        if not self.dict_mode:
+            if country.country is None and sector is None:
+                return None
+            return (country.country or "---") + (sector or "")
+        agents = sorted({(a.start, a.end): a for a in d.agents}.values(), key=lambda a: a.start)
+        prefixes = [a.codes[0] for a in agents if a.codes and a.entry.prefix]
+        suffixes = [a.codes[0] for a in agents if a.codes and not a.entry.prefix]
+        if country.code is None and not prefixes and not suffixes:
+            return None
+        base = country.code or "---"
+        code = "".join(prefixes) + base
+        for suffix in suffixes:
+            if not any(code[k : k + len(suffix)] == suffix for k in range(3, len(code), 3)):
+                code += suffix
+        return code
+
+    def write(self, state: DocState) -> None:
+        kept = [d for d in self.b.drafts if self.keep(d)]
+        kept.sort(key=lambda d: (d.start, d.id))
+        ids: dict[int, str] = {}
+        for d in kept:
+            country = self.country(d)
+            sector = self.sector(d)
+            sources = list(d.sources)
+            if country.how in {"context", "affiliation"}:
+                sources.append(country.how)
+            actor = Actor(
+                id="",
+                name=d.name,
+                kind=d.kind,  # type: ignore[arg-type]
+                country=country.country,
+                sector=sector,
+                role=_role(d),
+                other_sectors=tuple(
+                    s for s in [d.sector, d.mod_sector] if s and s != sector and s in self.b.lex.sectors
+                ),
+                source="+".join(dict.fromkeys(sources)),
+                code=self.code(d, country, sector),
+            )
+            ids[d.id] = state.actors.add(actor)
+            for s, e in sorted(d.mentions):
+                state.actors.add_mention(ids[d.id], state.span(s, e))
+        for d in kept:
+            owners = self.owners(d)
+            owner = next((o for o in owners if o.id in ids), None)
+            if owner is not None:
+                state.actors.update(ids[d.id], affiliation=ids[owner.id])
+        entries = [(p, s, e, ids[d.id]) for d in kept for s, e, p in d.index]
+        for _, s, e, actor_id in sorted(entries, key=lambda x: (x[0], x[1])):
+            state.actors.index_tokens(actor_id, s, e)
+        self._groups(state, kept, ids)
+
+    def _groups(self, state: DocState, kept: list[Draft], ids: dict[int, str]) -> None:
+        groups: dict[int, tuple[str, ...]] = {}
+        for d in kept:
+            members = [d, *[s.root() for s in d.siblings]]
+            member_ids = tuple(dict.fromkeys(ids[m.id] for m in members if m.id in ids))
+            if len(member_ids) > 1:
+                for s, e, p in d.index:
+                    if p == 0:
+                        for i in range(s, e):
+                            groups[i] = member_ids
+        for head, drafts in self.b.groups.items():
+            member_ids = tuple(dict.fromkeys(ids[m.root().id] for m in drafts if m.root().id in ids))
+            if len(member_ids) > 1:
+                groups[head] = member_ids
+        doc: Any = state.doc
+        doc.user_data[GROUPS_KEY] = groups
+
+
+def _role(d: Draft) -> str | None:
+    if d.kind == "person":
+        return d.role_text
+    if (
+        d.kind == "group"
+        and d.role is not None
+        and d.role.kind == "person"
+        and d.role.flags & {"title", "rel"}
+    ):
+        return d.role.term
+    return None

@@ -1,0 +1,199 @@
+"""The built-in actor lexicons (data files under ``facta/data/actors``), loaded once per pipeline.
+
+* countries: pycountry's ISO names plus our ``countries.tsv`` (aliases, demonyms, people nouns,
+  capitals); our entries take precedence.
+* organisations: ``organizations.tsv`` (IGOs, NGOs, armed groups, national institutions).
+* roles: ``roles.tsv`` (role and group nouns -> PLOVER sector, kind, flags).
+* modifiers: ``modifiers.tsv`` (former -> ELI, unknown -> UAF, ethnic -> not a country, ...).
+* anaphora: ``anaphora.tsv`` (pronouns, honorifics, gendered titles).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from facta.actors.phrases import PhraseIndex
+from facta.resources import read_data_tsv
+
+NameType = Literal["country", "adj", "people", "capital", "org", "block"]
+
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "du", "des", "la", "le", "al", "el"})
+_HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """A built-in name: a country (or its demonym, people noun, capital) or an organisation."""
+
+    type: NameType
+    country: str | None  # ISO-3 or IGO/NGO/IMG/...; None for blockers
+    canonical: str  # display name: the country's short name, the organisation's first name
+    sector: str | None = None
+    kind: str = "org"  # org | person (organisations only)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    term: str
+    head: str  # the word that heads the phrase ("minister" in "prime minister")
+    left: tuple[str, ...]  # words before the head
+    right: tuple[str, ...]  # words after the head ("of state" in "secretary of state")
+    sector: str | None
+    kind: str  # person | group | org
+    flags: frozenset[str]
+
+    @property
+    def size(self) -> int:
+        return len(self.left) + 1 + len(self.right)
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    effect: str  # "sector:ELI", "nocountry", "nocountry-after"
+    applies: frozenset[str]  # sectors, or {"*"}
+
+
+@dataclass
+class ActorLexicon:
+    names: PhraseIndex[NameEntry] = field(default_factory=PhraseIndex)
+    roles: dict[str, list[RoleEntry]] = field(default_factory=dict)  # keyed on the head word
+    modifiers: dict[str, Modifier] = field(default_factory=dict)
+    anaphora: dict[str, str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO-3 -> short name
+    capitals: dict[str, str] = field(default_factory=dict)  # capital (lower case) -> ISO-3
+    sectors: frozenset[str] = frozenset()  # PLOVER sector codes
+
+    def role_candidates(self, word: str) -> list[RoleEntry]:
+        return self.roles.get(word, [])
+
+    def modifier(self, word: str) -> Modifier | None:
+        return self.modifiers.get(word)
+
+
+def split_phrase(text: str) -> list[str]:
+    """Words of a lexicon phrase as spaCy tokenizes them: hyphens between letters and 's split off."""
+    words: list[str] = []
+    for raw in text.replace("_", " ").split():
+        parts = _HYPHEN_RE.split(raw)
+        for k, part in enumerate(parts):
+            if k:
+                words.append("-")
+            if part.endswith("'s") and len(part) > 2:
+                words.extend([part[:-2], "'s"])
+            elif part:
+                words.append(part)
+    return words
+
+
+def name_key(word: str) -> str:
+    """Built-in names match case-sensitively, except for function words ("The Gambia")."""
+    low = word.lower()
+    return low if low in _FUNCTION_WORDS else word
+
+
+def _split_list(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(";") if x.strip()]
+
+
+def _people_from_adjective(adj: str) -> str | None:
+    if adj.endswith(("an", "i")) and " " not in adj:
+        return adj + "s"
+    return None
+
+
+def load_lexicon() -> ActorLexicon:
+    """Read every built-in actor lexicon (called once per pipeline through Resources)."""
+    lex = ActorLexicon()
+    seen: set[tuple[str, ...]] = set()
+
+    def add_name(text: str, entry: NameEntry) -> None:
+        words = tuple(name_key(w) for w in split_phrase(text))
+        if words and words not in seen:
+            seen.add(words)
+            lex.names.add(words, entry)
+
+    _load_countries(lex, add_name)
+    for row in read_data_tsv("actors/organizations.tsv"):
+        names = _split_list(row["names"])
+        if not names:
+            continue
+        entry = NameEntry(
+            "org", row["country"] or None, names[0], row["sector"] or None, row["kind"] or "org"
+        )
+        for name in names:
+            add_name(name, entry)
+    _load_pycountry(lex, add_name)
+    _load_roles(lex)
+    for row in read_data_tsv("actors/modifiers.tsv"):
+        lex.modifiers[row["word"].lower()] = Modifier(
+            row["effect"], frozenset(s.strip() for s in row["applies"].split(",") if s.strip())
+        )
+    lex.sectors = load_sectors()
+    for row in read_data_tsv("actors/anaphora.tsv"):
+        lex.anaphora[row["word"].lower()] = row["type"]
+    return lex
+
+
+def _load_countries(lex: ActorLexicon, add_name: Any) -> None:
+    rows = read_data_tsv("actors/countries.tsv")
+    for row in rows:
+        iso = row["iso3"]
+        if iso == "-":
+            for text in _split_list(row["names"]):
+                add_name(text, NameEntry("block", None, text))
+            continue
+        names = _split_list(row["names"])
+        canonical = names[0] if names else iso
+        lex.country_names[iso] = canonical
+        for text in names:
+            add_name(text, NameEntry("country", iso, canonical))
+        for text in _split_list(row["people"]):
+            add_name(text, NameEntry("people", iso, canonical))
+        for adj in _split_list(row["adjectives"]):
+            people = _people_from_adjective(adj)
+            if people:
+                add_name(people, NameEntry("people", iso, canonical))
+        for adj in _split_list(row["adjectives"]):
+            add_name(adj, NameEntry("adj", iso, canonical))
+        for cap in _split_list(row.get("capitals", "")):
+            lex.capitals.setdefault(cap.lower(), iso)
+            add_name(cap, NameEntry("capital", iso, canonical))
+
+
+def _load_pycountry(lex: ActorLexicon, add_name: Any) -> None:
+    import pycountry
+
+    for country in pycountry.countries:
+        iso = country.alpha_3
+        canonical = lex.country_names.setdefault(iso, getattr(country, "common_name", None) or country.name)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                add_name(value, NameEntry("country", iso, canonical))
+
+
+def _load_roles(lex: ActorLexicon) -> None:
+    for row in read_data_tsv("actors/roles.tsv"):
+        term = row["term"].strip().lower()
+        if not term:
+            continue
+        words = [w for w in split_phrase(term) if w != "-"]
+        if "of" in words[1:]:
+            k = words.index("of")
+            head, left, right = words[k - 1], tuple(words[: k - 1]), tuple(words[k:])
+        else:
+            head, left, right = words[-1], tuple(words[:-1]), ()
+        flags = frozenset(f.strip() for f in row.get("flags", "").split(",") if f.strip())
+        entry = RoleEntry(term, head, left, right, row["sector"] or None, row["kind"] or "person", flags)
+        lex.roles.setdefault(head, []).append(entry)
+    for entries in lex.roles.values():
+        entries.sort(key=lambda e: e.size, reverse=True)
+
+
+def load_sectors() -> frozenset[str]:
+    return frozenset(row["code"] for row in read_data_tsv("actors/sectors.tsv"))

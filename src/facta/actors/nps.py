@@ -1,0 +1,163 @@
+"""Noun phrases from the dependency parse, and role-noun matching inside them.
+
+An :class:`NP` is a head token with its pre-modifiers ("Foreign Minister Sergei Lavrov",
+"senior Hungarian and Romanian officials"); a possessor ("Sudan's") is its own NP and is recorded.
+Phrases are found right to left so that modifiers are covered by the noun they modify.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from facta.actors.lexicon import ActorLexicon, RoleEntry
+from facta.actors.spans import NameSpan
+
+LEFT_DEPS = frozenset(
+    {"det", "predet", "amod", "compound", "nmod", "nummod", "quantmod", "nn", "npadvmod", "advmod",
+     "punct", "cc", "conj", "case", "dep", "poss", "neg", "preconj", "prt"}
+)  # fmt: skip
+ARG_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "iobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"}
+)
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+INDEFINITES = frozenset(
+    {"a", "an", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds"}
+)
+
+
+@dataclass
+class NP:
+    head: int
+    start: int
+    end: int  # exclusive
+    possessor: int | None = None  # head token of the possessor NP ("Sudan" in "Sudan's minister")
+    span: NameSpan | None = None  # the named span containing the head, if any
+
+    @property
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+def token_keys(tok: Any) -> list[str]:
+    """Lower-case forms to look a token up in the role lexicon: text, lemma, naive singular."""
+    low = tok.text.lower()
+    keys = [low]
+    lemma = tok.lemma_.lower() if tok.lemma_ else low
+    if lemma != low:
+        keys.append(lemma)
+    if low.endswith("ies") and len(low) > 4:
+        keys.append(low[:-3] + "y")
+    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        keys.append(low[:-1])
+    if low.endswith("men") and len(low) > 4:
+        keys.append(low[:-3] + "man")
+    return keys
+
+
+def is_plural(tok: Any) -> bool:
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return True
+    if tok.tag_:
+        return False
+    low: str = tok.text.lower()
+    lemma = tok.lemma_.lower() if tok.lemma_ else low
+    return lemma != low and low.endswith(("s", "men"))
+
+
+def role_at(doc: Any, lex: ActorLexicon, i: int, lo: int, hi: int) -> tuple[RoleEntry, int, int] | None:
+    """The longest role term headed by token ``i`` within tokens [lo, hi): (entry, start, end)."""
+    best: tuple[RoleEntry, int, int] | None = None
+    for key in token_keys(doc[i]):
+        for entry in lex.role_candidates(key):
+            if best is not None and entry.size <= best[0].size:
+                continue
+            rng = _match_context(doc, entry, i, lo, hi)
+            if rng is not None:
+                best = (entry, rng[0], rng[1])
+    return best
+
+
+def _match_context(doc: Any, entry: RoleEntry, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+    j = i - 1
+    for word in reversed(entry.left):
+        while j >= lo and doc[j].text == "-":
+            j -= 1
+        if j < lo or word not in token_keys(doc[j]):
+            return None
+        j -= 1
+    start = j + 1
+    k = i + 1
+    for word in entry.right:
+        while k < hi and doc[k].text == "-":
+            k += 1
+        if k >= hi or word not in token_keys(doc[k]):
+            return None
+        k += 1
+    return start, k
+
+
+def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.sents] if len(doc) else []
+
+
+def extract_nps(doc: Any, span_at: dict[int, NameSpan]) -> list[NP]:
+    """Noun phrases in document order (each token belongs to at most one NP core)."""
+    n = len(doc)
+    covered = [False] * n
+    out: list[NP] = []
+    for i in range(n - 1, -1, -1):
+        if covered[i]:
+            continue
+        tok = doc[i]
+        span = span_at.get(i)
+        if span is not None:
+            head = span.root(doc)
+        elif tok.pos_ in NOMINAL_POS or (tok.pos_ == "ADJ" and tok.dep_ in ARG_DEPS):
+            head = tok
+        else:
+            continue
+        if covered[head.i]:
+            continue
+        np = _core(doc, head, span, covered)
+        for j in np.tokens:
+            covered[j] = True
+        out.append(np)
+    out.sort(key=lambda np: np.start)
+    return out
+
+
+def _core(doc: Any, head: Any, span: NameSpan | None, covered: list[bool]) -> NP:
+    start = head.i
+    possessor = None
+    poss_edge = -1
+    for child in head.lefts:
+        if child.dep_ not in LEFT_DEPS:
+            continue
+        if child.dep_ == "poss":
+            possessor = child.i
+            poss_edge = max(poss_edge, child.right_edge.i)
+            continue
+        start = min(start, child.left_edge.i)
+    end = head.i + 1
+    if span is not None:
+        start = min(start, span.start)
+        end = max(end, span.end)
+    start = max(start, poss_edge + 1)
+    for j in range(head.i - 1, start - 1, -1):  # never swallow a phrase found earlier (to the right)
+        if covered[j]:
+            start = j + 1
+            break
+    while start < head.i and (doc[start].dep_ in {"punct", "cc"} or doc[start].text in {",", "(", '"'}):
+        start += 1
+    return NP(head.i, start, end, possessor, span)
+
+
+def conjuncts(tok: Any) -> Iterator[Any]:
+    """The token and the tokens coordinated with it ("Arnor, Osgiliath and Gondor")."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ == "conj":
+            yield from conjuncts(c)

@@ -1,0 +1,195 @@
+"""Named spans of a Doc: user-dictionary matches, built-in names and spaCy entities, layered.
+
+User dictionaries win over built-in names, which win over spaCy's entities when they cover the same
+tokens. An ORG entity that contains a built-in name ("Nigerian Union of Teachers") keeps it as an
+inner span: the name is evidence about the organisation, not an actor of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.actors.dictionaries import DictEntry, DictionarySet
+from facta.actors.lexicon import ActorLexicon, NameEntry, name_key
+from facta.actors.phrases import Match, greedy_matches
+
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_CLOSED_POS = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ"})
+_GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+
+
+@dataclass
+class NameSpan:
+    start: int
+    end: int  # exclusive token index
+    label: str  # dict | country | adj | people | capital | org | block | PERSON | ORG | GPE | NORP
+    entry: NameEntry | None = None
+    dict_entry: DictEntry | None = None
+    codes: tuple[str, ...] = ()  # dictionary codes in force on the publication date
+    ner: str | None = None  # the spaCy label covering the span, if any
+    inner: list[NameSpan] = field(default_factory=list)
+
+    @property
+    def country(self) -> str | None:
+        if self.entry is not None:
+            return self.entry.country
+        if self.dict_entry is not None:
+            return self.dict_entry.country or dict_country(self.codes)
+        return None
+
+    def root(self, doc: Any) -> Any:
+        span = doc[self.start : self.end]
+        return span.root
+
+
+@dataclass
+class AgentSpan:
+    start: int
+    end: int
+    entry: DictEntry
+    codes: tuple[str, ...]
+
+
+def dict_country(codes: Sequence[str]) -> str | None:
+    """The country part of a CAMEO-style code: its first three letters ("GONGOV" -> "GON")."""
+    if not codes:
+        return None
+    head = codes[0][:3]
+    return head if len(head) == 3 and head.isalpha() else None
+
+
+def _doc_words(doc: Any) -> tuple[list[str], list[int]]:
+    """Lower-case words for dictionary matching (underscored tokens split), and their token index."""
+    words: list[str] = []
+    owner: list[int] = []
+    for tok in doc:
+        parts = [p for p in tok.text.lower().split("_") if p] if "_" in tok.text else [tok.text.lower()]
+        for part in parts or [tok.text.lower()]:
+            words.append(part)
+            owner.append(tok.i)
+    return words, owner
+
+
+def _to_tokens(m: Match[Any], owner: list[int]) -> tuple[int, int] | None:
+    start, end = owner[m.start], owner[m.end - 1] + 1
+    if m.start > 0 and owner[m.start - 1] == start:  # starts inside a token
+        return None
+    if m.end < len(owner) and owner[m.end] == end - 1:  # ends inside a token
+        return None
+    return start, end
+
+
+def find_spans(
+    doc: Any, lex: ActorLexicon, dicts: DictionarySet | None, day: int | None
+) -> tuple[list[NameSpan], list[AgentSpan]]:
+    """Top-level named spans (sorted, non-overlapping) and dictionary agent spans."""
+    taken: set[int] = set()
+    spans: list[NameSpan] = []
+    agents: list[AgentSpan] = []
+    if dicts is not None and dicts.active:
+        spans, agents = _dictionary_spans(doc, dicts, day, taken)
+    builtin = _builtin_spans(doc, lex, taken)
+    spans.extend(builtin)
+    spans.sort(key=lambda s: s.start)
+    spans = _layer_entities(doc, spans)
+    return spans, agents
+
+
+def _dictionary_spans(
+    doc: Any, dicts: DictionarySet, day: int | None, taken: set[int]
+) -> tuple[list[NameSpan], list[AgentSpan]]:
+    words, owner = _doc_words(doc)
+
+    def skippable(j: int) -> bool:
+        tok = doc[owner[j]]
+        return (
+            tok.text == "-"
+            or tok.pos_ in _GAP_POS
+            or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
+        )
+
+    def accept(m: Match[DictEntry]) -> bool:
+        rng = _to_tokens(m, owner)
+        if rng is None:
+            return False
+        if rng[1] - rng[0] == 1:
+            tok = doc[rng[0]]
+            if tok.text.islower() and tok.pos_ in _CLOSED_POS:
+                return False
+        return True
+
+    spans: list[NameSpan] = []
+    for m in greedy_matches(dicts.actors, words, skippable=skippable, accept=accept):
+        rng = _to_tokens(m, owner)
+        assert rng is not None
+        codes = m.value.codes_on(day)
+        label = "dict" if (codes and codes != ("---",)) or m.value.country else "block"
+        spans.append(NameSpan(rng[0], rng[1], label, dict_entry=m.value, codes=codes))
+        taken.update(range(rng[0], rng[1]))
+    agents: list[AgentSpan] = []
+    if dicts.has_agents:
+        blocked = {j for j, t in enumerate(owner) if t in taken}
+        for m in greedy_matches(
+            dicts.agents, words, blocked=lambda j: j in blocked, skippable=skippable, accept=accept
+        ):
+            rng = _to_tokens(m, owner)
+            assert rng is not None
+            agents.append(AgentSpan(rng[0], rng[1], m.value, m.value.codes_on(day)))
+            taken.update(range(rng[0], rng[1]))
+    return spans, agents
+
+
+def _builtin_spans(doc: Any, lex: ActorLexicon, taken: set[int]) -> list[NameSpan]:
+    words = [name_key(t.text) for t in doc]
+    out = []
+    for m in greedy_matches(lex.names, words, blocked=lambda j: j in taken):
+        out.append(NameSpan(m.start, m.end, m.value.type, entry=m.value))
+    return out
+
+
+def _layer_entities(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
+    by_token: dict[int, NameSpan] = {}
+    for s in spans:
+        for i in range(s.start, s.end):
+            by_token[i] = s
+    keep = list(spans)
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end - 1 and (doc[start].pos_ == "DET" or doc[start].text.lower() == "the"):
+            start += 1
+        found = (by_token.get(i) for i in range(start, end))
+        overlapping = list({id(x): x for x in found if x is not None}.values())
+        if not overlapping:
+            keep.append(NameSpan(start, end, ent.label_, ner=ent.label_))
+            continue
+        for s in overlapping:
+            if s.start >= start and s.end <= end:
+                s.ner = s.ner or ent.label_
+        if any(s.label == "dict" or s.start < start or s.end > end for s in overlapping):
+            continue  # dictionary names and names crossing the entity win
+        if any(s.start == start and s.end == end for s in overlapping):
+            continue  # dictionary names and names crossing the entity win
+        if ent.label_ == "PERSON":
+            lead = [s for s in overlapping if s.label != "block" and s.start == start]
+            while lead and lead[0].end < end:  # "Ethiopian Prime Minister X" tagged as one PERSON
+                start = lead[0].end
+                lead = [s for s in overlapping if s.start == start]
+            rest = [s for s in overlapping if s.start >= start]
+            for s in rest:
+                keep.remove(s)
+            keep.append(NameSpan(start, end, "PERSON", ner="PERSON"))
+            continue
+        if ent.label_ == "ORG":
+            if any(s.end == end and s.label in {"org", "dict"} for s in overlapping):
+                continue
+            outer = NameSpan(start, end, "ORG", ner="ORG", inner=sorted(overlapping, key=lambda s: s.start))
+            for s in overlapping:
+                keep.remove(s)
+            keep.append(outer)
+        # GPE / NORP entities that contain a built-in name: the name is more specific
+    keep.sort(key=lambda s: s.start)
+    return keep

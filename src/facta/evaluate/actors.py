@@ -1,0 +1,182 @@
+"""Actor-level scoring on the PLOVER gold-standard records (``facta eval actors``).
+
+For every gold source/target actor (its text, country code and sector), find the facta actor with a
+mention overlapping the gold text in the sentence and compare country and sector. This measures the
+actors stage alone; the official figure (country of the *event's* source and target) comes from
+``facta eval events``.
+
+Data: the folder holding ``PLOVER_GSR_CAMEO.txt`` (a JSON-like list with trailing commas; parsed by
+splitting between records). Split rule (data README): record index in file order, even = dev,
+odd = test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from facta.evaluate.metrics import require_data
+from facta.model import Record
+
+GSR_FILE = "PLOVER_GSR_CAMEO.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldActor:
+    record: str
+    role: str  # source | target
+    text: str
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    index: int
+    id: str
+    text: str
+    actors: tuple[GoldActor, ...]
+
+
+@dataclass
+class ActorScore:
+    n: int = 0
+    located: int = 0  # gold text found in the sentence
+    found: int = 0  # a facta actor overlaps it
+    country_correct: int = 0
+    sector_n: int = 0
+    sector_correct: int = 0
+    failed: int = 0  # records that raised an error
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    confusions: Counter[str] = field(default_factory=Counter)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "gold_actors": self.n,
+            "located": self.located,
+            "found": self.found,
+            "country_accuracy": round(self.country_correct / self.n, 4) if self.n else 0.0,
+            "sector_accuracy": round(self.sector_correct / self.sector_n, 4) if self.sector_n else 0.0,
+            "sector_n": self.sector_n,
+            "failed_records": self.failed,
+        }
+
+
+def read_gsr(path: Path) -> list[GoldRecord]:
+    """All records of the GSR file in file order (the documentation record included, no actors)."""
+    raw = path.read_text(encoding="utf-8").strip()
+    raw = raw[raw.index("[") + 1 : raw.rindex("]")].strip()
+    out = []
+    for index, chunk in enumerate(re.split(r"\n\},\s*\n\{", raw)):
+        body = chunk.strip()
+        body = "{" + body.lstrip("{").rstrip().rstrip(",").rstrip("}") + "}"
+        body = re.sub(r",\s*([}\]])", r"\1", body)
+        data = json.loads(body)
+        actors = []
+        for role in ("source", "target"):
+            items = data.get(role) or []
+            if isinstance(items, str):
+                continue
+            for item in items:
+                text = " ".join(str(item.get("actorText", "")).split())
+                sector = item.get("sector")
+                actors.append(GoldActor(data["id"], role, text, item.get("code") or None, sector or None))
+        out.append(GoldRecord(index, data["id"], data.get("text", ""), tuple(actors)))
+    return out
+
+
+def split_records(records: list[GoldRecord], split: str) -> list[GoldRecord]:
+    keep = [r for r in records if r.text]
+    if split == "dev":
+        return [r for r in keep if r.index % 2 == 0]
+    if split == "test":
+        return [r for r in keep if r.index % 2 == 1]
+    return keep
+
+
+def locate(text: str, needle: str) -> tuple[int, int] | None:
+    """Character range of the gold actor text in the sentence (whitespace-insensitive)."""
+    if not needle:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in needle.split())
+    m = re.search(pattern, text) or re.search(pattern, text, flags=re.IGNORECASE)
+    if m:
+        return m.start(), m.end()
+    words = needle.split()  # "Jordan's King Abdullah II" in "Jordan's visiting King Abdullah II"
+    first = re.search(re.escape(words[0]), text)
+    if first is None or len(words) < 2:
+        return None
+    last = re.search(re.escape(words[-1]), text[first.end() :])
+    if last is None or last.end() > 2 * len(needle):
+        return None
+    return first.start(), first.end() + last.end()
+
+
+def best_actor(record: Record, start: int, end: int) -> Any:
+    """The actor whose mention overlaps [start, end) most (ties: the mention ending nearest the end)."""
+    best: tuple[tuple[int, int], Any] | None = None
+    for actor in record.actors:
+        for m in actor.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap <= 0:
+                continue
+            key = (overlap, -abs(end - m.end))
+            if best is None or key > best[0]:
+                best = (key, actor)
+    return best[1] if best is not None else None
+
+
+def gold_sector(sector: str | None, sectors: frozenset[str]) -> str | None:
+    """The primary PLOVER sector of a gold label ("CVLalb" -> "CVL"; "***" -> None)."""
+    head = (sector or "")[:3]
+    return head if head in sectors else None
+
+
+def score(records: list[GoldRecord], outputs: list[Record | None], keep_errors: int = 0) -> ActorScore:
+    from facta.actors.lexicon import load_sectors
+
+    sectors = load_sectors()
+    s = ActorScore()
+    for rec, out in zip(records, outputs, strict=True):
+        if out is None:
+            s.failed += 1
+        for gold in rec.actors:
+            s.n += 1
+            rng = locate(rec.text, gold.text)
+            actor = best_actor(out, *rng) if rng is not None and out is not None else None
+            s.located += rng is not None
+            s.found += actor is not None
+            country = actor.country if actor is not None else None
+            ok = country == gold.country
+            s.country_correct += ok
+            gs = gold_sector(gold.sector, sectors)
+            if gs is not None:
+                s.sector_n += 1
+                s.sector_correct += actor is not None and actor.sector == gs
+            if not ok:
+                s.confusions[f"{gold.country}->{country}"] += 1
+                if len(s.errors) < keep_errors:
+                    s.errors.append(
+                        {
+                            "record": rec.id,
+                            "gold": f"{gold.text} [{gold.country} {gold.sector or ''}]",
+                            "facta": None
+                            if actor is None
+                            else f"{actor.name} [{actor.country} {actor.sector}]",
+                            "text": rec.text,
+                        }
+                    )
+    return s
+
+
+def evaluate_gsr(data: str | Path, split: str, pipeline: Any, keep_errors: int = 0) -> ActorScore:
+    folder = require_data(data, GSR_FILE)
+    records = split_records(read_gsr(folder / GSR_FILE), split)
+    outputs: list[Record | None] = []
+    for outcome in pipeline.pipe([r.text for r in records]):
+        outputs.append(outcome if isinstance(outcome, Record) else None)
+    return score(records, outputs, keep_errors)
