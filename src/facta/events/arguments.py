@@ -107,6 +107,8 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     args.target += children(verb, "dative")
     preps = _target_preps(cand, lex)
     args.target += [o for _, o in prep_objects(verb, preps)]
+    for obj in children(verb, "dobj"):  # "provide aid for Romania", "demanding autonomy from Serbia"
+        args.target += [o for _, o in prep_objects(obj, preps - {"of"}) if o not in args.target]
     for prt in children(verb, "prt"):  # "pulled out of Lebanon"
         args.target += [o for _, o in prep_objects(prt, preps)]
     if "recip" in flags:
@@ -134,6 +136,7 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         elif prep == "of":
             if "ofsource" in flags:
                 args.source.append(obj)
+                args.target += [o for _, o in prep_objects(obj, preps - {"of"})]  # "withdrawal of troops from X"
             elif "of" in preps or not cand.entry.tpreps:
                 args.target.append(obj)
         elif prep == "from":

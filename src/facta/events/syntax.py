@@ -76,13 +76,19 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str, Token]]:
-    """(preposition, object) pairs attached to ``tok`` for the given prepositions."""
+    """(preposition, object) pairs attached to ``tok`` for the given prepositions ("on Sunday" is no object)."""
     out = []
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
-            out.extend((c.lower_, o) for o in c.children if o.dep_ in {"pobj", "pcomp"})
-            # "attack on and around X": coordinated prepositions share nothing more
+            out.extend(
+                (c.lower_, o)
+                for o in c.children
+                if o.dep_ in {"pobj", "pcomp"} and o.ent_type_ not in NON_PARTICIPANT_ENTS
+            )
     return out
 
 

@@ -378,7 +378,7 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                 if dep in BARRIER:
                     break
                 continue
-            if g.role in {"frame", "reverse"} and all(d in ABSORB for d in path) and _absorbable(c, path):
+            if g.role in {"frame", "reverse"} and all(d in ABSORB for d in path) and _absorbable(c, path, g):
                 c.parent = g
                 g.content.append(c)
             elif _is_topic_of(c, g, path) or _protest_demand(c, g, path):
@@ -415,12 +415,24 @@ def _absorb_conjuncts(cands: list[Candidate]) -> None:
                 changed = True
 
 
-def _absorbable(c: Candidate, path: list[str]) -> bool:
+# Prepositions that introduce a frame's content ("called for sanctions", "accused of killing"), as opposed to
+# adjuncts ("in the wake of the execution", "after the attack").
+CONTENT_PREPS = frozenset({"for", "of", "to", "on", "upon", "against", "with", "about", "over", "from", "into", "as"})
+
+
+def _absorbable(c: Candidate, path: list[str], g: Candidate) -> bool:
     # a clause of its own is not content: "X demanded talks, saying ...", "X threatened Y and attacked Z";
     # an infinitival adverbial right under the frame is its complement ("offered on Tuesday to open talks")
     if path[0] == "advcl":
         return len(path) == 1 and _infinitival(c.anchor)
-    return path[0] != "conj"
+    if path[0] == "conj":
+        return False
+    node = c.anchor
+    for dep in path:  # every preposition on the way must be one that introduces content
+        if dep == "prep" and node.lower_ not in CONTENT_PREPS:
+            return False
+        node = node.head
+    return True
 
 
 def _infinitival(tok: Token) -> bool:
