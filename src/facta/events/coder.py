@@ -27,7 +27,7 @@ from facta.events.classify import (
 )
 from facta.events.lexicon import CONFLICTUAL, VERBAL, Lexicon, load_lexicon
 from facta.events.modality import Marks, marks_for, time_marks
-from facta.events.syntax import Token, ancestors_upto, subject_of
+from facta.events.syntax import Token, ancestors_upto, prep_objects, subject_of
 from facta.events.triggers import Candidate, find_candidates, lift, link
 from facta.extract.dates import event_when
 from facta.extract.places import event_place
@@ -37,6 +37,11 @@ from facta.state import DocState
 CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
 CAUSATIVE = frozenset({"spark", "trigger", "prompt", "cause", "provoke", "fuel", "ignite", "unleash", "touch"})
+LOCATION_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
+# Types whose recipient, when no entity is named, is the country where the act applies.
+LOCATION_TARGET_TYPES = frozenset(
+    {"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "AID", "AGREE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "COOPERATE"}
+)
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"})
 CAUSE_OF_HARM = frozenset({"die", "kill", "wound", "injure", "flee", "displace", "death", "dead", "hurt"})
@@ -133,6 +138,8 @@ class EventCoder:
         args.settle(coded.type)
         source = subject_actors + [a for a in finder.actors(args.source) if a not in subject_actors]
         target = [a for a in finder.actors(args.target) if a not in source]
+        if not target and coded.type in LOCATION_TARGET_TYPES:
+            target = [a for a in _location_actors(state, cand) if a not in source][:1]
         coded.topics = topics_for(cand, lex)
         if coded.recoded_from:
             coded.topics.add(f"c:{coded.recoded_from}")
@@ -315,6 +322,20 @@ def _confidence(cand: Candidate, coded: Coded, source: list[str], target: list[s
     if marks.hypothetical:
         conf -= 0.05
     return round(min(0.95, max(0.05, conf)), 2)
+
+
+def _location_actors(state: DocState, cand: Candidate) -> list[str]:
+    """Countries named as where the event applies ("lifted a curfew in Montenegro"): a recipient of last resort."""
+    heads = [cand.tok, *([cand.support] if cand.support is not None else []), *(x.tok for x in cand.content)]
+    heads += [o for h in list(heads) for o in h.children if o.dep_ in {"dobj", "nsubjpass"}]
+    out: list[str] = []
+    for head in heads:
+        for _, obj in prep_objects(head, LOCATION_PREPS):
+            for tok in (obj, *(c for c in obj.children if c.dep_ in {"compound", "poss", "amod"})):
+                actor = state.actors.at_token(tok.i)
+                if actor is not None and actor.kind == "country" and actor.id not in out:
+                    out.append(actor.id)
+    return out
 
 
 def _protest_context(sentence: list[Token], lex: Lexicon, source_class: str | None, target_class: str | None) -> bool:
