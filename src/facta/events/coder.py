@@ -225,6 +225,12 @@ def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder
             args.target = [t for t in inner.target if t.i not in own]
         if args.target:
             return
+    for clause in cand.tok.children:  # "refused to allow UN planes to land": the object of the complement
+        if clause.dep_ == "xcomp" and not cand.content:
+            objs = [o for o in clause.children if o.dep_ in {"dobj", "dative"} and finder.is_actorish(o)]
+            if objs:
+                args.target = objs[:1]
+                return
     for clause in cand.tok.children:  # "declared that China must drop ...": the one who must
         if clause.dep_ == "ccomp":
             subj = subject_of(clause)
@@ -326,7 +332,12 @@ def _confidence(cand: Candidate, coded: Coded, source: list[str], target: list[s
 
 def _location_actors(state: DocState, cand: Candidate) -> list[str]:
     """Countries named as where the event applies ("lifted a curfew in Montenegro"): a recipient of last resort."""
-    heads = [cand.tok, *([cand.support] if cand.support is not None else []), *(x.tok for x in cand.content)]
+    heads = [cand.tok, *([cand.support] if cand.support is not None else [])]
+    stack = list(cand.content)
+    while stack:
+        x = stack.pop()
+        heads.append(x.tok)
+        stack.extend(x.content)
     heads += [o for h in list(heads) for o in h.children if o.dep_ in {"dobj", "nsubjpass"}]
     out: list[str] = []
     for head in heads:
