@@ -40,8 +40,23 @@ CAUSATIVE = frozenset({"spark", "trigger", "prompt", "cause", "provoke", "fuel",
 LOCATION_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
 # Types whose recipient, when no entity is named, is the country where the act applies.
 LOCATION_TARGET_TYPES = frozenset(
-    {"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "AID", "AGREE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "COOPERATE"}
+    {
+        "CONCEDE",
+        "COERCE",
+        "RETREAT",
+        "MOBILIZE",
+        "AID",
+        "AGREE",
+        "REJECT",
+        "REQUEST",
+        "SANCTION",
+        "SUPPORT",
+        "COOPERATE",
+        "THREATEN",
+    }
 )
+# Frames whose recipient is whoever acts in their content ("rejected X's offer", "demanded X's withdrawal").
+CONTENT_ACTOR_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE", "PROTEST"})
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"})
 CAUSE_OF_HARM = frozenset({"die", "kill", "wound", "injure", "flee", "displace", "death", "dead", "hurt"})
@@ -108,7 +123,7 @@ class EventCoder:
         if coded.dropped:
             return None
         args = candidate_args(cand, lex, finder.is_actorish)
-        if cand.content or "deontic" in cand.entry.flags:
+        if cand.content or cand.role == "frame":
             _content_args(cand, args, lex, finder)
         if not _qualified(cand, args, finder, lex):
             return None
@@ -210,32 +225,40 @@ class EventCoder:
 
 # -- helpers ----------------------------------------------------------------------------------------
 def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder) -> None:
-    """A frame with no recipient of its own takes it from its content ("demanded that Iraq ...")."""
-    if args.target:
+    """A frame with no recipient of its own takes it from its content.
+
+    In order: the subject of a that-clause ("demanded that Iraq ..."), the actor of the content when it
+    is someone else ("rejected Kofi Annan's call", "demanded the withdrawal of Serbian forces"), the
+    recipient of the content ("threatened to cut off electricity to X"), the object of a complement
+    that is no trigger ("refused to allow UN planes to land").
+    """
+    if any(finder.is_actorish(t) for t in args.target):
         return
     own = {t.i for t in args.source}
+    for clause in cand.tok.children:
+        if clause.dep_ == "ccomp" or (clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children)):
+            subj = subject_of(clause)
+            if subj is not None and subj.i not in own and subj.lower_ not in FIRST_PERSON:
+                if finder.is_actorish(subj):
+                    args.target = [subj]
+                    return
     for x in cand.content:
         inner = candidate_args(x, lex, finder.is_actorish)
         if x.content:
             _content_args(x, inner, lex, finder)
-        others = [t for t in inner.source + inner.partners if t.i not in own and t.lower_ not in FIRST_PERSON]
-        if cand.type in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"} and others:
+        actors = [t for t in inner.source if t.i not in own and t.lower_ not in FIRST_PERSON]
+        others = actors or [t for t in inner.partners if t.i not in own]
+        if cand.type in CONTENT_ACTOR_TYPES and others:
             args.target = others
         elif inner.target:
             args.target = [t for t in inner.target if t.i not in own]
         if args.target:
             return
-    for clause in cand.tok.children:  # "refused to allow UN planes to land": the object of the complement
+    for clause in cand.tok.children:
         if clause.dep_ == "xcomp" and not cand.content:
             objs = [o for o in clause.children if o.dep_ in {"dobj", "dative"} and finder.is_actorish(o)]
             if objs:
                 args.target = objs[:1]
-                return
-    for clause in cand.tok.children:  # "declared that China must drop ...": the one who must
-        if clause.dep_ == "ccomp":
-            subj = subject_of(clause)
-            if subj is not None and subj.i not in own and subj.lower_ not in FIRST_PERSON:
-                args.target = [subj]
                 return
 
 
@@ -338,6 +361,7 @@ def _location_actors(state: DocState, cand: Candidate) -> list[str]:
         x = stack.pop()
         heads.append(x.tok)
         stack.extend(x.content)
+    heads += [c for c in cand.tok.children if c.dep_ in {"xcomp", "ccomp"}]
     heads += [o for h in list(heads) for o in h.children if o.dep_ in {"dobj", "nsubjpass"}]
     out: list[str] = []
     for head in heads:

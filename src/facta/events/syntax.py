@@ -125,6 +125,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ in {"VERB", "AUX"}:
             return subject_of(head, depth + 1)
         return None
+    if dep == "acomp":  # "ready to mediate": the subject of the copula
+        return subject_of(head, depth + 1)
     if dep in {"advcl", "ccomp"} and verb.tag_ == "VBG":
         return subject_of(head, depth + 1)
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
