@@ -279,7 +279,8 @@ def evaluate_events(
     if pipeline is None:
         from facta.pipeline import load_pipeline
 
-        pipeline = load_pipeline()
+        # the sets are English by construction; short snippets can fail the English heuristic
+        pipeline = load_pipeline(language_check=False)
     if set_name == "plover_gsr":
         return evaluate_gsr(pipeline, data, split, errors=errors)
     return evaluate_case(pipeline, data, split, errors=errors)

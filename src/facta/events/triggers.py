@@ -265,6 +265,8 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
         if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I" and tok.pos_ != "VERB" and tok.text[:1].isupper():
             continue
         entries = next((e for f in lemma_forms(tok) if (e := lex.entries(f, pos))), [])
+        if not entries and pos == "N" and any(c.dep_ in {"nsubj", "dobj"} for c in tok.children):
+            entries = lex.entries(tok.lemma_.lower(), "V")  # a verb mistagged as a noun ("Activists decry ...")
         if not entries:
             continue
         support = find_support(tok, lex) if pos == "N" else None
