@@ -28,7 +28,9 @@ from facta.errors import FactaError
     type=click.Path(exists=True, dir_okay=False),
     help="petrarch2: also code with this PETRARCH verb dictionary (CAMEO codes from its patterns).",
 )
-def command(data: str, set_name: str, split: str, as_json: bool, errors: int, verb_dictionary: str | None) -> None:
+def command(
+    data: str, set_name: str, split: str, as_json: bool, errors: int, verb_dictionary: str | None
+) -> None:
     """Score the event coder on a labelled set kept outside the project (see docs/events.md)."""
     from facta.evaluate.events import evaluate_events, format_events_report
 

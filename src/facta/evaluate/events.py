@@ -57,7 +57,9 @@ class Coded:
     error: str | None = None
 
 
-def code_texts(pipeline: Any, texts: Sequence[str], published: Sequence[str | None] | None = None) -> list[Coded]:
+def code_texts(
+    pipeline: Any, texts: Sequence[str], published: Sequence[str | None] | None = None
+) -> list[Coded]:
     """Run the pipeline's parse and stages over ``texts``, keeping each DocState (errors isolated)."""
     from facta.pipeline import ArticleInput
 
@@ -137,7 +139,9 @@ def _country_aliases() -> dict[str, str]:
 
 
 # -- PLOVER GSR ---------------------------------------------------------------------------------------
-def evaluate_gsr(pipeline: Any, folder: str | Path, split: str = "test", *, errors: int = 0) -> dict[str, Any]:
+def evaluate_gsr(
+    pipeline: Any, folder: str | Path, split: str = "test", *, errors: int = 0
+) -> dict[str, Any]:
     records: list[GsrRecord] = _split(load_gsr(folder), split)
     aliases = _country_aliases()
     with_text = [r for r in records if r.text.strip()]
@@ -174,7 +178,9 @@ def evaluate_gsr(pipeline: Any, folder: str | Path, split: str = "test", *, erro
             side_hits[side][1] += 1
             side_hits[side][0] += int(got == want)
         if errors and len(examples) < errors and (event is None or event.type != r.event):
-            examples.append({"id": r.id, "gold": r.event, "pred": event.type if event else "OTHER", "text": r.text})
+            examples.append(
+                {"id": r.id, "gold": r.event, "pred": event.type if event else "OTHER", "text": r.text}
+            )
     report = classification_report(gold, pred)
     out: dict[str, Any] = {
         "set": "plover_gsr",
@@ -208,18 +214,20 @@ def case_label(state: DocState, labels: dict[str, str]) -> str:
     event = main_event(state, factual) or main_event(state, lambda e: e.acled is not None)
     if event is None or event.acled is None or event.acled.sub_event_type is None:
         return "NONE"
-    if event.acled.sub_event_type in DEFAULT_SUBTYPES and event.mode is None:
+    subtype = event.acled.sub_event_type
+    if subtype in DEFAULT_SUBTYPES and event.mode is None:
         specific = [
-            e
+            e.acled.sub_event_type
             for e in state.events
             if e.type == "ASSAULT" and e.mode and e.acled and e.acled.sub_event_type not in DEFAULT_SUBTYPES
         ]
-        if specific:
-            event = specific[0]
-    return labels.get(event.acled.sub_event_type, "NONE")
+        subtype = next((s for s in specific if s), subtype)
+    return labels.get(subtype, "NONE")
 
 
-def evaluate_case(pipeline: Any, folder: str | Path, split: str = "test", *, errors: int = 0) -> dict[str, Any]:
+def evaluate_case(
+    pipeline: Any, folder: str | Path, split: str = "test", *, errors: int = 0
+) -> dict[str, Any]:
     records: list[CaseRecord] = _split(load_case(folder), split)
     labels = {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
     coded = code_texts(pipeline, [r.text for r in records])
@@ -275,7 +283,9 @@ def evaluate_events(
     if set_name == "petrarch2":
         from facta.evaluate.events_petrarch import evaluate_petrarch
 
-        return evaluate_petrarch(data, split, pipeline=pipeline, errors=errors, verb_dictionary=verb_dictionary)
+        return evaluate_petrarch(
+            data, split, pipeline=pipeline, errors=errors, verb_dictionary=verb_dictionary
+        )
     if pipeline is None:
         from facta.pipeline import load_pipeline
 
@@ -289,15 +299,14 @@ def evaluate_events(
 def format_events_report(result: dict[str, Any]) -> str:
     from facta.evaluate.metrics import format_report
 
-    lines = [f"set={result['set']} split={result['split']} records={result['records']} failed={result['failed']}"]
+    lines = [
+        f"set={result['set']} split={result['split']} records={result['records']} failed={result['failed']}"
+    ]
     if result["set"] == "plover_gsr":
         lines.append(format_report(result["events"]))
-        lines.append(
-            f"source country accuracy {result['source_country_accuracy']:.3f} (n={result['source_country_n']})"
-        )
-        lines.append(
-            f"target country accuracy {result['target_country_accuracy']:.3f} (n={result['target_country_n']})"
-        )
+        for side in ("source", "target"):
+            accuracy, n = result[f"{side}_country_accuracy"], result[f"{side}_country_n"]
+            lines.append(f"{side} country accuracy {accuracy:.3f} (n={n})")
     elif result["set"] == "case2021":
         lines.append(format_report(result["seen25"]))
         lines.append(

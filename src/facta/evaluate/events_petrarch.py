@@ -99,9 +99,7 @@ def evaluate_petrarch(
         cat[0] += ok
         cat[1] += 1
         if errors and not ok and len(examples) < errors:
-            examples.append(
-                {"id": r.id, "gold": sorted(want), "pred": sorted(got), "text": r.text}
-            )
+            examples.append({"id": r.id, "gold": sorted(want), "pred": sorted(got), "text": r.text})
     n = len(records)
     return {
         "set": "petrarch2",

@@ -55,7 +55,19 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 RECIP_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "PROTEST", "RETREAT", "SUPPORT"})
 # Heads that say little about who someone is: "security force members", "members of the army".
 GENERIC_HEADS = frozenset(
-    {"member", "personnel", "staff", "element", "rank", "contingent", "cadre", "team", "group", "band", "unit"}
+    {
+        "member",
+        "personnel",
+        "staff",
+        "element",
+        "rank",
+        "contingent",
+        "cadre",
+        "team",
+        "group",
+        "band",
+        "unit",
+    }
 )
 QUANTITY_HEADS = frozenset(
     {"hundred", "thousand", "dozen", "score", "million", "ten", "tens", "number", "hundreds", "thousands"}
@@ -136,7 +148,9 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         elif prep == "of":
             if "ofsource" in flags:
                 args.source.append(obj)
-                args.target += [o for _, o in prep_objects(obj, preps - {"of"})]  # "withdrawal of troops from X"
+                args.target += [
+                    o for _, o in prep_objects(obj, preps - {"of"})
+                ]  # "withdrawal of troops from X"
             elif "of" in preps or not cand.entry.tpreps:
                 args.target.append(obj)
         elif prep == "from":
@@ -286,7 +300,9 @@ class ActorFinder:
     def _add_participant(self, tok: Token) -> str | None:
         if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:
             return None
-        toks = [t for t in np_tokens(tok) if t.i <= tok.i and t.pos_ not in {"NUM", "DET"} and t.dep_ != "poss"]
+        toks = [
+            t for t in np_tokens(tok) if t.i <= tok.i and t.pos_ not in {"NUM", "DET"} and t.dep_ != "poss"
+        ]
         start = min((t.i for t in toks), default=tok.i)
         end = tok.i + 1
         span = self.state.span(start, end)

@@ -149,7 +149,7 @@ def scope_tokens(c: Candidate, subjects: list[Token]) -> list[Token]:
 def _cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
     found: list[ModeCue] = []
     lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
-    for k, (i, lemma, lower) in enumerate(lemmas):
+    for k, (_i, lemma, lower) in enumerate(lemmas):
         for key in {(lemma,), (lower,)}:
             found.extend(lex.modes.get(key, []))
         seq_l, seq_w = [lemma], [lower]
@@ -182,7 +182,9 @@ def topics_for(c: Candidate, lex: Lexicon) -> set[str]:
     return topics
 
 
-SENTENCE_CUE_PENALTY = 3  # a weapon named elsewhere in the sentence counts, but less than one near the trigger
+SENTENCE_CUE_PENALTY = (
+    3  # a weapon named elsewhere in the sentence counts, but less than one near the trigger
+)
 
 
 def choose_mode(
@@ -202,8 +204,8 @@ def choose_mode(
         if coded.recoded_from:
             keys.append(("content:" + coded.recoded_from,))
         keys += [("topic:" + t,) for t in sorted(coded.topics)]
-        for key in keys:
-            candidates.extend(lex.modes.get(key, []))
+        for derived in keys:
+            candidates.extend(lex.modes.get(derived, []))
     candidates.extend(_cues(scope, lex))
     n_local = len(candidates)
     if sentence is not None and coded.type == "ASSAULT":
@@ -212,9 +214,9 @@ def choose_mode(
         if cue.type != coded.type:
             continue
         weight = cue.weight - (SENTENCE_CUE_PENALTY if pos >= n_local else 0)
-        key = (weight, -pos, cue.mode, cue.detail)
-        if best is None or key[:2] > best[:2]:
-            best = key
+        ranked = (weight, -pos, cue.mode, cue.detail)
+        if best is None or ranked[:2] > best[:2]:
+            best = ranked
     if best is not None:
         coded.mode = best[2]
         coded.detail = best[3] or _detail(candidates, coded.type, best[2])

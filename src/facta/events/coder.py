@@ -25,7 +25,7 @@ from facta.events.classify import (
     scope_tokens,
     topics_for,
 )
-from facta.events.lexicon import CONFLICTUAL, VERBAL, Lexicon, load_lexicon
+from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import Marks, marks_for, time_marks
 from facta.events.syntax import Token, ancestors_upto, prep_objects, subject_of
 from facta.events.triggers import Candidate, find_candidates, lift, link
@@ -36,7 +36,9 @@ from facta.state import DocState
 
 CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
-CAUSATIVE = frozenset({"spark", "trigger", "prompt", "cause", "provoke", "fuel", "ignite", "unleash", "touch"})
+CAUSATIVE = frozenset(
+    {"spark", "trigger", "prompt", "cause", "provoke", "fuel", "ignite", "unleash", "touch"}
+)
 LOCATION_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
 # Types whose recipient, when no entity is named, is the country where the act applies.
 LOCATION_TARGET_TYPES = frozenset(
@@ -56,9 +58,13 @@ LOCATION_TARGET_TYPES = frozenset(
     }
 )
 # Frames whose recipient is whoever acts in their content ("rejected X's offer", "demanded X's withdrawal").
-CONTENT_ACTOR_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE", "PROTEST"})
+CONTENT_ACTOR_TYPES = frozenset(
+    {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE", "PROTEST"}
+)
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
-PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"})
+PROTEST_WORDS = frozenset(
+    {"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"}
+)
 CAUSE_OF_HARM = frozenset({"die", "kill", "wound", "injure", "flee", "displace", "death", "dead", "hurt"})
 LETHAL_LEMMAS = frozenset({"kill", "shoot", "die", "dead", "death", "fatal", "killing", "gun"})
 
@@ -170,7 +176,9 @@ class EventCoder:
         target_class = next((c for c in target_classes if c in PEOPLE_CLASSES), None) or next(
             iter(target_classes), None
         )
-        if coded.type in {"ASSAULT", "COERCE"} and _protest_context(sentence, lex, source_class, target_class):
+        if coded.type in {"ASSAULT", "COERCE"} and _protest_context(
+            sentence, lex, source_class, target_class
+        ):
             coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
         contexts = contexts_for(coded, sentence, sectors, lex)
@@ -236,12 +244,18 @@ def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder
         return
     own = {t.i for t in args.source}
     for clause in cand.tok.children:
-        if clause.dep_ == "ccomp" or (clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children)):
+        if clause.dep_ == "ccomp" or (
+            clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children)
+        ):
             subj = subject_of(clause)
-            if subj is not None and subj.i not in own and subj.lower_ not in FIRST_PERSON:
-                if finder.is_actorish(subj):
-                    args.target = [subj]
-                    return
+            if (
+                subj is not None
+                and subj.i not in own
+                and subj.lower_ not in FIRST_PERSON
+                and finder.is_actorish(subj)
+            ):
+                args.target = [subj]
+                return
     for x in cand.content:
         inner = candidate_args(x, lex, finder.is_actorish)
         if x.content:
@@ -274,7 +288,11 @@ def _qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -
         return True  # "protests that have rocked the city"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAUSATIVE:
         return True  # "the killing sparked protests"
-    if tok.dep_ == "conj" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.lemma_.lower() in lex.occurrence:
+    if (
+        tok.dep_ == "conj"
+        and tok.head.dep_ in {"nsubj", "nsubjpass"}
+        and tok.head.head.lemma_.lower() in lex.occurrence
+    ):
         return True
     if tok.pos_ == "ADJ":
         return bool(cand.content or args.target or any(c.dep_ == "xcomp" for c in tok.children))
@@ -325,7 +343,9 @@ def _actor_class(state: DocState, actor_id: str, lex: Lexicon) -> str | None:
 SPOKESPERSON_CLASSES = frozenset({"state", "official", "military", "armed", "police", "org"})
 
 
-def _speaker_is_source(state: DocState, speaker: str | None, speaker_class: str | None, source: list[str]) -> bool:
+def _speaker_is_source(
+    state: DocState, speaker: str | None, speaker_class: str | None, source: list[str]
+) -> bool:
     """Does the reporter speak for the actor? (Only then is a reported future act a threat or offer.)"""
     if speaker is None:
         return speaker_class is None or speaker_class in SPOKESPERSON_CLASSES
@@ -354,7 +374,7 @@ def _confidence(cand: Candidate, coded: Coded, source: list[str], target: list[s
 
 
 def _location_actors(state: DocState, cand: Candidate) -> list[str]:
-    """Countries named as where the event applies ("lifted a curfew in Montenegro"): a recipient of last resort."""
+    """Countries named as where the event applies ("lifted a curfew in Montenegro"); last-resort recipient."""
     heads = [cand.tok, *([cand.support] if cand.support is not None else [])]
     stack = list(cand.content)
     while stack:
@@ -373,11 +393,16 @@ def _location_actors(state: DocState, cand: Candidate) -> list[str]:
     return out
 
 
-def _protest_context(sentence: list[Token], lex: Lexicon, source_class: str | None, target_class: str | None) -> bool:
-    """Force used at a protest (ACLED's protest sub-types): protest words in the sentence, or protesters hit."""
+def _protest_context(
+    sentence: list[Token], lex: Lexicon, source_class: str | None, target_class: str | None
+) -> bool:
+    """Force used at a protest (ACLED protest sub-types): protest words in the sentence, or protesters hit."""
     if target_class == "protester":
         return True
-    return any(lex.classes.get(t.lemma_.lower()) == "protester" or t.lemma_.lower() in PROTEST_WORDS for t in sentence)
+    return any(
+        lex.classes.get(t.lemma_.lower()) == "protester" or t.lemma_.lower() in PROTEST_WORDS
+        for t in sentence
+    )
 
 
 def _share_modes(drafts: list[Draft]) -> None:
@@ -386,7 +411,11 @@ def _share_modes(drafts: list[Draft]) -> None:
         if d.coded.type != "ASSAULT" or d.coded.mode is not None:
             continue
         other = next(
-            (o for o in drafts if o is not d and o.sentence == d.sentence and o.coded.type == "ASSAULT" and o.coded.mode),
+            (
+                o
+                for o in drafts
+                if o is not d and o.sentence == d.sentence and o.coded.type == "ASSAULT" and o.coded.mode
+            ),
             None,
         )
         if other is not None:
@@ -427,7 +456,10 @@ def _mark_interventions(drafts: list[Draft], lex: Lexicon) -> None:
             against = (
                 o.target_class == "protester"
                 or bool(set(o.target) & set(p.source))
-                or ("protest-context" in o.coded.topics and o.source_class in {None, "police", "military", "state"})
+                or (
+                    "protest-context" in o.coded.topics
+                    and o.source_class in {None, "police", "military", "state"}
+                )
             )
             if not against:
                 continue

@@ -119,7 +119,13 @@ class AcledRow:
     def specificity(self) -> int:
         return sum(
             w
-            for w, v in ((8, self.detail), (4, self.mode), (4, self.topic), (3, self.source), (2, self.target))
+            for w, v in (
+                (8, self.detail),
+                (4, self.mode),
+                (4, self.topic),
+                (3, self.source),
+                (2, self.target),
+            )
             if v
         )
 
@@ -275,7 +281,9 @@ def load_lexicon() -> Lexicon:
     lex.type_contexts = {k: frozenset(v) for k, v in type_contexts.items()}
     lex.cameo = sorted(
         (
-            CameoRow(r["type"].strip(), _opt(r["mode"]), _opt(r["topic"]), _opt(r["variant"]), r["cameo"].strip())
+            CameoRow(
+                r["type"].strip(), _opt(r["mode"]), _opt(r["topic"]), _opt(r["variant"]), r["cameo"].strip()
+            )
             for r in read_data_tsv("events/cameo.tsv")
         ),
         key=lambda r: -r.specificity,

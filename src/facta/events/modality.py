@@ -43,7 +43,7 @@ def _aux_words(tok: Token) -> list[Token]:
     group = [tok]
     if tok.dep_ in {"acomp", "attr"} or tok.pos_ == "ADJ":
         group.append(tok.head)
-    out = []
+    out: list[Token] = []
     for g in group:
         out.extend(c for c in g.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"})
     return out
@@ -88,7 +88,7 @@ def speech_verb(tok: Token, cues: ModalityCues) -> Token | None:
 
 def _governors(tok: Token) -> list[Token]:
     """Verbs governing ``tok`` through infinitival complements ("plans to attack" -> plan)."""
-    out = []
+    out: list[Token] = []
     node = tok
     while node.dep_ in {"xcomp", "acomp", "pcomp"} and node.head is not node and len(out) < 4:
         node = node.head
@@ -164,7 +164,9 @@ def time_marks(m: Marks, when: When | None, published: str | None, anchor: Token
             m.future = True
         elif (pub - day).days >= 365 and not (when.end_date and when.end_date >= published):
             m.historical = True
-    if sent_words & cues.historical and any(t.like_num or t.lower_ in {"years", "decades"} for t in anchor.sent):
+    if sent_words & cues.historical and any(
+        t.like_num or t.lower_ in {"years", "decades"} for t in anchor.sent
+    ):
         for t in anchor.sent:
             if t.lower_ in cues.historical and any(c.lower_ in {"years", "decades"} for c in t.subtree):
                 m.historical = True

@@ -51,12 +51,15 @@ def is_passive(verb: Token) -> bool:
     # reduced passive participle: "a convoy attacked by gunmen", "those held without charge" -- unless the
     # noun it hangs on heads no clause of its own ("Palestinian youths resorted to ...": a finite verb)
     return bool(
-        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and not children(verb, "aux") and not misparsed_finite(verb)
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "amod"}
+        and not children(verb, "aux")
+        and not misparsed_finite(verb)
     )
 
 
 def misparsed_finite(verb: Token) -> bool:
-    """A finite verb parsed as a participle modifying its own subject (headlines, "..., a group protested")."""
+    """A finite verb parsed as a participle modifying its subject (headlines, "..., a group protested")."""
     if verb.dep_ != "acl":
         return False
     if any(c.dep_ == "agent" for c in verb.children):
@@ -80,8 +83,8 @@ NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCEN
 
 
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str, Token]]:
-    """(preposition, object) pairs attached to ``tok`` for the given prepositions ("on Sunday" is no object)."""
-    out = []
+    """(preposition, object) pairs attached to ``tok`` for the given prepositions (not "on Sunday")."""
+    out: list[Any] = []
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
             out.extend(
@@ -93,7 +96,7 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str
 
 
 def pobj_all(tok: Token) -> list[tuple[str, Token]]:
-    out = []
+    out: list[Any] = []
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"}:
             out.extend((c.lower_, o) for o in c.children if o.dep_ in {"pobj", "pcomp"})
@@ -107,8 +110,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return verb.head  # type: ignore[no-any-return]
-        return subj  # type: ignore[no-any-return]
+            return verb.head
+        return subj
     if any(c.dep_ in PASS_SUBJ for c in verb.children):
         return None
     head = verb.head
@@ -119,7 +122,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             if obj is not None:
-                return obj  # type: ignore[no-any-return]
+                return obj
         return subject_of(head, depth + 1)
     if dep == "conj":
         if head.pos_ in {"VERB", "AUX"}:
@@ -132,11 +135,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject_of(head, depth + 1)  # "offered on Tuesday to open talks"
     if dep == "acl" and (verb.tag_ in {"VBD", "VBZ", "VBP"} or misparsed_finite(verb)):
-        return head  # type: ignore[no-any-return]  # a finite verb mis-attached to its subject
+        return head  # a finite verb mis-attached to its subject
     if dep == "acl" and verb.tag_ == "VBG":
-        return head  # type: ignore[no-any-return]  # "protesters demanding reforms"
+        return head  # "protesters demanding reforms"
     if dep == "relcl":
-        return head  # type: ignore[no-any-return]
+        return head
     if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(head.head, depth + 1)  # "by attacking", "after meeting"
     return None
@@ -154,7 +157,7 @@ def passive_target(verb: Token) -> list[Token]:
 
 
 def agent_of(verb: Token) -> list[Token]:
-    out = []
+    out: list[Any] = []
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
             out.extend(o for o in c.children if o.dep_ == "pobj")

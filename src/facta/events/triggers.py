@@ -23,7 +23,9 @@ from facta.events.syntax import Token, ancestors_upto, children, is_passive, sub
 
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # Words inside these named entities are part of a name ("Asia-Pacific Economic Cooperation").
-NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+NAME_ENTS = frozenset(
+    {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+)
 # A trigger that is the object of these prepositions under another trigger is that trigger's topic:
 # "talks on a ceasefire", "protests over the killing".
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -121,9 +123,7 @@ def object_heads(tok: Token, direct_only: bool = False) -> list[Token]:
         return out
     if tok.pos_ in {"VERB", "AUX"}:
         for c in tok.children:
-            if c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd", "dative"}:
-                out.append(c)
-            elif c.dep_ in {"nsubjpass", "csubjpass"}:
+            if c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "nsubjpass", "csubjpass"}:
                 out.append(c)
             elif c.dep_ in {"prep", "prt"}:
                 out.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
@@ -152,11 +152,13 @@ def topic_tokens(tok: Token, limit: int = 14, direct_only: bool = False) -> list
     return sorted(seen.values(), key=lambda t: t.i)
 
 
-def match_phrases(tokens: list[Token], table: dict[tuple[str, ...], frozenset[str]], longest: int) -> set[str]:
+def match_phrases(
+    tokens: list[Token], table: dict[tuple[str, ...], frozenset[str]], longest: int
+) -> set[str]:
     """Values of every phrase in ``table`` whose lemmas occur contiguously in ``tokens``."""
     found: set[str] = set()
     lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
-    for k, (i, lemma, lower) in enumerate(lemmas):
+    for k, (_i, lemma, lower) in enumerate(lemmas):
         for key in {(lemma,), (lower,)}:
             found |= table.get(key, frozenset())
         seq_l = [lemma]
@@ -179,7 +181,15 @@ def lemma_forms(tok: Token) -> list[str]:
     if low != lemma:
         out.append(low)
     if tok.pos_ in {"VERB", "AUX"}:
-        for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 out.append(low[: -len(suffix)] + repl)
     return out
@@ -200,7 +210,7 @@ def _has_word(tok: Token, words: str) -> bool:
 
 
 # Nouns that only count or frame the event they introduce: "a campaign of torching", "a wave of attacks".
-LIGHT_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "round", "spree", "string", "number", "act"})
+LIGHT_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "round", "spree", "number", "act"})
 
 
 def lift(noun: Token) -> Token:
@@ -244,7 +254,11 @@ ClassOf = Callable[[Token | None], str | None]
 
 
 def _entry_applies(
-    entry: TriggerEntry, tok: Token, lex: Lexicon, topics: Callable[[], set[str]], subj_class: str | None,
+    entry: TriggerEntry,
+    tok: Token,
+    lex: Lexicon,
+    topics: Callable[[], set[str]],
+    subj_class: str | None,
     obj_class: str | None,
 ) -> bool:
     if entry.with_ and not _has_word(tok, entry.with_):
@@ -260,19 +274,25 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
     out: list[Candidate] = []
     for tok in sent:
         pos = POS_CODES.get(tok.pos_)
-        if pos is None or tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN":
+        if pos is None or (tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN"):
             continue
-        if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I" and tok.pos_ != "VERB" and tok.text[:1].isupper():
+        if (
+            tok.ent_type_ in NAME_ENTS
+            and tok.ent_iob_ == "I"
+            and tok.pos_ != "VERB"
+            and tok.text[:1].isupper()
+        ):
             continue
         entries = next((e for f in lemma_forms(tok) if (e := lex.entries(f, pos))), [])
         if not entries and pos == "N" and any(c.dep_ in {"nsubj", "dobj"} for c in tok.children):
-            entries = lex.entries(tok.lemma_.lower(), "V")  # a verb mistagged as a noun ("Activists decry ...")
+            # a verb mistagged as a noun ("Activists decry ...")
+            entries = lex.entries(tok.lemma_.lower(), "V")
         if not entries:
             continue
         support = find_support(tok, lex) if pos == "N" else None
         cache: dict[str, set[str]] = {}
 
-        def topics(tok: Token = tok) -> set[str]:
+        def topics(tok: Token = tok, cache: dict[str, set[str]] = cache) -> set[str]:
             if "t" not in cache:  # what the direct object is about, else what the prepositions' objects are
                 toks = topic_tokens(tok, direct_only=True)
                 found = match_phrases(toks, lex.topics, lex.max_phrase)
@@ -380,10 +400,10 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                 if dep in BARRIER:
                     break
                 continue
-            if g.role in {"frame", "reverse"} and all(d in ABSORB for d in path) and _absorbable(c, path, g):
-                c.parent = g
-                g.content.append(c)
-            elif _is_topic_of(c, g, path) or _protest_demand(c, g, path):
+            absorbs = (
+                g.role in {"frame", "reverse"} and all(d in ABSORB for d in path) and _absorbable(c, path, g)
+            )
+            if absorbs or _is_topic_of(c, g, path) or _protest_demand(c, g, path):
                 c.parent = g
                 g.content.append(c)
             elif (
@@ -419,7 +439,9 @@ def _absorb_conjuncts(cands: list[Candidate]) -> None:
 
 # Prepositions that introduce a frame's content ("called for sanctions", "accused of killing"), as opposed to
 # adjuncts ("in the wake of the execution", "after the attack").
-CONTENT_PREPS = frozenset({"for", "of", "to", "on", "upon", "against", "with", "about", "over", "from", "into", "as"})
+CONTENT_PREPS = frozenset(
+    {"for", "of", "to", "on", "upon", "against", "with", "about", "over", "from", "into", "as"}
+)
 
 
 def _absorbable(c: Candidate, path: list[str], g: Candidate) -> bool:
