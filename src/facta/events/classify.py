@@ -200,10 +200,10 @@ def choose_mode(
         best = (5, 0, c.entry.mode, None)
     candidates: list[ModeCue] = []
     if coded.type in DERIVED_MODE:
-        keys = [("content:" + t,) for t in content_types(c)]
+        keys = [("content:" + t.lower(),) for t in content_types(c)]  # cue keys are lower-cased
         if coded.recoded_from:
-            keys.append(("content:" + coded.recoded_from,))
-        keys += [("topic:" + t,) for t in sorted(coded.topics)]
+            keys.append(("content:" + coded.recoded_from.lower(),))
+        keys += [("topic:" + t.lower(),) for t in sorted(coded.topics)]
         for derived in keys:
             candidates.extend(lex.modes.get(derived, []))
     candidates.extend(_cues(scope, lex))

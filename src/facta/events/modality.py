@@ -153,6 +153,8 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
 
 def time_marks(m: Marks, when: When | None, published: str | None, anchor: Token, cues: ModalityCues) -> None:
     """Future / historical from the resolved time of the event and "ago"-style cues."""
+    if published and (when is None or when.inherited or not when.date):
+        _year_marks(m, anchor, published)
     sent_words = {t.lower_ for t in anchor.sent}
     if when is not None and when.date and not when.inherited and published:
         try:
@@ -170,3 +172,20 @@ def time_marks(m: Marks, when: When | None, published: str | None, anchor: Token
         for t in anchor.sent:
             if t.lower_ in cues.historical and any(c.lower_ in {"years", "decades"} for c in t.subtree):
                 m.historical = True
+
+
+def _year_marks(m: Marks, anchor: Token, published: str) -> None:
+    """An explicit year on the event's own clause ("fought a war in 1982") when no date was resolved."""
+    try:
+        pub_year = int(published[:4])
+    except ValueError:
+        return
+    for tok in anchor.subtree:
+        if tok.ent_type_ != "DATE" or not (tok.is_digit and len(tok.text) == 4):
+            continue
+        year = int(tok.text)
+        if 1800 <= year < pub_year:
+            m.historical = True
+        elif pub_year < year <= 2200:
+            m.future = True
+        return
