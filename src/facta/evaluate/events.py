@@ -101,7 +101,7 @@ def _clause_depth(state: DocState, event: Event) -> int:
     while tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"dobj", "attr", "nsubjpass", "acomp", "oprd"}:
         tok = tok.head
     d = 0
-    while tok.head is not tok and d < 60:
+    while tok.head.i != tok.i and d < 60:
         tok = tok.head
         d += 1
     return d

@@ -146,6 +146,11 @@ def scope_tokens(c: Candidate, subjects: list[Token]) -> list[Token]:
     return sorted(seen.values(), key=lambda t: t.i)
 
 
+def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
+    """Mode cues anywhere in a sentence (computed once per sentence)."""
+    return _cues(tokens, lex)
+
+
 def _cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
     found: list[ModeCue] = []
     lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
@@ -188,7 +193,7 @@ SENTENCE_CUE_PENALTY = (
 
 
 def choose_mode(
-    coded: Coded, c: Candidate, scope: list[Token], lex: Lexicon, sentence: list[Token] | None = None
+    coded: Coded, c: Candidate, scope: list[Token], lex: Lexicon, sentence_cues: list[ModeCue] | None = None
 ) -> None:
     if coded.mode is not None and coded.type in DERIVED_MODE | {"RETREAT"}:
         return
@@ -208,8 +213,8 @@ def choose_mode(
             candidates.extend(lex.modes.get(derived, []))
     candidates.extend(_cues(scope, lex))
     n_local = len(candidates)
-    if sentence is not None and coded.type == "ASSAULT":
-        candidates.extend(_cues(sentence, lex))
+    if sentence_cues is not None and coded.type == "ASSAULT":
+        candidates.extend(sentence_cues)
     for pos, cue in enumerate(candidates):
         if cue.type != coded.type:
             continue
@@ -262,8 +267,15 @@ def acled_type(
     return None
 
 
-def contexts_for(coded: Coded, sentence: list[Token], sectors: list[str], lex: Lexicon) -> tuple[str, ...]:
-    found = set(match_phrases(sentence, lex.contexts, lex.max_phrase))
+def sentence_contexts(sentence: list[Token], lex: Lexicon) -> frozenset[str]:
+    """Context cues anywhere in a sentence (computed once per sentence)."""
+    return frozenset(match_phrases(sentence, lex.contexts, lex.max_phrase))
+
+
+def contexts_for(
+    coded: Coded, in_sentence: frozenset[str], sectors: list[str], lex: Lexicon
+) -> tuple[str, ...]:
+    found = set(in_sentence)
     keys = [f"type:{coded.type}", f"mode:{coded.mode}"] + [f"sector:{s}" for s in sectors]
     keys += [f"topic:{t}" for t in coded.topics]
     for key in keys:

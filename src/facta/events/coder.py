@@ -23,6 +23,8 @@ from facta.events.classify import (
     contexts_for,
     frame_type,
     scope_tokens,
+    sentence_contexts,
+    sentence_cues,
     topics_for,
 )
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
@@ -69,6 +71,31 @@ CAUSE_OF_HARM = frozenset({"die", "kill", "wound", "injure", "flee", "displace",
 LETHAL_LEMMAS = frozenset({"kill", "shoot", "die", "dead", "death", "fatal", "killing", "gun"})
 
 
+class SentenceInfo:
+    """Per-sentence facts several events of the sentence need (computed lazily, once)."""
+
+    def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
+        self.tokens = tokens
+        self.lex = lex
+        self._cues: list[Any] | None = None
+        self._contexts: frozenset[str] | None = None
+        lemmas = {t.lemma_.lower() for t in tokens}
+        self.lethal = bool(lemmas & LETHAL_LEMMAS)
+        self.protest = bool(lemmas & PROTEST_WORDS) or any(lex.classes.get(w) == "protester" for w in lemmas)
+
+    @property
+    def cues(self) -> list[Any]:
+        if self._cues is None:
+            self._cues = sentence_cues(self.tokens, self.lex)
+        return self._cues
+
+    @property
+    def contexts(self) -> frozenset[str]:
+        if self._contexts is None:
+            self._contexts = sentence_contexts(self.tokens, self.lex)
+        return self._contexts
+
+
 @dataclass
 class Draft:
     """An event before ids and cross-event adjustments."""
@@ -103,14 +130,17 @@ class EventCoder:
         for index, sent in enumerate(state.doc.sents):
             tokens = list(sent)
             cands = find_candidates(tokens, self.lex, finder.participant_class)
+            if not cands:
+                continue
+            info = SentenceInfo(tokens, self.lex)
             for cand in link(cands, self.lex):
-                draft = self._draft(state, cand, finder, index, tokens)
+                draft = self._draft(state, cand, finder, index, info)
                 if draft is None:
                     continue
                 drafts.append(draft)
                 if draft.coded.type in REPORTING_TYPES:  # "condemned the attack": the attack is an event too
                     for x in cand.content:
-                        if x.role == "event" and (inner := self._draft(state, x, finder, index, tokens)):
+                        if x.role == "event" and (inner := self._draft(state, x, finder, index, info)):
                             drafts.append(inner)
         drafts = _dedupe(drafts)
         _share_modes(drafts)
@@ -120,7 +150,7 @@ class EventCoder:
 
     # -- one trigger -----------------------------------------------------------------------------
     def _draft(
-        self, state: DocState, cand: Candidate, finder: ActorFinder, index: int, sentence: list[Token]
+        self, state: DocState, cand: Candidate, finder: ActorFinder, index: int, info: SentenceInfo
     ) -> Draft | None:
         lex = self.lex
         assert lex.modality is not None
@@ -164,10 +194,12 @@ class EventCoder:
         coded.topics = topics_for(cand, lex)
         if coded.recoded_from:
             coded.topics.add(f"c:{coded.recoded_from}")
-        if coded.type == "ASSAULT" and any(t.lemma_.lower() in LETHAL_LEMMAS for t in sentence):
+        if coded.type == "ASSAULT" and info.lethal:
             coded.topics.add("lethal")
         coded.variant = next((f[2:] for f in cand.entry.flags if f.startswith("v:")), None)
-        choose_mode(coded, cand, scope_tokens(cand, args.source), lex, sentence)
+        choose_mode(
+            coded, cand, scope_tokens(cand, args.source), lex, info.cues if coded.type == "ASSAULT" else None
+        )
         source_class = finder.participant_class(args.source[0]) if args.source else None
         if source_class is None and source:
             source_class = _actor_class(state, source[0], lex)
@@ -176,12 +208,10 @@ class EventCoder:
         target_class = next((c for c in target_classes if c in PEOPLE_CLASSES), None) or next(
             iter(target_classes), None
         )
-        if coded.type in {"ASSAULT", "COERCE"} and _protest_context(
-            sentence, lex, source_class, target_class
-        ):
+        if coded.type in {"ASSAULT", "COERCE"} and (target_class == "protester" or info.protest):
             coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
-        contexts = contexts_for(coded, sentence, sectors, lex)
+        contexts = contexts_for(coded, info.contexts, sectors, lex)
         confidence = _confidence(cand, coded, source, target, marks)
         linked = statement.id if statement is not None and coded.type in VERBAL else None
         return Draft(
@@ -299,7 +329,7 @@ def _qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
         return True  # "there was never an offer to ..."
     for anc, dep in ancestors_upto(tok, 4):  # "died of torture", "killed in the attack"
-        if dep not in {"pobj", "prep", "pcomp"} and anc is not tok.head:
+        if dep not in {"pobj", "prep", "pcomp"} and anc.i != tok.head.i:
             break
         if anc.lemma_.lower() in CAUSE_OF_HARM:
             return True
@@ -391,18 +421,6 @@ def _location_actors(state: DocState, cand: Candidate) -> list[str]:
                 if actor is not None and actor.kind == "country" and actor.id not in out:
                     out.append(actor.id)
     return out
-
-
-def _protest_context(
-    sentence: list[Token], lex: Lexicon, source_class: str | None, target_class: str | None
-) -> bool:
-    """Force used at a protest (ACLED protest sub-types): protest words in the sentence, or protesters hit."""
-    if target_class == "protester":
-        return True
-    return any(
-        lex.classes.get(t.lemma_.lower()) == "protester" or t.lemma_.lower() in PROTEST_WORDS
-        for t in sentence
-    )
 
 
 def _share_modes(drafts: list[Draft]) -> None:

@@ -173,6 +173,13 @@ class Lexicon:
     cameo: list[CameoRow] = field(default_factory=list)
     acled: list[AcledRow] = field(default_factory=list)
     max_phrase: int = 3
+    _trigger_words: frozenset[str] = frozenset()
+
+    @property
+    def trigger_words(self) -> frozenset[str]:
+        if not self._trigger_words:
+            self._trigger_words = frozenset(lemma for lemma, _ in self.triggers)
+        return self._trigger_words
 
     def entries(self, lemma: str, pos: str) -> list[TriggerEntry]:
         return self.triggers.get((lemma, pos), [])

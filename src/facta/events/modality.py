@@ -90,7 +90,7 @@ def _governors(tok: Token) -> list[Token]:
     """Verbs governing ``tok`` through infinitival complements ("plans to attack" -> plan)."""
     out: list[Token] = []
     node = tok
-    while node.dep_ in {"xcomp", "acomp", "pcomp"} and node.head is not node and len(out) < 4:
+    while node.dep_ in {"xcomp", "acomp", "pcomp"} and node.head.i != node.i and len(out) < 4:
         node = node.head
         out.append(node)
     return out
@@ -155,7 +155,6 @@ def time_marks(m: Marks, when: When | None, published: str | None, anchor: Token
     """Future / historical from the resolved time of the event and "ago"-style cues."""
     if published and (when is None or when.inherited or not when.date):
         _year_marks(m, anchor, published)
-    sent_words = {t.lower_ for t in anchor.sent}
     if when is not None and when.date and not when.inherited and published:
         try:
             day = dt.date.fromisoformat(when.date[:10])
@@ -166,12 +165,9 @@ def time_marks(m: Marks, when: When | None, published: str | None, anchor: Token
             m.future = True
         elif (pub - day).days >= 365 and not (when.end_date and when.end_date >= published):
             m.historical = True
-    if sent_words & cues.historical and any(
-        t.like_num or t.lower_ in {"years", "decades"} for t in anchor.sent
-    ):
-        for t in anchor.sent:
-            if t.lower_ in cues.historical and any(c.lower_ in {"years", "decades"} for c in t.subtree):
-                m.historical = True
+    for t in anchor.subtree:  # "began the offensive two years ago"
+        if t.lower_ in cues.historical and any(c.lower_ in {"years", "decades"} for c in t.subtree):
+            m.historical = True
 
 
 def _year_marks(m: Marks, anchor: Token, published: str) -> None:

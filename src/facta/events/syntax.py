@@ -115,7 +115,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if any(c.dep_ in PASS_SUBJ for c in verb.children):
         return None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     dep = verb.dep_
     if dep == "xcomp":
@@ -168,7 +168,7 @@ def ancestors_upto(tok: Token, limit: int) -> Iterator[tuple[Token, str]]:
     """(ancestor, dependency label of the step into it) going up the tree."""
     node = tok
     for _ in range(limit):
-        if node.head is node:
+        if node.head.i == node.i:
             return
         yield node.head, node.dep_
         node = node.head
@@ -176,7 +176,7 @@ def ancestors_upto(tok: Token, limit: int) -> Iterator[tuple[Token, str]]:
 
 def depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from facta.events.lexicon import Lexicon, SupportEntry, TriggerEntry
 from facta.events.syntax import Token, ancestors_upto, children, is_passive, subject_of
@@ -152,13 +153,28 @@ def topic_tokens(tok: Token, limit: int = 14, direct_only: bool = False) -> list
     return sorted(seen.values(), key=lambda t: t.i)
 
 
+_FIRST_WORDS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """The words phrases of ``table`` start with (cached per table object; the cache keeps it alive)."""
+    cached = _FIRST_WORDS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = (table, frozenset(phrase[0] for phrase in table if phrase))
+        _FIRST_WORDS[id(table)] = cached
+    return cached[1]
+
+
 def match_phrases(
     tokens: list[Token], table: dict[tuple[str, ...], frozenset[str]], longest: int
 ) -> set[str]:
     """Values of every phrase in ``table`` whose lemmas occur contiguously in ``tokens``."""
     found: set[str] = set()
+    starts = _first_words(table)
     lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
     for k, (_i, lemma, lower) in enumerate(lemmas):
+        if lemma not in starts and lower not in starts:
+            continue
         for key in {(lemma,), (lower,)}:
             found |= table.get(key, frozenset())
         seq_l = [lemma]
@@ -203,8 +219,10 @@ def _has_word(tok: Token, words: str) -> bool:
         if c.dep_ in {"prep", "prt", "dobj", "compound", "pobj", "amod", "nmod"}:
             near.extend(c.children)
     doc = tok.doc
-    for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2):
-        if 0 <= k < len(doc) and doc[k].sent.start == tok.sent.start:
+    for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2):  # neighbours in the same sentence
+        if 0 <= k < len(doc) and not any(
+            doc[j].is_sent_start for j in range(min(k, tok.i) + 1, max(k, tok.i) + 1)
+        ):
             near.append(doc[k])
     return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in near)
 
@@ -283,7 +301,13 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
             and tok.text[:1].isupper()
         ):
             continue
-        entries = next((e for f in lemma_forms(tok) if (e := lex.entries(f, pos))), [])
+        lemma = tok.lemma_.lower()
+        if lemma in lex.trigger_words or tok.lower_ in lex.trigger_words:
+            entries = next((e for f in (lemma, tok.lower_) if (e := lex.entries(f, pos))), [])
+        elif pos == "V":  # the lemmatizer may have slipped ("staged" -> "stag")
+            entries = next((e for f in lemma_forms(tok)[1:] if (e := lex.entries(f, pos))), [])
+        else:
+            entries = []
         if not entries and pos == "N" and any(c.dep_ in {"nsubj", "dobj"} for c in tok.children):
             # a verb mistagged as a noun ("Activists decry ...")
             entries = lex.entries(tok.lemma_.lower(), "V")
@@ -386,10 +410,11 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             at[c.support.i] = c
     for c in cands:  # a noun whose light verb is itself a trigger belongs to that trigger
         g = at.get(c.support.i) if c.support is not None else None
-        if g is not None and g is not c and g.tok is c.support:
+        if g is not None and g is not c and c.support is not None and g.tok.i == c.support.i:
             c.parent = g
             (g.content if g.role in {"frame", "reverse"} else g.merged).append(c)
-    for c in sorted(cands, key=lambda c: -_depth(c.anchor)):
+    depths = {id(c): _depth(c.anchor) for c in cands}
+    for c in sorted(cands, key=lambda c: -depths[id(c)]):
         if c.parent is not None:
             continue
         path: list[str] = []
@@ -428,7 +453,7 @@ def _absorb_conjuncts(cands: list[Candidate]) -> None:
         for c in cands:
             if c.parent is not None or c.tok.dep_ != "conj" or _own_subject(c, ["conj"]):
                 continue
-            g = next((x for x in cands if x.tok is c.tok.head), None)
+            g = next((x for x in cands if x.tok.i == c.tok.head.i), None)
             while g is not None and g.parent is not None and g in g.parent.merged:
                 g = g.parent
             if g is not None and g.parent is not None and g in g.parent.content:
@@ -486,7 +511,7 @@ def _own_subject(c: Candidate, path: list[str]) -> bool:
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d
