@@ -77,6 +77,11 @@ CODES: dict[str, ErrorCode] = {
             "Invalid actor dictionary {path}: {reason}",
             "See docs/actor-dictionaries.md for the accepted formats.",
         ),
+        ErrorCode(
+            "F306",
+            "Invalid verb dictionary {path}: {reason}",
+            "See docs/events.md (user verb dictionaries) for the accepted format.",
+        ),
         ErrorCode("F401", "Cannot open the store at {url}: {reason}", "Check the path or database URL."),
         ErrorCode(
             "F402",

@@ -27,10 +27,11 @@ from facta.events.classify import (
     sentence_cues,
     topics_for,
 )
-from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
+from facta.events.lexicon import VERBAL, Lexicon, TriggerEntry, load_lexicon
 from facta.events.modality import Marks, marks_for, time_marks
-from facta.events.syntax import Token, ancestors_upto, prep_objects, subject_of
+from facta.events.syntax import Token, agent_of, ancestors_upto, is_passive, prep_objects, subject_of
 from facta.events.triggers import Candidate, find_candidates, lift, link
+from facta.events.verbdict import VerbDictionary, VerbMatch, load_verb_dictionaries, match_verb
 from facta.extract.dates import event_when
 from facta.extract.places import event_place
 from facta.model import Acled, Event, Modality, Statement, When
@@ -114,15 +115,24 @@ class Draft:
     confidence: float
     contexts: tuple[str, ...] = ()
     extra_topics: set[str] = field(default_factory=set)
+    dict_code: str | None = None  # the user verb dictionary's code, when one is loaded and matched
 
 
 class EventCoder:
     """Codes the events of one article into ``state.events``."""
 
-    def __init__(self, lexicon: Lexicon, name: str = CODER_NAME, *, add_participants: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        name: str = CODER_NAME,
+        *,
+        add_participants: bool = True,
+        verbs: VerbDictionary | None = None,
+    ) -> None:
         self.lex = lexicon
         self.name = name
         self.add_participants = add_participants
+        self.verbs = verbs if verbs is not None and verbs.active else None
 
     def __call__(self, state: DocState) -> None:
         finder = ActorFinder(state, self.lex, add_participants=self.add_participants)
@@ -130,9 +140,11 @@ class EventCoder:
         for index, sent in enumerate(state.doc.sents):
             tokens = list(sent)
             cands = find_candidates(tokens, self.lex, finder.participant_class)
-            if not cands:
+            matches = self._verb_matches(tokens) if self.verbs is not None else []
+            if not cands and not matches:
                 continue
             info = SentenceInfo(tokens, self.lex)
+            first = len(drafts)
             for cand in link(cands, self.lex):
                 draft = self._draft(state, cand, finder, index, info)
                 if draft is None:
@@ -142,11 +154,65 @@ class EventCoder:
                     for x in cand.content:
                         if x.role == "event" and (inner := self._draft(state, x, finder, index, info)):
                             drafts.append(inner)
-        drafts = _dedupe(drafts)
+            if matches:
+                drafts[first:] = self._dictionary_drafts(state, matches, drafts[first:], finder, index, info)
+        if self.verbs is None:
+            drafts = _dedupe(drafts)
         _share_modes(drafts)
         _mark_interventions(drafts, self.lex)
         for draft in sorted(drafts, key=lambda d: d.cand.tok.i):
             state.events.append(self._event(state, draft, len(state.events) + 1))
+
+    # -- user verb dictionary ----------------------------------------------------------------------
+    def _verb_matches(self, tokens: list[Token]) -> list[VerbMatch]:
+        assert self.verbs is not None
+        out = []
+        for tok in tokens:
+            if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+                found = match_verb(self.verbs, tok, tokens)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _dictionary_drafts(
+        self,
+        state: DocState,
+        matches: list[VerbMatch],
+        drafts: list[Draft],
+        finder: ActorFinder,
+        index: int,
+        info: SentenceInfo,
+    ) -> list[Draft]:
+        """Give each matched verb its dictionary code: on facta's event at that verb, else a new event."""
+        out: list[Draft] = []
+        claimed: set[int] = set()
+        for m in matches:
+            draft = next(
+                (d for d in drafts if m.verb.i in _trigger_tokens(d.cand) and id(d) not in claimed), None
+            )
+            codes = m.code.split(":")
+            if draft is None:
+                etype = _dictionary_type(self.lex, codes[0], m.verb)
+                if etype is None:
+                    continue
+                draft = self._draft(
+                    state, Candidate(m.verb, _dictionary_entry(m.verb, etype)), finder, index, info
+                )
+                if draft is None:
+                    continue
+            claimed.add(id(draft))
+            _dictionary_actors(state, draft, m, finder)
+            _place_marked_actors(state, draft, m)
+            draft.dict_code = codes[0]
+            out.append(draft)
+            if len(codes) > 1 and codes[1] and not set(codes[1]) <= {"-"}:  # paired event, other direction
+                twin = dataclasses.replace(
+                    draft, source=draft.target, target=draft.source, dict_code=codes[1]
+                )
+                twin.coded = dataclasses.replace(draft.coded, topics=set(draft.coded.topics))
+                out.append(twin)
+        out += [d for d in drafts if id(d) not in claimed]
+        return out
 
     # -- one trigger -----------------------------------------------------------------------------
     def _draft(
@@ -234,6 +300,7 @@ class EventCoder:
         coded = d.coded
         coded.topics |= d.extra_topics
         acled = acled_type(coded, d.source_class, d.target_class, self.lex.acled)
+        cameo = d.dict_code if self.verbs is not None else cameo_code(coded, self.lex.cameo)
         tok = d.cand.tok
         trigger = state.span(tok.i, tok.i + 1)
         return Event(
@@ -242,7 +309,7 @@ class EventCoder:
             evidence=state.evidence(state.sentence_index(tok.i), trigger),
             mode=coded.mode,
             contexts=d.contexts,
-            cameo=cameo_code(coded, self.lex.cameo),
+            cameo=cameo,
             acled=Acled(*acled) if acled else None,
             source=tuple(d.source),
             target=tuple(d.target),
@@ -440,6 +507,93 @@ def _share_modes(drafts: list[Draft]) -> None:
             d.coded.mode, d.coded.detail = other.coded.mode, other.coded.detail
 
 
+DICTIONARY_PREPS = frozenset(
+    {
+        "with",
+        "to",
+        "against",
+        "on",
+        "from",
+        "for",
+        "at",
+        "into",
+        "toward",
+        "towards",
+        "over",
+        "about",
+        "of",
+        "by",
+    }
+)
+
+
+def _trigger_tokens(cand: Candidate) -> set[int]:
+    return {t.i for t in cand.all_tokens()}
+
+
+def _dictionary_entry(verb: Token, etype: str) -> TriggerEntry:
+    """A reading for a verb only the user's dictionary knows."""
+    return TriggerEntry(
+        lemma=verb.lemma_.lower(),
+        pos="V",
+        with_=None,
+        type=etype,
+        mode=None,
+        role="event",
+        objtopic=frozenset(),
+        sclass=frozenset(),
+        oclass=frozenset(),
+        tpreps=DICTIONARY_PREPS,
+        flags=frozenset({"dictionary"}),
+        cameo=None,
+        conf=0.5,
+    )
+
+
+def _dictionary_type(lex: Lexicon, code: str, verb: Token) -> str | None:
+    """PLOVER type of a dictionary-only event: the code's CAMEO root, else facta's reading of the verb."""
+    etype = lex.cameo_roots.get(code[:2])
+    if etype is None:
+        entries = lex.entries(verb.lemma_.lower(), "V")
+        etype = entries[-1].type if entries else None
+    return etype
+
+
+def _dictionary_actors(state: DocState, draft: Draft, m: VerbMatch, finder: ActorFinder) -> None:
+    """PETRARCH-style dyads: the subject's actors; the first actor in the verb's phrase as the target;
+    a compound subject with no target codes its members with each other."""
+    verb = m.verb
+    if is_passive(verb):
+        heads = agent_of(verb)
+    else:
+        subj = subject_of(verb)
+        heads = [subj] if subj is not None else []
+    source = finder.actors(heads) if heads else list(draft.source)
+    target = [a for a in draft.target if a not in source]
+    if not target:
+        for tok in verb.subtree:
+            actor = state.actors.at_token(tok.i)
+            if tok.i >= m.end and actor is not None and actor.id not in source:
+                target = [a for a in finder.actors([tok]) if a not in source] or [actor.id]
+                break
+    if not target and len(source) > 1:
+        target = list(source)  # every member with every other one (a dyad is never an actor with itself)
+    draft.source, draft.target = source, target
+
+
+def _place_marked_actors(state: DocState, draft: Draft, m: VerbMatch) -> None:
+    """A pattern's "$" / "+" name where the source / target actor is: the first actor from there on."""
+    for where, side in ((m.source_at, "source"), (m.target_at, "target")):
+        if where is None:
+            continue
+        sent_end = state.sentence(state.sentence_index(where)).end
+        for i in range(where, sent_end):
+            actor = state.actors.at_token(i)
+            if actor is not None:
+                setattr(draft, side, [actor.id])
+                break
+
+
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     """Drop a weaker duplicate of an event already coded in the same sentence."""
     out: list[Draft] = []
@@ -495,12 +649,17 @@ class EventStage:
     requires: tuple[str, ...] = ("actors", "places", "times", "statements")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Any, verb_dictionary: str = "") -> None:
         self._resources = resources
+        self._verb_spec = verb_dictionary.strip()
 
     def __call__(self, state: DocState) -> None:
         lex: Lexicon = self._resources.get(LEXICON_KEY, load_lexicon)
-        EventCoder(lex, self.name)(state)
+        verbs = None
+        if self._verb_spec:
+            spec = self._verb_spec
+            verbs = self._resources.get(f"events.verbs:{spec}", lambda: load_verb_dictionaries(spec))
+        EventCoder(lex, self.name, verbs=verbs)(state)
 
 
 def replace_event(state: DocState, index: int, **changes: Any) -> None:

@@ -169,6 +169,7 @@ class Lexicon:
     type_contexts: dict[str, frozenset[str]] = field(default_factory=dict)  # "type:ASSAULT" -> contexts
     type_tpreps: dict[str, frozenset[str]] = field(default_factory=dict)  # default target prepositions
     recode: list[RecodeRule] = field(default_factory=list)
+    cameo_roots: dict[str, str] = field(default_factory=dict)  # CAMEO root -> PLOVER type
     modality: ModalityCues | None = None
     cameo: list[CameoRow] = field(default_factory=list)
     acled: list[AcledRow] = field(default_factory=list)
@@ -315,6 +316,7 @@ def load_lexicon() -> Lexicon:
         RecodeRule(r["condition"].strip(), r["from"].strip(), _opt(r["to"]), _opt(r["mode"]))
         for r in read_data_tsv("events/recode.tsv")
     ]
+    lex.cameo_roots = {r["root"].strip(): r["type"].strip() for r in read_data_tsv("events/cameo_roots.tsv")}
     longest = [len(k) for k in (*lex.modes, *lex.topics, *lex.contexts)]
     lex.max_phrase = max(longest, default=1)
     return lex

@@ -12,4 +12,4 @@ from facta.settings import Settings
 def make_stage(settings: Settings, resources: Resources) -> Any:
     from facta.events.coder import EventStage
 
-    return EventStage(resources)
+    return EventStage(resources, settings.verb_dictionary)
