@@ -6,9 +6,12 @@ the actor and agent dictionaries are loaded through facta's general user actor d
 suite's verb dictionary is loaded through the user verb dictionary feature (``verb_dictionary``),
 which takes event codes from the user's verb patterns instead of facta's PLOVER->CAMEO mapping.
 
-Triples: every event that is not negated gives the product of its source and target actors' codes
-(``---`` when it has no target; events without a coded source give none), as PETRARCH expands
-compound actors into dyads. A record passes when its set of triples equals the expected set;
+Triples: every event that is not negated gives the product of its source and target actors' codes,
+as PETRARCH expands compound actors into dyads; events without a coded source give none, and events
+without a coded target give none either unless the record's own coder configuration sets
+``require_dyad`` to false (PETRARCH's option; then the target is ``---``). The suite's other coder
+options (``comma_*`` clause trimming, ``new_actor_length``) are PETRARCH parser internals and are not
+emulated. A record passes when its set of triples equals the expected set;
 "no event" records (expected empty) pass on empty output.
 """
 
@@ -27,14 +30,23 @@ DICTIONARIES = ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")
 VERBS = "PETR.Validate.verbs.txt"
 
 
-def event_triples(state: DocState, events: list[Event] | None = None) -> set[tuple[str, str, str]]:
-    """(source code, target code, CAMEO code) dyads of the coded events."""
+def event_triples(
+    state: DocState, events: list[Event] | None = None, *, require_dyad: bool = True
+) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO code) dyads of the coded events.
+
+    As in PETRARCH, ``require_dyad`` (its default) drops events that have no coded target; without it
+    they give ``---`` targets.
+    """
     out: set[tuple[str, str, str]] = set()
     for e in events if events is not None else state.events:
         if e.cameo is None or e.modality.negated:
             continue
         sources = [c for a in e.source if (c := _code(state, a))]
-        targets = [c for a in e.target if (c := _code(state, a))] or ["---"]
+        targets = [c for a in e.target if (c := _code(state, a))]
+        if not targets and require_dyad:
+            continue
+        targets = targets or ["---"]
         for s in sources:
             for t in targets:
                 if s != t:
@@ -87,7 +99,7 @@ def evaluate_petrarch(
             failures.append(f"{r.id}: {c.error}")
             got: set[tuple[str, str, str]] = set()
         else:
-            got = event_triples(c.state)
+            got = event_triples(c.state, require_dyad=r.config.get("require_dyad", "true") != "false")
         ok = got == want
         passed += ok
         if want:
