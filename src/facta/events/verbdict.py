@@ -138,7 +138,7 @@ def read_verbs(text: str, name: str, into: VerbDictionary) -> None:
             synset = None
             continue
         if stripped.startswith("&") and " " not in stripped.split("#")[0].strip():
-            synset = stripped[1:].strip().upper()
+            synset = stripped[1:].strip().strip("_").upper()
             into.synsets.setdefault(synset, [])
             continue
         if stripped.startswith("+") and synset is not None:  # a synset member
@@ -212,7 +212,7 @@ def _elements(token: str, *, adjacent: bool) -> list[Element]:
             if words:
                 out.append(Element("words", tuple(words)))
                 words = []
-            out.append(Element("synset", name=part[1:].upper()))
+            out.append(Element("synset", name=part[1:].strip("_").upper()))
         elif part in {"$", "+", "^", "%"}:
             if words:
                 out.append(Element("words", tuple(words)))
