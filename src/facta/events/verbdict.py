@@ -302,7 +302,7 @@ def match_verb(vd: VerbDictionary, verb: Token, sentence: list[Token]) -> VerbMa
     form, end = best
     block = form.block
     subtree = {t.i for t in verb.subtree}
-    right_tokens = [t for t in sentence[end:] if t.i in subtree]
+    right_tokens = [t for t in sentence[first + 1 :] if t.i in subtree]  # particles included: "* OFF_ TALKS"
     for p in block.patterns:
         right = _match_side(vd, p.right, right_tokens, 0, anchored=bool(p.right and p.right[0].adjacent))
         if right is None:
