@@ -20,7 +20,12 @@ def test_title_and_country_of(run_actors: Any) -> None:
     r = run_actors(doc)
     lavrov = r.at("Lavrov")
     assert lavrov is not None and lavrov.name == "Sergei Lavrov" and lavrov.kind == "person"
-    assert (lavrov.role, lavrov.country, lavrov.sector, lavrov.code) == ("foreign minister", "RUS", "GOV", "RUSGOV")
+    assert (lavrov.role, lavrov.country, lavrov.sector, lavrov.code) == (
+        "foreign minister",
+        "RUS",
+        "GOV",
+        "RUSGOV",
+    )
     assert r.at("Foreign") == lavrov and "title" in (lavrov.source or "")
     assert lavrov.mentions[0].text == "Foreign Minister Sergei Lavrov"
     russia = r.at("Russia")
@@ -121,15 +126,22 @@ def test_former_official_is_elite(run_actors: Any) -> None:
 
 def test_metonyms_only_when_agentive(run_actors: Any) -> None:
     doc = build([
-        T("The", "DET", "det", 1), T("Kremlin", "PROPN", "nsubj", 2, "B-ORG"), T("rejected", "VERB", "ROOT", 2),
+        T("The", "DET", "det", 1), T("Kremlin", "PROPN", "nsubj", 2, "B-ORG"),
+        T("rejected", "VERB", "ROOT", 2),
         T("the", "DET", "det", 4), T("plan", "NOUN", "dobj", 2), T(",", "PUNCT", "punct", 2),
-        T("and", "CCONJ", "cc", 2), T("Washington", "PROPN", "nsubj", 8, "B-GPE"), T("said", "VERB", "conj", 2),
+        T("and", "CCONJ", "cc", 2), T("Washington", "PROPN", "nsubj", 8, "B-GPE"),
+        T("said", "VERB", "conj", 2),
         T("it", "PRON", "nsubj", 11), T("would", "AUX", "aux", 11), T("respond", "VERB", "ccomp", 8),
-        T("in", "ADP", "prep", 11), T("Washington", "PROPN", "pobj", 12, "B-GPE"), T(".", "PUNCT", "punct", 2),
+        T("in", "ADP", "prep", 11), T("Washington", "PROPN", "pobj", 12, "B-GPE"),
+        T(".", "PUNCT", "punct", 2),
     ])  # fmt: skip
     r = run_actors(doc)
     kremlin = r.at("Kremlin")
-    assert kremlin is not None and (kremlin.country, kremlin.sector, kremlin.kind) == ("RUS", "GOV", "organization")
+    assert kremlin is not None and (kremlin.country, kremlin.sector, kremlin.kind) == (
+        "RUS",
+        "GOV",
+        "organization",
+    )
     washington = r.at("Washington")
     assert washington is not None and (washington.country, washington.sector) == ("USA", "GOV")
     assert r.at("Washington", 1) is None  # a place, not an actor
@@ -152,7 +164,8 @@ def test_international_organisations(run_actors: Any) -> None:
 def test_compound_actor_split_by_country(run_actors: Any) -> None:
     doc = build([
         T("Senior", "ADJ", "amod", 4), T("Hungarian", "ADJ", "amod", 4, "B-NORP"), T("and", "CCONJ", "cc", 1),
-        T("Romanian", "ADJ", "conj", 1, "B-NORP"), T("officials", "NOUN", "nsubj", 5, tag="NNS", lemma="official"),
+        T("Romanian", "ADJ", "conj", 1, "B-NORP"),
+        T("officials", "NOUN", "nsubj", 5, tag="NNS", lemma="official"),
         T("agreed", "VERB", "ROOT", 5), T(".", "PUNCT", "punct", 5),
     ])  # fmt: skip
     r = run_actors(doc)
@@ -178,8 +191,20 @@ def test_modifier_names_the_actor_of_a_non_actor_phrase(run_actors: Any) -> None
 def test_ethnic_demonym_is_not_a_country(run_actors: Any) -> None:
     doc = build([
         T("ethnic", "ADJ", "amod", 1), T("Albanians", "PROPN", "nsubj", 2, "B-NORP", tag="NNPS"),
-        T("protested", "VERB", "ROOT", 2), T("in", "ADP", "prep", 2), T("Serbia", "PROPN", "pobj", 3, "B-GPE"),
+        T("protested", "VERB", "ROOT", 2), T("in", "ADP", "prep", 2),
+        T("Serbia", "PROPN", "pobj", 3, "B-GPE"),
         T(".", "PUNCT", "punct", 2),
     ])  # fmt: skip
     albanians = run_actors(doc).at("Albanians")
     assert albanians is not None and albanians.country == "SRB"  # where they live, from the context
+
+
+def test_token_view_heads_match_the_parse() -> None:
+    from facta.actors.tokens import Tokens
+
+    doc = build([
+        T("The", "DET", "det", 1), T("army", "NOUN", "nsubj", 2), T("said", "VERB", "ROOT", 2),
+        T("it", "PRON", "nsubj", 4), T("fought", "VERB", "ccomp", 2), T(".", "PUNCT", "punct", 2),
+    ])  # fmt: skip
+    tv = Tokens(doc)
+    assert tv.head == [t.head.i for t in doc] and tv.root(0, 2) == 1 and tv.root(3, 5) == 4

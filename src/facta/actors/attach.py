@@ -134,6 +134,8 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
             sib.mention(s, e, priority=1, index=False)
             d.siblings.append(sib)
         d.flags -= {"maybe_anaphor", "def_anaphor"}
+    elif d.kind == "group" and "demonym" in d.sources:  # "Albanians of southern Serbia": residence
+        d.clues[0:0] = [c for c, _, _ in distinct]
     else:
         d.clues.extend(c for c, _, _ in distinct)
         d.flags -= {"maybe_anaphor", "def_anaphor"}
@@ -142,6 +144,8 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
 def _target(b: Builder, x: Any) -> Clue | Draft | None:
     """What a prepositional object names: a country (as a clue) or an actor (as an owner)."""
     target = b.draft_at(x.i)
+    if target is None and (proxy := b.proxy_of.get(x.i)) is not None and _is_countryish(proxy.root()):
+        target = proxy.root()  # "of the Syrian Golan Heights"
     if target is not None:
         if _is_countryish(target) and target.clues:
             return target.clues[0]
@@ -167,9 +171,10 @@ def _loyal(b: Builder, d: Draft, np: NP) -> None:
 
 
 def _appositives(b: Builder) -> None:
-    for tok in b.doc:
-        if tok.dep_ != "appos" or tok.head.i == tok.i:
+    for i, dep in enumerate(b.tv.dep):
+        if dep != "appos" or b.tv.head[i] == i:
             continue
+        tok = b.doc[i]
         x = b.draft_at(tok.head.i)
         y = b.draft_at(tok.i)
         if x is None:
@@ -196,6 +201,8 @@ def _merge_appositive(x: Draft, y: Draft) -> None:
     named, other = (x, y) if x_named else (y, x)
     if named.kind == "country" or (other.role is None and "titled" not in other.flags):
         return
+    if named.kind == "organization" and other.kind == "person" and named.sources[:1] == ["ner"]:
+        named.kind = "person"  # "the Turkish president, Recep Tayyip Erdogan" tagged as an organisation
     compatible = (named.kind == "person" and other.kind == "person") or (
         named.kind in {"organization", "group"} and other.kind in {"organization", "group"}
     )
@@ -208,16 +215,13 @@ def _merge_appositive(x: Draft, y: Draft) -> None:
 
 
 def _relatives(b: Builder) -> None:
-    for tok in b.doc:
-        if b.lex.anaphora.get(tok.text.lower()) != "who" or tok.dep_ not in {
-            "nsubj",
-            "nsubjpass",
-            "dobj",
-            "poss",
-        }:
+    tv = b.tv
+    for i, low in enumerate(tv.lower):
+        if b.lex.anaphora.get(low) != "who" or tv.dep[i] not in {"nsubj", "nsubjpass", "dobj", "poss"}:
             continue
-        if tok.text.lower() == "that" and tok.tag_ not in {"WDT", ""}:
+        if low == "that" and tv.tag[i] not in {"WDT", ""}:
             continue
+        tok = b.doc[i]
         verb = tok.head
         while verb.dep_ != "relcl" and verb.head.i != verb.i and verb.pos_ in {"NOUN", "VERB", "AUX"}:
             if verb.dep_ not in {"dobj", "ccomp", "xcomp"}:

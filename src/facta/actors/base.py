@@ -13,7 +13,7 @@ from typing import Any
 from facta.actors.dictionaries import DictionarySet
 from facta.actors.drafts import Clue, Draft
 from facta.actors.lexicon import ActorLexicon, Modifier, RoleEntry
-from facta.actors.nps import DETERMINERS, INDEFINITES, NP, extract_nps, role_at
+from facta.actors.nps import DETERMINERS, INDEFINITES, NP, Tokens, extract_nps, role_at
 from facta.actors.spans import AgentSpan, NameSpan
 
 COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital"})
@@ -34,12 +34,14 @@ class Scan:
 
 class BuilderBase:
     def __init__(
-        self, doc: Any, lex: ActorLexicon, dicts: DictionarySet | None, spans: list[NameSpan],
-        agents: list[AgentSpan],
+        self, doc: Any, tv: Tokens, lex: ActorLexicon, dicts: DictionarySet | None,
+        spans: list[NameSpan], agents: list[AgentSpan],
     ) -> None:  # fmt: skip
         self.doc = doc
         self.lex = lex
         self.dicts = dicts
+        self.tv = tv
+        spans = [s for s in spans if not self._generic_entity(s)]
         self.span_at = {i: s for s in spans for i in range(s.start, s.end)}
         self.agent_at = {i: a for a in agents for i in range(a.start, a.end)}
         self.drafts: list[Draft] = []
@@ -47,6 +49,7 @@ class BuilderBase:
         self.countries: dict[str, Draft] = {}
         self.groups: dict[int, list[Draft]] = {}
         self.scans: dict[int, Scan] = {}
+        self.proxy_of: dict[int, Draft] = {}  # head of a non-actor phrase -> the actor it names
         self.nps = extract_nps(doc, self.span_at)
         self.skip: range = range(0)  # tokens of a dateline: no actors there
         self.np_at = {np.head: np for np in self.nps}
@@ -97,6 +100,14 @@ class BuilderBase:
                 return True
         return False
 
+    def transnational(self, start: int, end: int) -> bool:
+        """Words ("international", "western", "African") that tie an actor to no single country."""
+        for i in range(start, end):
+            mod = self.lex.modifier(self.tv.lower[i])
+            if mod is not None and mod.effect == "transnational":
+                return True
+        return False
+
     def clue_of_span(self, s: NameSpan) -> Clue | None:
         if s.label in COUNTRY_LABELS and s.entry is not None and s.entry.country:
             if self.no_country(s.start, s.end):
@@ -112,20 +123,23 @@ class BuilderBase:
             and self.doc[start - 1].dep_ == "compound"
             and self.doc[start - 1].i not in self.span_at
         ):
-            if self.doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
-                break
+            prev = self.doc[start - 1]
+            if prev.pos_ not in {"NOUN", "PROPN", "ADJ"} or role_at(self.tv, self.lex, prev.i, lo, start):
+                break  # "Army spokesman": the army says whose spokesman, it is not part of the role
             start -= 1
-        return " ".join(t.text.lower() for t in self.doc[start:end] if t.text != "-")
+        words = [self.tv.lower[i] for i in range(start, end) if self.tv.text[i] != "-"]
+        if words and self.tv.tag[end - 1] in {"NNS", "NNPS"}:  # "Senators Bernie Sanders"
+            words[-1] = self.tv.lemma[end - 1]
+        return " ".join(words)
 
     def scan(self, np: NP, exclude: range) -> Scan:
         out = Scan()
-        doc = self.doc
+        tv = self.tv
         j = np.end - 1
         while j >= np.start:
             if j in exclude:
                 j -= 1
                 continue
-            tok = doc[j]
             span = self.span_at.get(j)
             if span is not None and span.start >= np.start and span.end <= np.end:
                 self._scan_span(span, out)
@@ -136,30 +150,26 @@ class BuilderBase:
             if agent is not None and agent.start >= np.start:
                 out.agents.insert(0, agent)
                 out.content = True
-            low = tok.text.lower()
+            low = tv.lower[j]
             mod = self.lex.modifier(low)
-            if j + 2 < np.end and doc[j + 1].text == "-":
-                mod = self.lex.modifier(f"{low}-{doc[j + 2].text.lower()}") or mod
-            if j >= 2 and tok.text != "-" and doc[j - 1].text == "-":
-                joined = self.lex.modifier(f"{doc[j - 2].text.lower()}-{low}")
-                mod = joined or mod
+            if j + 2 < np.end and tv.text[j + 1] == "-":
+                mod = self.lex.modifier(f"{low}-{tv.lower[j + 2]}") or mod
+            if j >= 2 and low != "-" and tv.text[j - 1] == "-":
+                mod = self.lex.modifier(f"{tv.lower[j - 2]}-{low}") or mod
             if mod is not None and mod.effect.startswith("sector:"):
                 out.effects.append(mod)
                 out.content = True
             hon = self.lex.anaphora.get(low, "")
             if hon in {"honorific-m", "honorific-f", "gender-m", "gender-f"}:
                 out.gender = hon[-1]
-            role = role_at(doc, self.lex, j, np.start, np.end)
+            role = role_at(tv, self.lex, j, np.start, np.end)
             if role is not None and (role[2] - 1 not in exclude):
                 out.roles.insert(0, role)
                 out.content = True
                 j = role[1] - 1
                 continue
-            if (
-                tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}
-                and tok.text.lower() not in DETERMINERS | INDEFINITES
-            ):
-                out.content = out.content or tok.pos_ != "ADJ"
+            if tv.pos[j] in {"ADJ", "NOUN", "PROPN", "NUM"} and low not in DETERMINERS | INDEFINITES:
+                out.content = out.content or tv.pos[j] != "ADJ"
             j -= 1
         return out
 
@@ -168,6 +178,10 @@ class BuilderBase:
         if clue is not None:
             out.clues.insert(0, (clue, span.start, span.end))
             return
+        if span.label == "ORG" and not span.inner and span.end < len(self.tv):
+            title = role_at(self.tv, self.lex, span.end, span.end, len(self.tv))
+            if title is not None and title[0].kind == "person":  # "External Affairs Minister"
+                return
         if span.label in {"org", "ORG", "PERSON"} or (span.label == "dict" and span.ner == "PERSON"):
             np = NP(span.root(self.doc).i, span.start, span.end, None, span)
             d = self._person(np, span, Scan()) if span.label in {"PERSON", "dict"} else self._org(np, span)
@@ -217,6 +231,14 @@ class BuilderBase:
             sib.mention(np.head, np.head + 1, index=False)
             d.siblings.append(sib)
         d.name = self.text(s0, e0) + " " + self.doc[np.head].text
+
+    def _generic_entity(self, s: NameSpan) -> bool:
+        """An entity that is only a role noun ("Army", "Police") is a generic phrase, not a name."""
+        if s.label != "ORG" or s.inner:
+            return False
+        root = s.root(self.doc)
+        role = role_at(self.tv, self.lex, root.i, s.start, s.end)
+        return role is not None and role[1] == s.start and role[2] == s.end
 
     # -- implemented by Builder -----------------------------------------------------------------
     def _person(self, np: NP, span: NameSpan, scan: Scan) -> Draft:

@@ -56,16 +56,17 @@ class Builder(BuilderBase):
                 self._np(np)
 
     def _pronouns(self) -> None:
-        for tok in self.doc:
-            kind = self.lex.anaphora.get(tok.text.lower())
+        tv = self.tv
+        for i, low in enumerate(tv.lower):
+            kind = self.lex.anaphora.get(low)
             if kind not in {"he", "she", "they", "it"}:
                 continue
-            if tok.pos_ not in {"PRON", ""} and tok.tag_ not in {"PRP", "PRP$"}:
+            if tv.pos[i] not in {"PRON", ""} and tv.tag[i] not in {"PRP", "PRP$"}:
                 continue
-            d = self.new("person", tok.text, tok.i, "coref:pronoun")
+            d = self.new("person", tv.text[i], i, "coref:pronoun")
             d.flags |= {"pronoun", kind}
-            d.mention(tok.i, tok.i + 1, priority=2)
-            self.by_head[tok.i] = d
+            d.mention(i, i + 1, priority=2)
+            self.by_head[i] = d
 
     def _np(self, np: NP) -> None:
         span = np.span if np.span is not None and np.span.start <= np.head < np.span.end else None
@@ -74,14 +75,16 @@ class Builder(BuilderBase):
             scan = self.scan(np, range(span.start, span.end))
             d = self._named(np, span, scan)
             if d is None:
-                if span.label not in {"capital", "GPE", "block"}:
+                if span.label not in {"capital", "GPE", "LOC", "block"}:
                     self._proxy(np, scan)
                 return
         else:
-            role = role_at(self.doc, self.lex, np.head, np.start, len(self.doc))
+            role = role_at(self.tv, self.lex, np.head, np.start, len(self.doc))
             exclude = range(role[1], role[2]) if role else range(np.head, np.head + 1)
             scan = self.scan(np, exclude)
             agent = self.agent_at.get(np.head)
+            if role is not None and self._bare_title(np, role[0]):
+                return  # "King's Cross": a capitalised title with no name, article or modifier
             if role is not None and not role[0].has("modonly"):
                 d = self._generic(np, role, scan)
                 if agent is not None:
@@ -134,6 +137,7 @@ class Builder(BuilderBase):
             return self._org(np, span)
         if label in {"people", "adj"} and entry is not None:
             d = self.new("group", self.name_text(np), np.head, "demonym")
+            d.sector = "CVL"  # "Nigerians", "ethnic Albanians": the people, not their state
             if self.no_country(span.start, span.end):  # "ethnic Albanians": residence from context
                 d.flags.add("ethnic")
                 d.context_ok = True
@@ -158,6 +162,19 @@ class Builder(BuilderBase):
             d.mention(np.start, np.end)
             return d
         return None
+
+    def _bare_title(self, np: NP, entry: RoleEntry) -> bool:
+        tv = self.tv
+        return (
+            entry.has("title")
+            and entry.kind == "person"
+            and np.start == np.head
+            and np.possessor is None
+            and tv.text[np.head][:1].isupper()
+            and tv.tag[np.head] not in {"NNS", "NNPS"}
+            and np.head > 0
+            and tv.text[np.head - 1] not in {".", "!", "?", '"', "“", "\n"}
+        )
 
     def _untagged_name(self, np: NP, scan: Scan) -> Draft | None:
         """ "British militant Haroon Rashid Aswad": a proper-noun run after a person role is a name."""
@@ -209,7 +226,7 @@ class Builder(BuilderBase):
         start = span.start
         while start < span.end - 1 and (
             self.lex.anaphora.get(self.doc[start].text.lower(), "").startswith("honorific")
-            or role_at(self.doc, self.lex, start, start, span.end) is not None
+            or role_at(self.tv, self.lex, start, start, span.end) is not None
         ):
             start += 1
         d = self.new(
@@ -230,7 +247,7 @@ class Builder(BuilderBase):
         d.mention(np.start, np.end)
         titles = [r for r in scan.roles if r[2] <= span.start]
         for j in range(span.start, start):  # titles inside the entity ("President Joe Biden")
-            r = role_at(self.doc, self.lex, j, span.start, start)
+            r = role_at(self.tv, self.lex, j, span.start, start)
             if r is not None:
                 titles.append(r)
         if titles:
@@ -318,11 +335,7 @@ class Builder(BuilderBase):
             if acronym.text.isupper() and acronym.text.isalpha():
                 d.aliases.add(acronym.text.lower())
                 d.mention(e + 1, e + 2, priority=1)
-        transnational = any(
-            (m := self.lex.modifier(t.text.lower())) is not None and m.effect == "transnational"
-            for t in self.doc[span.start : span.end]
-        )
-        d.context_ok = d.sector not in {"BUS", "JRN"} and not transnational  # often foreign
+        d.context_ok = d.sector not in {"BUS", "JRN"} and not self.transnational(span.start, span.end)
         return d
 
     def _org_name_evidence(self, d: Draft, span: NameSpan) -> None:
@@ -334,7 +347,7 @@ class Builder(BuilderBase):
         for lo, hi in ((span.start, stop), (stop, span.end)):
             found = None
             for j in range(hi - 1, lo - 1, -1):
-                r = role_at(doc, self.lex, j, lo, hi)
+                r = role_at(self.tv, self.lex, j, lo, hi)
                 if r is not None:
                     found = r[0]
                     break
@@ -355,7 +368,11 @@ class Builder(BuilderBase):
 
     def _generic(self, np: NP, role: tuple[RoleEntry, int, int], scan: Scan) -> Draft:
         entry, start, end = role
-        plural = is_plural(self.doc[np.head])
+        low = self.doc[np.head].text.lower()
+        plural = is_plural(self.doc[np.head]) or (
+            low != entry.head and low.rstrip("s") == entry.head.rstrip("s")
+        )
+        plural = plural or (entry.head.endswith("man") and low == entry.head[:-3] + "men")
         kind = {"person": "person", "group": "group", "org": "organization"}[entry.kind]
         if plural and kind in {"person", "organization"}:
             kind = "group"
@@ -363,7 +380,7 @@ class Builder(BuilderBase):
         d.sector = entry.sector
         d.role = entry
         d.role_text = self._role_text(start, end, np.start)
-        d.context_ok = True
+        d.context_ok = not self.transnational(np.start, np.end)  # not "western diplomats"
         d.mention(np.start, np.end)
         first = self.doc[np.start].text.lower()
         definite = first in DETERMINERS or np.possessor is not None
@@ -421,6 +438,7 @@ class Builder(BuilderBase):
         distinct = list({id(d.root()): d for d in found}.values())
         if len(distinct) == 1:
             distinct[0].index.append((np.start, np.end, 0))
+            self.proxy_of[np.head] = distinct[0]
         elif len(distinct) > 1:
             self.groups[np.head] = distinct
 

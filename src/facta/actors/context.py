@@ -1,9 +1,9 @@
 """The country an article is about, for generic actors that name none ("the government", "police").
 
-Sources, strongest first: a locative country in the same sentence ("In Chad, police ..."), the
-dateline ("KADUGLI, Sudan (Reuters) -"), a country the article is clearly about (all of its country
-mentions, or at least twice as many as any other), the only country named in the sentence. When none
-of these is unambiguous the country stays unknown.
+Sources, strongest first: a locative country in the same sentence ("In Chad, police ..."); the dateline
+("KADUGLI, Sudan (Reuters) -"); the country the article is clearly about (where its places are, else
+all its country mentions: the only one, or one named at least twice as often as any other); the only
+country named in the sentence. When none of these is unambiguous the country stays unknown.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     ctx = Context()
     ctx.dateline = dateline_country(b, cities)
     counts: Counter[str] = Counter()
+    places: Counter[str] = Counter()  # where things happen: cities, "in <country>"
     per_sentence: dict[int, set[str]] = {}
     locative: dict[int, set[str]] = {}
     tops = sorted({id(s): s for s in b.span_at.values()}.values(), key=lambda s: s.start)
@@ -46,7 +47,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
         standalone = span.label in {"country", "capital"} or (span.label == "dict" and span.ner == "GPE")
         if clue is None and span.label == "org" and span.entry is not None and span.entry.country:
             clue = Clue(span.entry.country, None, "lexicon")
-        if clue is None and span.label == "GPE" and cities is not None:
+        if clue is None and span.label in {"GPE", "LOC"} and cities is not None:
             hit = cities(b.text(span.start, span.end))
             if hit is not None and hit[1] >= MIN_POPULATION:
                 clue, standalone = Clue(hit[0], None, "city"), True
@@ -55,6 +56,8 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
         if span.end < len(b.doc) and b.doc[span.end].text.lower() in CURRENCY:  # "US $50 million"
             continue
         counts[clue.country] += 1
+        if clue.source == "city":
+            places[clue.country] += 1
         sent = sentence_of(span.start)
         if standalone and span in tops:
             root = span.root(b.doc)
@@ -64,12 +67,20 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
                 per_sentence.setdefault(sent, set()).add(clue.country)
                 if root.dep_ == "pobj" and root.head.text.lower() in LOCATIVE_PREPS:
                     locative.setdefault(sent, set()).add(clue.country)
+                    if clue.source != "city":
+                        places[clue.country] += 1
     ctx.by_sentence = {s: next(iter(c)) for s, c in per_sentence.items() if len(c) == 1}
     ctx.locative = {s: next(iter(c)) for s, c in locative.items() if len(c) == 1}
+    ctx.focus = _dominant(places) or _dominant(counts)
+    return ctx
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    """The only country counted, or one counted at least twice as often as any other."""
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        ctx.focus = ranked[0][0]
-    return ctx
+        return ranked[0][0]
+    return None
 
 
 def _is_state(code: str) -> bool:
@@ -129,6 +140,7 @@ def load_cities() -> CityLookup:
     best: dict[str, tuple[int, str]] = {}
     iso2: dict[str, str] = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Any] = gc.get_cities()
+    alternates: dict[str, tuple[int, str]] = {}
     for city in cities.values():
         code = iso2.get(city.get("countrycode", ""))
         if code is None:
@@ -137,6 +149,14 @@ def load_cities() -> CityLookup:
         name = str(city.get("name", "")).lower()
         if name and (name not in best or pop > best[name][0]):
             best[name] = (pop, code)
+        if pop >= MIN_POPULATION:  # other spellings of large cities ("Gondar" for Gonder)
+            for alt in city.get("alternatenames") or []:
+                if alt.isascii() and alt[:1].isupper() and not alt.isupper() and len(alt) > 3:
+                    key = alt.lower()
+                    if key not in alternates or pop > alternates[key][0]:
+                        alternates[key] = (pop, code)
+    for key, hit in alternates.items():
+        best.setdefault(key, hit)
 
     def lookup(name: str) -> tuple[str, int] | None:
         hit = best.get(name.lower())

@@ -11,6 +11,7 @@ from typing import Any
 
 from facta.actors.build import Builder
 from facta.actors.drafts import Draft
+from facta.actors.nps import Tokens
 
 WINDOW = {"he": 2, "she": 2, "they": 2, "it": 1}  # sentences back
 POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
@@ -24,7 +25,7 @@ class Coref:
         self.b = b
         self.doc = b.doc
         self.starts = [s.start for s in b.doc.sents] if len(b.doc) else [0]
-        self.history: list[Draft] = []
+        self.history: list[tuple[int, Draft]] = []  # (token where it was mentioned, draft)
 
     def sent(self, i: int) -> int:
         return max(0, bisect_right(self.starts, i) - 1)
@@ -38,6 +39,7 @@ class Coref:
                 if ante is not None:
                     kind = next(f for f in ("he", "she") if f in d.flags) if d.flags & {"he", "she"} else None
                     ante.absorb(d, "coref:pronoun")
+                    self.history.append((d.head, ante))
                     if kind and ante.gender is None:
                         ante.gender = "m" if kind == "he" else "f"
                 continue
@@ -56,6 +58,8 @@ class Coref:
                 ante = self.same_person(d)
             elif d.kind == "organization" and "named" in d.flags:
                 ante = self.same_org(d)
+                if ante is None and "ner" in d.sources and len(d.name.split()) == 1:
+                    ante = self.same_person(d)  # a surname the tagger took for an organisation
             elif d.kind == "group" and "demonym" in d.sources:
                 ante = next(
                     (c for c in self.recent() if c.kind == "group" and c.name.lower() == d.name.lower()), None
@@ -63,14 +67,17 @@ class Coref:
             if ante is not None and ante is not d:
                 ante.absorb(d, "coref:" + ("name" if "named" in d.flags else "definite"))
                 d.flags.discard("def_anaphor")
+                self.history.append((d.head, ante))
                 continue
-            self.history.append(d)
+            self.history.append((d.head, d))
 
-    def recent(self) -> list[Draft]:
-        """Alive actors seen so far, most recent first."""
+    def recent(self, since: int = 0) -> list[Draft]:
+        """Alive actors seen so far (defined at or after token ``since``), most recent first."""
         seen: set[int] = set()
         out = []
-        for d in reversed(self.history):
+        for pos, d in reversed(self.history):
+            if pos < since:
+                break
             r = d.root()
             if id(r) not in seen and "pronoun" not in r.flags:
                 seen.add(id(r))
@@ -142,13 +149,14 @@ class Coref:
 
     # -- pronouns --------------------------------------------------------------------------------
     def pronoun(self, d: Draft) -> Draft | None:
-        tok = self.doc[d.head]
+        tv = self.b.tv
         kind = next(k for k in ("he", "she", "they", "it") if k in d.flags)
-        if kind == "it" and _expletive(tok):
+        if kind == "it" and _expletive(self.doc[d.head]):
             return None
         here = self.sent(d.head)
-        best: tuple[tuple[int, int, int], Draft] | None = None
-        for c in self.recent():
+        oldest = here - WINDOW[kind]
+        best: tuple[tuple[int, int, int, int], Draft] | None = None
+        for c in self.recent(since=self.starts[max(oldest, 0)]):
             if not _compatible(kind, c):
                 continue
             last = max((s for s, _ in c.mentions if s < d.head), default=None)
@@ -157,15 +165,18 @@ class Coref:
             distance = here - self.sent(last)
             if distance > WINDOW[kind]:
                 continue
-            if (
-                distance == 0
-                and tok.text.lower() not in POSSESSIVE | REFLEXIVE
-                and _coargument(self.doc, c, tok)
-            ):
+            possessive = tv.lower[d.head] in POSSESSIVE | REFLEXIVE
+            if distance == 0 and not possessive and _coargument(tv, c, d.head):
                 continue
-            subject = any(self.doc[s].dep_ in {"nsubj", "nsubjpass"} or _head_is_subject(self.doc, s, e)
-                          for s, e in c.mentions if self.sent(s) == self.sent(last))  # fmt: skip
-            score = (distance, 0 if subject else 1, -last)
+            last_sent = self.sent(last)
+            subject = any(
+                tv.dep[tv.root(s, e)] in {"nsubj", "nsubjpass"}
+                for s, e in c.mentions
+                if self.sent(s) == last_sent
+            )
+            # "their" after "Isis fighters": for plural pronouns a group beats an organisation
+            plural_fit = 0 if kind != "they" or c.kind == "group" else 1
+            score = (distance, plural_fit, 0 if subject else 1, -last)
             if best is None or score < best[0]:
                 best = (score, c)
         return best[1] if best is not None else None
@@ -181,16 +192,11 @@ def _compatible(kind: str, c: Draft) -> bool:
     return c.kind in {"organization", "country"}
 
 
-def _head_is_subject(doc: Any, start: int, end: int) -> bool:
-    root = doc[start:end].root
-    return bool(root.dep_ in {"nsubj", "nsubjpass"})
-
-
-def _coargument(doc: Any, c: Draft, tok: Any) -> bool:
+def _coargument(tv: Tokens, c: Draft, i: int) -> bool:
     """The candidate and the pronoun are arguments of the same verb ("the rebels accused them")."""
     for s, e in c.mentions:
-        root = doc[s:e].root
-        if root.head.i == tok.head.i and root.i != tok.i:
+        root = tv.root(s, e)
+        if tv.head[root] == tv.head[i] and root != i:
             return True
     return False
 
@@ -206,6 +212,13 @@ def _expletive(tok: Any) -> bool:
     return False
 
 
+NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
+
+
 def _name_words(name: str) -> list[str]:
+    """Words of a person's name for matching: lower case, honorifics dropped, "al-Assad" -> "assad"."""
     words = [w.strip(".,").lower() for w in name.split()]
+    words = [
+        w[len(p) :] if (p := next((x for x in NAME_PARTICLES if w.startswith(x)), "")) else w for w in words
+    ]
     return [w for w in words if w and w not in {"mr", "mrs", "ms", "dr", "sir", "miss"}]

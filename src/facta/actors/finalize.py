@@ -93,7 +93,8 @@ class Finalizer:
                 sector = d.mod_sector
             elif owners:
                 owner_sector = self.sector(owners[0], seen | {d.id})
-                sector = owner_sector or (role.sector if owners[0].kind == "country" else None)
+                stateish = owners[0].kind == "country" or self.country(owners[0]).country == "IGO"
+                sector = owner_sector or (role.sector if stateish else None)
         elif sector is None:
             sector = d.mod_sector
         if sector is None and d.agents:
@@ -134,6 +135,7 @@ class Finalizer:
             sources = list(d.sources)
             if country.how in {"context", "affiliation"}:
                 sources.append(country.how)
+            sources.extend(f"dictionary:{a.entry.source}" for a in d.agents)
             actor = Actor(
                 id="",
                 name=d.name,
@@ -146,10 +148,9 @@ class Finalizer:
                 ),
                 source="+".join(dict.fromkeys(sources)),
                 code=self.code(d, country, sector),
+                mentions=tuple(state.span(s, e) for s, e in sorted(set(d.mentions))),
             )
             ids[d.id] = state.actors.add(actor)
-            for s, e in sorted(d.mentions):
-                state.actors.add_mention(ids[d.id], state.span(s, e))
         for d in kept:
             owners = self.owners(d)
             owner = next((o for o in owners if o.id in ids), None)

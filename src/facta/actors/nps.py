@@ -13,6 +13,9 @@ from typing import Any
 
 from facta.actors.lexicon import ActorLexicon, RoleEntry
 from facta.actors.spans import NameSpan
+from facta.actors.tokens import Tokens
+
+__all__ = ["NP", "Tokens", "conjuncts", "extract_nps", "is_plural", "role_at"]
 
 LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "nmod", "nummod", "quantmod", "nn", "npadvmod", "advmod",
@@ -41,22 +44,6 @@ class NP:
         return range(self.start, self.end)
 
 
-def token_keys(tok: Any) -> list[str]:
-    """Lower-case forms to look a token up in the role lexicon: text, lemma, naive singular."""
-    low = tok.text.lower()
-    keys = [low]
-    lemma = tok.lemma_.lower() if tok.lemma_ else low
-    if lemma != low:
-        keys.append(lemma)
-    if low.endswith("ies") and len(low) > 4:
-        keys.append(low[:-3] + "y")
-    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-        keys.append(low[:-1])
-    if low.endswith("men") and len(low) > 4:
-        keys.append(low[:-3] + "man")
-    return keys
-
-
 def is_plural(tok: Any) -> bool:
     if tok.tag_ in {"NNS", "NNPS"}:
         return True
@@ -67,33 +54,33 @@ def is_plural(tok: Any) -> bool:
     return lemma != low and low.endswith(("s", "men"))
 
 
-def role_at(doc: Any, lex: ActorLexicon, i: int, lo: int, hi: int) -> tuple[RoleEntry, int, int] | None:
+def role_at(tv: Tokens, lex: ActorLexicon, i: int, lo: int, hi: int) -> tuple[RoleEntry, int, int] | None:
     """The longest role term headed by token ``i`` within tokens [lo, hi): (entry, start, end)."""
     best: tuple[RoleEntry, int, int] | None = None
-    for key in token_keys(doc[i]):
+    for key in tv.keys(i):
         for entry in lex.role_candidates(key):
             if best is not None and entry.size <= best[0].size:
                 continue
-            rng = _match_context(doc, entry, i, lo, hi)
+            rng = _match_context(tv, entry, i, lo, hi)
             if rng is not None:
                 best = (entry, rng[0], rng[1])
     return best
 
 
-def _match_context(doc: Any, entry: RoleEntry, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+def _match_context(tv: Tokens, entry: RoleEntry, i: int, lo: int, hi: int) -> tuple[int, int] | None:
     j = i - 1
     for word in reversed(entry.left):
-        while j >= lo and doc[j].text == "-":
+        while j >= lo and tv.text[j] == "-":
             j -= 1
-        if j < lo or word not in token_keys(doc[j]):
+        if j < lo or word not in tv.keys(j):
             return None
         j -= 1
     start = j + 1
     k = i + 1
     for word in entry.right:
-        while k < hi and doc[k].text == "-":
+        while k < hi and tv.text[k] == "-":
             k += 1
-        if k >= hi or word not in token_keys(doc[k]):
+        if k >= hi or word not in tv.keys(k):
             return None
         k += 1
     return start, k

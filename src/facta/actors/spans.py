@@ -14,8 +14,9 @@ from typing import Any
 from facta.actors.dictionaries import DictEntry, DictionarySet
 from facta.actors.lexicon import ActorLexicon, NameEntry, name_key
 from facta.actors.phrases import Match, greedy_matches
+from facta.actors.tokens import Tokens
 
-NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _CLOSED_POS = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ"})
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -60,15 +61,15 @@ def dict_country(codes: Sequence[str]) -> str | None:
     return head if len(head) == 3 and head.isalpha() else None
 
 
-def _doc_words(doc: Any) -> tuple[list[str], list[int]]:
+def _doc_words(tv: Tokens) -> tuple[list[str], list[int]]:
     """Lower-case words for dictionary matching (underscored tokens split), and their token index."""
     words: list[str] = []
     owner: list[int] = []
-    for tok in doc:
-        parts = [p for p in tok.text.lower().split("_") if p] if "_" in tok.text else [tok.text.lower()]
-        for part in parts or [tok.text.lower()]:
+    for i, low in enumerate(tv.lower):
+        parts = [p for p in low.split("_") if p] if "_" in low else [low]
+        for part in parts or [low]:
             words.append(part)
-            owner.append(tok.i)
+            owner.append(i)
     return words, owner
 
 
@@ -82,25 +83,25 @@ def _to_tokens(m: Match[Any], owner: list[int]) -> tuple[int, int] | None:
 
 
 def find_spans(
-    doc: Any, lex: ActorLexicon, dicts: DictionarySet | None, day: int | None
+    doc: Any, tv: Tokens, lex: ActorLexicon, dicts: DictionarySet | None, day: int | None
 ) -> tuple[list[NameSpan], list[AgentSpan]]:
     """Top-level named spans (sorted, non-overlapping) and dictionary agent spans."""
     taken: set[int] = set()
     spans: list[NameSpan] = []
     agents: list[AgentSpan] = []
     if dicts is not None and dicts.active:
-        spans, agents = _dictionary_spans(doc, dicts, day, taken)
-    builtin = _builtin_spans(doc, lex, taken)
+        spans, agents = _dictionary_spans(doc, tv, dicts, day, taken)
+    builtin = _builtin_spans(tv, lex, taken)
     spans.extend(builtin)
     spans.sort(key=lambda s: s.start)
-    spans = _layer_entities(doc, spans)
+    spans = _layer_entities(doc, tv, spans)
     return spans, agents
 
 
 def _dictionary_spans(
-    doc: Any, dicts: DictionarySet, day: int | None, taken: set[int]
+    doc: Any, tv: Tokens, dicts: DictionarySet, day: int | None, taken: set[int]
 ) -> tuple[list[NameSpan], list[AgentSpan]]:
-    words, owner = _doc_words(doc)
+    words, owner = _doc_words(tv)
 
     def skippable(j: int) -> bool:
         tok = doc[owner[j]]
@@ -141,15 +142,15 @@ def _dictionary_spans(
     return spans, agents
 
 
-def _builtin_spans(doc: Any, lex: ActorLexicon, taken: set[int]) -> list[NameSpan]:
-    words = [name_key(t.text) for t in doc]
+def _builtin_spans(tv: Tokens, lex: ActorLexicon, taken: set[int]) -> list[NameSpan]:
+    words = [name_key(t) for t in tv.text]
     out = []
     for m in greedy_matches(lex.names, words, blocked=lambda j: j in taken):
         out.append(NameSpan(m.start, m.end, m.value.type, entry=m.value))
     return out
 
 
-def _layer_entities(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
+def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan]) -> list[NameSpan]:
     by_token: dict[int, NameSpan] = {}
     for s in spans:
         for i in range(s.start, s.end):
@@ -159,8 +160,14 @@ def _layer_entities(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
         if ent.label_ not in NER_LABELS:
             continue
         start, end = ent.start, ent.end
-        while start < end - 1 and (doc[start].pos_ == "DET" or doc[start].text.lower() == "the"):
+        while start < end - 1 and (doc[start].pos_ == "DET" or tv.lower[start] == "the"):
             start += 1
+        while end > start and tv.lower[end - 1] in {"'s", "'", "’s", "’"}:  # "Abiy Ahmed's"
+            end -= 1
+        if end <= start or not any(c.isalpha() for i in range(start, end) for c in tv.text[i]):
+            continue
+        if any(tv.lower[i] in {"'s", "’s"} for i in range(start, end)):
+            continue  # "Save the Children's Syria": a possessor and its head, not one name
         found = (by_token.get(i) for i in range(start, end))
         overlapping = list({id(x): x for x in found if x is not None}.values())
         if not overlapping:

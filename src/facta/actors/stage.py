@@ -7,15 +7,27 @@ from typing import Any
 
 from facta.actors.attach import attach
 from facta.actors.build import Builder
-from facta.actors.context import CityLookup, Context, build_context, dateline_range, load_cities
+from facta.actors.context import (
+    MIN_POPULATION,
+    CityLookup,
+    Context,
+    build_context,
+    dateline_range,
+    load_cities,
+)
 from facta.actors.coref import Coref
 from facta.actors.dictionaries import DictionarySet, load_dictionaries
 from facta.actors.finalize import Finalizer
 from facta.actors.lexicon import ActorLexicon, load_lexicon
-from facta.actors.spans import find_spans
+from facta.actors.spans import NameSpan, find_spans
+from facta.actors.tokens import Tokens
 from facta.resources import Resources
 from facta.settings import Settings
 from facta.state import DocState
+
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "into", "from", "to", "across", "between"}
+)
 
 
 class ActorStage:
@@ -46,8 +58,10 @@ class ActorStage:
         if not len(doc):
             return
         day = _day(state.article.published)
-        spans, agents = find_spans(doc, self.lexicon, self.dictionaries, day)
-        b = Builder(doc, self.lexicon, self.dictionaries, spans, agents)
+        tv = Tokens(doc)
+        spans, agents = find_spans(doc, tv, self.lexicon, self.dictionaries, day)
+        self._places_taken_for_people(spans, tv)
+        b = Builder(doc, tv, self.lexicon, self.dictionaries, spans, agents)
         dateline = dateline_range(doc)
         if dateline is not None:
             b.skip = range(*dateline)
@@ -61,6 +75,24 @@ class ActorStage:
 
         dict_mode = self.dictionaries is not None and self.dictionaries.active
         Finalizer(b, dict_mode, context).write(state)
+
+    def _places_taken_for_people(self, spans: list[NameSpan], tv: Tokens) -> None:
+        """A 'person' after a locative preposition ("in Sivas", "between Tal Afar and Sinjar"), or an
+        'organisation', whose name is that of a large city is a place."""
+        for span in spans:
+            if span.label not in {"PERSON", "ORG"} or span.inner:
+                continue
+            root = tv.root(span.start, span.end)
+            while tv.dep[root] == "conj" and tv.head[root] != root:
+                root = tv.head[root]
+            prep = tv.head[root]
+            locative = tv.dep[root] == "pobj" and tv.lower[prep] in LOCATIVE_PREPS
+            single = span.end - span.start == 1
+            if locative or span.label == "ORG" or single:
+                hit = self.cities(" ".join(tv.text[span.start : span.end]))
+                big = MIN_POPULATION if locative or span.label == "ORG" else 5 * MIN_POPULATION
+                if hit is not None and hit[1] >= big:  # a one-word 'person' only for a large city
+                    span.label = "GPE"
 
 
 def _day(published: str | None) -> int | None:

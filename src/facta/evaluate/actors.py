@@ -136,47 +136,88 @@ def gold_sector(sector: str | None, sectors: frozenset[str]) -> str | None:
     return head if head in sectors else None
 
 
-def score(records: list[GoldRecord], outputs: list[Record | None], keep_errors: int = 0) -> ActorScore:
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What facta says about one gold actor: the overlapping actor, and the actor at its head token."""
+
+    gold: GoldActor
+    located: bool
+    overlap: Any  # Actor | None
+    head: Any  # Actor | None
+
+
+def match_record(rec: GoldRecord, record: Record | None, state: Any) -> list[Match]:
+    out = []
+    for gold in rec.actors:
+        rng = locate(rec.text, gold.text)
+        if rng is None or record is None:
+            out.append(Match(gold, rng is not None, None, None))
+            continue
+        head = None
+        if state is not None:
+            span = state.doc.char_span(rng[0], rng[1], alignment_mode="expand")
+            if span is not None and len(span):
+                head = state.actors.at_token(span.root.i)
+        out.append(Match(gold, True, best_actor(record, *rng), head))
+    return out
+
+
+def score(matches: list[Match], failed: int, use: str = "overlap", keep_errors: int = 0) -> ActorScore:
+    """Country and sector accuracy of the overlapping actor (``use="overlap"``) or the head's."""
     from facta.actors.lexicon import load_sectors
 
     sectors = load_sectors()
-    s = ActorScore()
-    for rec, out in zip(records, outputs, strict=True):
-        if out is None:
-            s.failed += 1
-        for gold in rec.actors:
-            s.n += 1
-            rng = locate(rec.text, gold.text)
-            actor = best_actor(out, *rng) if rng is not None and out is not None else None
-            s.located += rng is not None
-            s.found += actor is not None
-            country = actor.country if actor is not None else None
-            ok = country == gold.country
-            s.country_correct += ok
-            gs = gold_sector(gold.sector, sectors)
-            if gs is not None:
-                s.sector_n += 1
-                s.sector_correct += actor is not None and actor.sector == gs
-            if not ok:
-                s.confusions[f"{gold.country}->{country}"] += 1
-                if len(s.errors) < keep_errors:
-                    s.errors.append(
-                        {
-                            "record": rec.id,
-                            "gold": f"{gold.text} [{gold.country} {gold.sector or ''}]",
-                            "facta": None
-                            if actor is None
-                            else f"{actor.name} [{actor.country} {actor.sector}]",
-                            "text": rec.text,
-                        }
-                    )
+    s = ActorScore(failed=failed)
+    for m in matches:
+        gold = m.gold
+        actor = m.overlap if use == "overlap" else m.head
+        s.n += 1
+        s.located += m.located
+        s.found += actor is not None
+        country = actor.country if actor is not None else None
+        ok = country == gold.country
+        s.country_correct += ok
+        gs = gold_sector(gold.sector, sectors)
+        if gs is not None:
+            s.sector_n += 1
+            s.sector_correct += actor is not None and actor.sector == gs
+        if not ok:
+            s.confusions[f"{gold.country}->{country}"] += 1
+            if len(s.errors) < keep_errors:
+                found = None if actor is None else f"{actor.name} [{actor.country} {actor.sector}]"
+                wanted = f"{gold.text} [{gold.country} {gold.sector or ''}]"
+                s.errors.append({"record": gold.record, "gold": wanted, "facta": found})
     return s
 
 
-def evaluate_gsr(data: str | Path, split: str, pipeline: Any, keep_errors: int = 0) -> ActorScore:
+def run_gsr(data: str | Path, split: str, pipeline: Any) -> tuple[list[Match], int]:
+    """Run the pipeline's stages on every record of the split; keep each state for head lookups."""
+    from facta.errors import FactaError
+    from facta.state import DocState
+
     folder = require_data(data, GSR_FILE)
     records = split_records(read_gsr(folder / GSR_FILE), split)
-    outputs: list[Record | None] = []
-    for outcome in pipeline.pipe([r.text for r in records]):
-        outputs.append(outcome if isinstance(outcome, Record) else None)
-    return score(records, outputs, keep_errors)
+    matches: list[Match] = []
+    failed = 0
+    docs = pipeline.nlp.pipe(r.text for r in records)
+    for rec, doc in zip(records, docs, strict=True):
+        record: Record | None = None
+        state = None
+        try:
+            state = DocState(article=pipeline.article(rec.text), doc=doc)
+            for stage in pipeline.stages:
+                stage(state)
+            record = state.freeze(pipeline.stage_names)
+        except (FactaError, Exception):  # a crash is counted, never hidden
+            failed += 1
+            state = None
+        matches.extend(match_record(rec, record, state))
+    return matches, failed
+
+
+def evaluate_gsr(data: str | Path, split: str, pipeline: Any, keep_errors: int = 0) -> dict[str, ActorScore]:
+    matches, failed = run_gsr(data, split, pipeline)
+    return {
+        "overlap": score(matches, failed, "overlap", keep_errors),
+        "head": score(matches, failed, "head", keep_errors),
+    }
