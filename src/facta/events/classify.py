@@ -177,8 +177,7 @@ def topics_for(c: Candidate, lex: Lexicon) -> set[str]:
         toks = topic_tokens(x.tok)
         if x.support is not None:
             toks += topic_tokens(x.support)
-        if x is not c:
-            toks.append(x.tok)
+        toks.append(x.tok)  # the trigger word itself ("withdraw" -> withdraw, "ceasefire" -> ceasefire)
         topics |= match_phrases(sorted(set(toks), key=lambda t: t.i), lex.topics, lex.max_phrase)
         topics |= {f[2:] for f in x.entry.flags if f.startswith("t:")}
         stack.extend(x.content)
