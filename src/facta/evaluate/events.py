@@ -14,7 +14,8 @@ Scoring (see docs/events.md for details):
   INVESTIGATE->ACCUSE, DOCUMENT->OTHER); record index even = dev, odd = test. Per-class P/R/F1 of the
   main event's type, macro and weighted F1 over the gold classes of the split. Source (target)
   country accuracy: over records whose gold source (target) has at least one country code, the
-  share where the set of countries of the main event's source (target) actors equals the gold set.
+  share where the set of countries of the main event's source (target) actors equals the gold set
+  (also shown: the share where they have at least one country in common).
 * ``case2021``: id < 512 dev, >= 512 test. Headline: weighted F1 over the 25 seen ACLED types, on the
   records whose gold label is one of them (a NONE prediction is a miss).
 * ``petrarch2``: every active record is test; a record passes when the set of (source, target,
@@ -150,6 +151,7 @@ def evaluate_gsr(
     pred: list[str] = []
     failed = 0
     side_hits = {"source": [0, 0], "target": [0, 0]}
+    side_overlap = {"source": 0, "target": 0}
     failures: list[str] = []
     examples: list[dict[str, Any]] = []
     for r in records:
@@ -177,6 +179,7 @@ def evaluate_gsr(
                         got.add(_iso(country, aliases) or country)
             side_hits[side][1] += 1
             side_hits[side][0] += int(got == want)
+            side_overlap[side] += int(bool(got & want))
         if errors and len(examples) < errors and (event is None or event.type != r.event):
             examples.append(
                 {"id": r.id, "gold": r.event, "pred": event.type if event else "OTHER", "text": r.text}
@@ -192,6 +195,8 @@ def evaluate_gsr(
         "source_country_accuracy": _ratio(*side_hits["source"]),
         "target_country_accuracy": _ratio(*side_hits["target"]),
         "source_country_n": side_hits["source"][1],
+        "source_country_overlap": _ratio(side_overlap["source"], side_hits["source"][1]),
+        "target_country_overlap": _ratio(side_overlap["target"], side_hits["target"][1]),
         "target_country_n": side_hits["target"][1],
         "failures": failures[:20],
     }
@@ -306,7 +311,10 @@ def format_events_report(result: dict[str, Any]) -> str:
         lines.append(format_report(result["events"]))
         for side in ("source", "target"):
             accuracy, n = result[f"{side}_country_accuracy"], result[f"{side}_country_n"]
-            lines.append(f"{side} country accuracy {accuracy:.3f} (n={n})")
+            overlap = result[f"{side}_country_overlap"]
+            lines.append(
+                f"{side} country accuracy {accuracy:.3f} (n={n}; at least one gold country: {overlap:.3f})"
+            )
     elif result["set"] == "case2021":
         lines.append(format_report(result["seen25"]))
         lines.append(
