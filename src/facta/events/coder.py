@@ -64,6 +64,7 @@ LOCATION_TARGET_TYPES = frozenset(
 CONTENT_ACTOR_TYPES = frozenset(
     {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE", "PROTEST"}
 )
+ARMED_CLASSES = frozenset({"military", "armed", "police"})
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 PROTEST_WORDS = frozenset(
     {"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"}
@@ -271,9 +272,10 @@ class EventCoder:
             source_class = _actor_class(state, source[0], lex)
         target_heads = args.target or (args.source[1:] if args.recip else [])
         target_classes = [c for t in target_heads if (c := finder.participant_class(t))]
-        target_class = next((c for c in target_classes if c in PEOPLE_CLASSES), None) or next(
-            iter(target_classes), None
-        )
+        # an armed party among the recipients makes it a fight (ACLED armed clash), else the people hit
+        target_class = next((c for c in target_classes if c in ARMED_CLASSES), None)
+        target_class = target_class or next((c for c in target_classes if c in PEOPLE_CLASSES), None)
+        target_class = target_class or next(iter(target_classes), None)
         if coded.type in {"ASSAULT", "COERCE"} and (target_class == "protester" or info.protest):
             coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
