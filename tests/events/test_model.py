@@ -117,3 +117,25 @@ def test_example_article_events(extract: Any) -> None:
     assert {"PROTEST", "COERCE", "REQUEST"} <= types
     threat = only(record.events, "THREATEN")
     assert threat.modality.conditional or threat.mode == "restrict"
+
+
+def test_natural_disasters_are_not_assaults(extract: Any) -> None:
+    record = extract("A strong earthquake struck the region on Monday, killing at least 12 people.")
+    assert "ASSAULT" not in {e.type for e in record.events}
+
+
+def test_reporter_is_not_the_attacker(extract: Any) -> None:
+    record = extract("Gunmen attacked a police post on Monday, the army said.")
+    event = only(record.events, "ASSAULT")
+    assert "army" not in [record.actor(a).name.lower() for a in event.source]
+
+
+def test_routine_approval_is_no_event(extract: Any) -> None:
+    record = extract("The city council approved a budget of 4 million euros for its libraries.")
+    assert record.events == ()
+
+
+def test_appeal_absorbs_what_it_asks_for(extract: Any) -> None:
+    record = extract("The spokesman called on the government to release the detained journalists.")
+    assert [e.type for e in record.events] == ["REQUEST"]
+    assert record.events[0].mode == "yield" and record.events[0].cameo == "0253"

@@ -300,6 +300,8 @@ class ActorFinder:
     def _add_participant(self, tok: Token) -> str | None:
         if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:
             return None
+        if self.lex.entries(tok.lemma_.lower(), "N"):  # an event noun ("the demonstration") is no one
+            return None
         toks = [
             t for t in np_tokens(tok) if t.i <= tok.i and t.pos_ not in {"NUM", "DET"} and t.dep_ != "poss"
         ]

@@ -223,7 +223,7 @@ class EventCoder:
         assert lex.modality is not None
         subj = subject_of(cand.anchor) if cand.anchor.pos_ in {"VERB", "AUX"} else None
         coded = frame_type(cand, lex, finder.participant_class(subj))
-        if coded.dropped:
+        if coded.dropped or (coded.type == "ASSAULT" and _natural_cause(cand, finder)):
             return None
         args = candidate_args(cand, lex, finder.is_actorish)
         if cand.content or cand.role == "frame":
@@ -246,7 +246,9 @@ class EventCoder:
             subject_actors = [speaker]
             cand.entry = dataclasses.replace(cand.entry, flags=cand.entry.flags | {"v:demand"})
         first_person = any(t.lower_ in FIRST_PERSON for t in args.source)
-        if speaker and (not subject_actors or first_person) and (coded.type in VERBAL or marks.speech):
+        # the speaker is the actor of what they say ("We are ready to talk", "..., X demanded") -- not of
+        # the attacks they report
+        if speaker and (first_person or (not subject_actors and coded.type in VERBAL)):
             subject_actors = [speaker]
         if marks.speech and not _speaker_is_source(state, speaker, speaker_class, subject_actors):
             marks.speech = False  # a third party's forecast is not the actor's own threat or offer
@@ -470,6 +472,23 @@ def _confidence(cand: Candidate, coded: Coded, source: list[str], target: list[s
     if marks.hypothetical:
         conf -= 0.05
     return round(min(0.95, max(0.05, conf)), 2)
+
+
+def _natural_cause(cand: Candidate, finder: ActorFinder) -> bool:
+    """ "An earthquake struck ...", "killed in floods": harm done by no one is no ASSAULT."""
+    tok = cand.tok
+    causes = []
+    if tok.pos_ in {"VERB", "AUX"}:
+        subj = subject_of(tok)
+        causes += [subj] if subj is not None else []
+        causes += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        causes += agent_of(tok)
+        causes += [o for p, o in prep_objects(tok, {"in", "by", "from", "after", "during"})]
+    elif tok.dep_ in {"nsubj", "nsubjpass"}:
+        causes.append(tok)
+    for m in cand.merged:  # "killing at least 12" merged into "the earthquake struck"
+        causes += [c for c in m.tok.children if c.dep_ == "nsubj"]
+    return any(finder.participant_class(c) == "disaster" for c in causes)
 
 
 def _location_actors(state: DocState, cand: Candidate) -> list[str]:

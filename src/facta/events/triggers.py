@@ -252,7 +252,10 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
         verb = node.head
     elif node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"}:
         verb = node.head.head
-        if verb.dep_ == "dobj" and verb.pos_ in {"NOUN"}:  # "took part in"
+        if verb.dep_ == "dobj" and verb.lemma_.lower() in {
+            "part",
+            "role",
+        }:  # "took part in", "played a role in"
             verb = verb.head
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
@@ -300,6 +303,8 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
             and tok.pos_ != "VERB"
             and tok.text[:1].isupper()
         ):
+            continue
+        if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"}:  # "the detained journalists": a state
             continue
         lemma = tok.lemma_.lower()
         if lemma in lex.trigger_words or tok.lower_ in lex.trigger_words:
@@ -426,7 +431,9 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                     break
                 continue
             absorbs = (
-                g.role in {"frame", "reverse"} and all(d in ABSORB for d in path) and _absorbable(c, path, g)
+                g.role in {"frame", "reverse"}
+                and (all(d in ABSORB for d in path) or path == ["advcl"])
+                and _absorbable(c, path, g)
             )
             if absorbs or _is_topic_of(c, g, path) or _protest_demand(c, g, path):
                 c.parent = g
