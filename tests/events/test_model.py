@@ -139,3 +139,19 @@ def test_appeal_absorbs_what_it_asks_for(extract: Any) -> None:
     record = extract("The spokesman called on the government to release the detained journalists.")
     assert [e.type for e in record.events] == ["REQUEST"]
     assert record.events[0].mode == "yield" and record.events[0].cameo == "0253"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What the affair demonstrates is that the regime is ruthless.",
+        "The report has been met with anger by the families.",
+    ],
+)
+def test_senses_that_are_no_events(extract: Any, text: str) -> None:
+    assert extract(text).events == ()
+
+
+def test_purpose_is_not_a_report(extract: Any) -> None:
+    record = extract("He went to Syria to fight the militants.")
+    assert all(e.modality.hypothetical for e in record.events if e.type == "ASSAULT")

@@ -141,6 +141,8 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
         m.conditional = True
     if _inside_condition(anchor, cues):
         m.hypothetical = True
+    if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        m.hypothetical = True  # a purpose ("went there to fight") is intended, not reported as done
     if words & cues.hypothetical - {"would"}:
         m.hypothetical = True
     if would:

@@ -284,6 +284,8 @@ def _entry_applies(
 ) -> bool:
     if entry.with_ and not _has_word(tok, entry.with_):
         return False
+    if "intrans" in entry.flags and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+        return False  # "the affair demonstrates that ..." is no demonstration
     if entry.objtopic and not (entry.objtopic & topics()):
         return False
     if entry.sclass and subj_class not in entry.sclass:
@@ -338,6 +340,8 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
         subj_class, obj_class = _arg_classes(tok, support[0] if support else None, class_of)
         for entry in entries:
             if _entry_applies(entry, tok, lex, topics, subj_class, obj_class):
+                if "none" in entry.flags:  # a reading that names no event ("met with anger")
+                    break
                 cand = Candidate(tok, entry)
                 if support is not None:
                     cand.support, cand.support_entry = support
