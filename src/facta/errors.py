@@ -78,6 +78,11 @@ CODES: dict[str, ErrorCode] = {
             "See docs/actor-dictionaries.md for the accepted formats.",
         ),
         ErrorCode("F306", "Unknown topic '{topic}'.", "Known topics: {known}."),
+        ErrorCode(
+            "F307",
+            "Invalid verb dictionary {path}: {reason}",
+            "See docs/events.md (user verb dictionaries) for the accepted format.",
+        ),
         ErrorCode("F401", "Cannot open the store at {url}: {reason}", "Check the path or database URL."),
         ErrorCode(
             "F402",

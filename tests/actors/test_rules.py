@@ -208,3 +208,6 @@ def test_token_view_heads_match_the_parse() -> None:
     ])  # fmt: skip
     tv = Tokens(doc)
     assert tv.head == [t.head.i for t in doc] and tv.root(0, 2) == 1 and tv.root(3, 5) == 4
+    assert [tv.left_edge(i) for i in range(len(doc))] == [t.left_edge.i for t in doc]
+    assert [tv.right_edge(i) for i in range(len(doc))] == [t.right_edge.i for t in doc]
+    assert tv.lefts(2) == [t.i for t in doc[2].lefts] and tv.span_text(0, 3) == doc[0:3].text

@@ -50,7 +50,7 @@ class BuilderBase:
         self.groups: dict[int, list[Draft]] = {}
         self.scans: dict[int, Scan] = {}
         self.proxy_of: dict[int, Draft] = {}  # head of a non-actor phrase -> the actor it names
-        self.nps = extract_nps(doc, self.span_at)
+        self.nps = extract_nps(tv, self.span_at)
         self.skip: range = range(0)  # tokens of a dateline: no actors there
         self.np_at = {np.head: np for np in self.nps}
 
@@ -62,7 +62,7 @@ class BuilderBase:
         return d
 
     def text(self, start: int, end: int) -> str:
-        return str(self.doc[start:end].text)
+        return self.tv.span_text(start, end)
 
     def draft_at(self, i: int) -> Draft | None:
         d = self.by_head.get(i)
@@ -86,16 +86,16 @@ class BuilderBase:
 
     def no_country(self, start: int, end: int) -> bool:
         """A demonym used for an ethnicity or a sponsor ("ethnic Albanian", "Syrian-backed")."""
-        doc = self.doc
+        tv = self.tv
         prev = start - 1
-        if prev >= 0 and doc[prev].text == "-":
+        if prev >= 0 and tv.text[prev] == "-":
             prev -= 1
         if prev >= 0:
-            mod = self.lex.modifier(doc[prev].text.lower())
+            mod = self.lex.modifier(tv.lower[prev])
             if mod is not None and mod.effect == "nocountry":
                 return True
-        if end + 1 < len(doc) and doc[end].text == "-":
-            mod = self.lex.modifier(doc[end + 1].text.lower())
+        if end + 1 < len(tv) and tv.text[end] == "-":
+            mod = self.lex.modifier(tv.lower[end + 1])
             if mod is not None and mod.effect == "nocountry-after":
                 return True
         return False
@@ -183,7 +183,7 @@ class BuilderBase:
             if title is not None and title[0].kind == "person":  # "External Affairs Minister"
                 return
         if span.label in {"org", "ORG", "PERSON"} or (span.label == "dict" and span.ner == "PERSON"):
-            np = NP(span.root(self.doc).i, span.start, span.end, None, span)
+            np = NP(self.tv.root(span.start, span.end), span.start, span.end, None, span)
             d = self._person(np, span, Scan()) if span.label in {"PERSON", "dict"} else self._org(np, span)
             d.index = [(s, e, 1) for s, e, _ in d.index]
             out.owners.insert(0, d)
@@ -236,8 +236,7 @@ class BuilderBase:
         """An entity that is only a role noun ("Army", "Police") is a generic phrase, not a name."""
         if s.label != "ORG" or s.inner:
             return False
-        root = s.root(self.doc)
-        role = role_at(self.tv, self.lex, root.i, s.start, s.end)
+        role = role_at(self.tv, self.lex, self.tv.root(s.start, s.end), s.start, s.end)
         return role is not None and role[1] == s.start and role[2] == s.end
 
     # -- implemented by Builder -----------------------------------------------------------------

@@ -27,7 +27,7 @@ class Builder(BuilderBase):
         if s.label == "dict":
             if not s.codes:
                 return None
-            d = self._dict_actor(NP(s.root(self.doc).i, s.start, s.end, None, s), s)
+            d = self._dict_actor(NP(self.tv.root(s.start, s.end), s.start, s.end, None, s), s)
             d.index = [(a, b, 1) for a, b, _ in d.index]
             return d
         else:
@@ -178,26 +178,27 @@ class Builder(BuilderBase):
 
     def _untagged_name(self, np: NP, scan: Scan) -> Draft | None:
         """ "British militant Haroon Rashid Aswad": a proper-noun run after a person role is a name."""
-        doc = self.doc
-        if doc[np.head].pos_ != "PROPN":
+        tv = self.tv
+        if tv.pos[np.head] != "PROPN":
             return None
         start = np.head
-        while start > np.start and doc[start - 1].pos_ == "PROPN" and start - 1 not in self.span_at:
+        while start > np.start and tv.pos[start - 1] == "PROPN" and start - 1 not in self.span_at:
             start -= 1
         title = next((r for r in scan.roles if r[2] == start and r[0].kind == "person"), None)
-        if title is None or (start == np.head and not doc[start].text[:1].isupper()):
+        if title is None or (start == np.head and not tv.text[start][:1].isupper()):
             return None
         span = NameSpan(start, np.head + 1, "PERSON", ner="PERSON")
         return self._person(np, span, scan)
 
     def _in_place_name(self, i: int) -> bool:
         """ "the town of Dilling": a name that a place noun introduces is a place, not an actor."""
-        tok = self.doc[i]
-        if tok.dep_ == "pobj" and tok.head.text.lower() == "of":
-            mod = self.lex.modifier(tok.head.head.lemma_.lower())
+        tv = self.tv
+        head = tv.head[i]
+        if tv.dep[i] == "pobj" and tv.lower[head] == "of":
+            mod = self.lex.modifier(tv.lemma[tv.head[head]])
             return mod is not None and mod.effect == "place"
-        if tok.dep_ == "appos":
-            mod = self.lex.modifier(tok.head.lemma_.lower())
+        if tv.dep[i] == "appos":
+            mod = self.lex.modifier(tv.lemma[head])
             return mod is not None and mod.effect == "place"
         return False
 

@@ -60,12 +60,12 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
             places[clue.country] += 1
         sent = sentence_of(span.start)
         if standalone and span in tops:
-            root = span.root(b.doc)
-            if root.dep_ != "poss" and not (
-                root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end
-            ):
+            tv = b.tv
+            root = tv.root(span.start, span.end)
+            dep, head = tv.dep[root], tv.head[root]
+            if dep != "poss" and not (dep in {"compound", "amod", "nmod"} and head >= span.end):
                 per_sentence.setdefault(sent, set()).add(clue.country)
-                if root.dep_ == "pobj" and root.head.text.lower() in LOCATIVE_PREPS:
+                if dep == "pobj" and tv.lower[head] in LOCATIVE_PREPS:
                     locative.setdefault(sent, set()).add(clue.country)
                     if clue.source != "city":
                         places[clue.country] += 1

@@ -7,6 +7,7 @@ organisation or country named just before, and never for expletive "it").
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from facta.actors.build import Builder
@@ -25,7 +26,7 @@ class Coref:
         self.b = b
         self.doc = b.doc
         self.starts = [s.start for s in b.doc.sents] if len(b.doc) else [0]
-        self.history: list[tuple[int, Draft]] = []  # (token where it was mentioned, draft)
+        self.order: dict[int, tuple[int, Draft]] = {}  # id(root) -> (last mention token, root)
 
     def sent(self, i: int) -> int:
         return max(0, bisect_right(self.starts, i) - 1)
@@ -39,7 +40,7 @@ class Coref:
                 if ante is not None:
                     kind = next(f for f in ("he", "she") if f in d.flags) if d.flags & {"he", "she"} else None
                     ante.absorb(d, "coref:pronoun")
-                    self.history.append((d.head, ante))
+                    self.seen(d.head, ante)
                     if kind and ante.gender is None:
                         ante.gender = "m" if kind == "he" else "f"
                 continue
@@ -67,22 +68,23 @@ class Coref:
             if ante is not None and ante is not d:
                 ante.absorb(d, "coref:" + ("name" if "named" in d.flags else "definite"))
                 d.flags.discard("def_anaphor")
-                self.history.append((d.head, ante))
+                self.seen(d.head, ante)
                 continue
-            self.history.append((d.head, d))
+            self.seen(d.head, d)
 
-    def recent(self, since: int = 0) -> list[Draft]:
-        """Alive actors seen so far (defined at or after token ``since``), most recent first."""
-        seen: set[int] = set()
-        out = []
-        for pos, d in reversed(self.history):
+    def seen(self, pos: int, d: Draft) -> None:
+        """Record that ``d`` was mentioned at token ``pos`` (drafts arrive in text order)."""
+        key = id(d.root())
+        self.order.pop(key, None)
+        self.order[key] = (pos, d.root())
+
+    def recent(self, since: int = 0) -> Iterator[Draft]:
+        """Actors mentioned so far (last mentioned at or after token ``since``), most recent first."""
+        for pos, d in reversed(self.order.values()):
             if pos < since:
-                break
-            r = d.root()
-            if id(r) not in seen and "pronoun" not in r.flags:
-                seen.add(id(r))
-                out.append(r)
-        return out
+                return
+            if d.alive and "pronoun" not in d.flags:
+                yield d
 
     # -- names ---------------------------------------------------------------------------------
     def same_person(self, d: Draft) -> Draft | None:

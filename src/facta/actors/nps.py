@@ -90,25 +90,24 @@ def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in doc.sents] if len(doc) else []
 
 
-def extract_nps(doc: Any, span_at: dict[int, NameSpan]) -> list[NP]:
+def extract_nps(tv: Tokens, span_at: dict[int, NameSpan]) -> list[NP]:
     """Noun phrases in document order (each token belongs to at most one NP core)."""
-    n = len(doc)
+    n = len(tv)
     covered = [False] * n
     out: list[NP] = []
     for i in range(n - 1, -1, -1):
         if covered[i]:
             continue
-        tok = doc[i]
         span = span_at.get(i)
         if span is not None:
-            head = span.root(doc)
-        elif tok.pos_ in NOMINAL_POS or (tok.pos_ == "ADJ" and tok.dep_ in ARG_DEPS):
-            head = tok
+            head = tv.root(span.start, span.end)
+        elif tv.pos[i] in NOMINAL_POS or (tv.pos[i] == "ADJ" and tv.dep[i] in ARG_DEPS):
+            head = i
         else:
             continue
-        if covered[head.i]:
+        if covered[head]:
             continue
-        np = _core(doc, head, span, covered)
+        np = _core(tv, head, span, covered)
         for j in np.tokens:
             covered[j] = True
         out.append(np)
@@ -116,30 +115,31 @@ def extract_nps(doc: Any, span_at: dict[int, NameSpan]) -> list[NP]:
     return out
 
 
-def _core(doc: Any, head: Any, span: NameSpan | None, covered: list[bool]) -> NP:
-    start = head.i
+def _core(tv: Tokens, head: int, span: NameSpan | None, covered: list[bool]) -> NP:
+    start = head
     possessor = None
     poss_edge = -1
-    for child in head.lefts:
-        if child.dep_ not in LEFT_DEPS:
+    for child in tv.lefts(head):
+        dep = tv.dep[child]
+        if dep not in LEFT_DEPS:
             continue
-        if child.dep_ == "poss":
-            possessor = child.i
-            poss_edge = max(poss_edge, child.right_edge.i)
+        if dep == "poss":
+            possessor = child
+            poss_edge = max(poss_edge, tv.right_edge(child))
             continue
-        start = min(start, child.left_edge.i)
-    end = head.i + 1
+        start = min(start, tv.left_edge(child))
+    end = head + 1
     if span is not None:
         start = min(start, span.start)
         end = max(end, span.end)
     start = max(start, poss_edge + 1)
-    for j in range(head.i - 1, start - 1, -1):  # never swallow a phrase found earlier (to the right)
+    for j in range(head - 1, start - 1, -1):  # never swallow a phrase found earlier (to the right)
         if covered[j]:
             start = j + 1
             break
-    while start < head.i and (doc[start].dep_ in {"punct", "cc"} or doc[start].text in {",", "(", '"'}):
+    while start < head and (tv.dep[start] in {"punct", "cc"} or tv.text[start] in {",", "(", '"'}):
         start += 1
-    return NP(head.i, start, end, possessor, span)
+    return NP(head, start, end, possessor, span)
 
 
 def conjuncts(tok: Any) -> Iterator[Any]:

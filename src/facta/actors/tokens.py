@@ -10,21 +10,27 @@ class Tokens:
     create), and the role-lexicon keys of each token."""
 
     def __init__(self, doc: Any) -> None:
-        self.text: list[str] = []
-        self.lemma: list[str] = []
-        self.pos: list[str] = []
-        self.tag: list[str] = []
-        self.dep: list[str] = []
-        for t in doc:
-            self.text.append(t.text)
-            self.lemma.append((t.lemma_ or t.text).lower())
-            self.pos.append(t.pos_)
-            self.tag.append(t.tag_)
-            self.dep.append(t.dep_)
+        columns: list[list[str]] = [[], [], [], [], []]
+        if len(doc):
+            strings = doc.vocab.strings
+            cache: dict[int, str] = {}
+            for col, ids in zip(
+                columns, doc.to_array(["ORTH", "LEMMA", "POS", "TAG", "DEP"]).T.tolist(), strict=True
+            ):
+                for x in ids:
+                    value = cache.get(x)
+                    if value is None:
+                        value = cache[x] = strings[x] if x else ""
+                    col.append(value)
+        self.text, lemmas, self.pos, self.tag, self.dep = columns
+        self.lemma = [(lemma or text).lower() for lemma, text in zip(lemmas, self.text, strict=True)]
         offsets = doc.to_array(["HEAD"]).astype("int64").tolist() if len(doc) else []  # relative, signed
+        self.space: list[bool] = [bool(x) for x in doc.to_array(["SPACY"]).tolist()] if len(doc) else []
         self.head: list[int] = [i + int(o) for i, o in enumerate(offsets)]
         self.lower = [x.lower() for x in self.text]
         self._keys: dict[int, list[str]] = {}
+        self._children: list[list[int]] | None = None
+        self._edges: list[tuple[int, int]] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -36,6 +42,54 @@ class Tokens:
             found = _keys(self.lower[i], self.lemma[i])
             self._keys[i] = found
         return found
+
+    def children(self, i: int) -> list[int]:
+        if self._children is None:
+            self._children = [[] for _ in self.head]
+            for j, h in enumerate(self.head):
+                if h != j:
+                    self._children[h].append(j)
+        return self._children[i]
+
+    def lefts(self, i: int) -> list[int]:
+        return [c for c in self.children(i) if c < i]
+
+    def span_text(self, start: int, end: int) -> str:
+        parts = []
+        for i in range(start, end):
+            parts.append(self.text[i])
+            if i + 1 < end and self.space[i]:
+                parts.append(" ")
+        return "".join(parts)
+
+    def _compute_edges(self) -> list[tuple[int, int]]:
+        """Leftmost and rightmost token of every subtree (children visited before their head)."""
+        n = len(self.head)
+        lo = list(range(n))
+        hi = list(range(n))
+        for root in (i for i in range(n) if self.head[i] == i):
+            stack = [(root, False)]
+            while stack:
+                node, done = stack.pop()
+                kids = self.children(node)
+                if not done:
+                    stack.append((node, True))
+                    stack.extend((k, False) for k in kids)
+                    continue
+                for k in kids:
+                    lo[node] = min(lo[node], lo[k])
+                    hi[node] = max(hi[node], hi[k])
+        return list(zip(lo, hi, strict=True))
+
+    def left_edge(self, i: int) -> int:
+        if self._edges is None:
+            self._edges = self._compute_edges()
+        return self._edges[i][0]
+
+    def right_edge(self, i: int) -> int:
+        if self._edges is None:
+            self._edges = self._compute_edges()
+        return self._edges[i][1]
 
     def root(self, start: int, end: int) -> int:
         """The token of [start, end) whose head lies outside it."""
