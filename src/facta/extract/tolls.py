@@ -101,7 +101,17 @@ def _event_of(state: DocState, m: Mention) -> str | None:
         return min(governing)[1]
     if doc[m.cue].pos_ == "VERB":
         return None  # a verb of its own ("troops detained dozens") that no event was coded for
+    if _anaphoric(doc[m.cue]):
+        return None  # "the five deaths bring the toll to 41": a summary of figures already linked
     return min(triggers, key=lambda t: abs(t[0] - m.cue))[1]
+
+
+def _anaphoric(cue: Any) -> bool:
+    """A definite casualty noun phrase ("the five deaths", "these killings") refers back to deaths
+    reported earlier; only an event that governs it syntactically may claim it."""
+    return cue.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in cue.children
+    )
 
 
 def _casualty(state: DocState, j: Judged, event: str | None) -> Casualty:
