@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -31,6 +32,8 @@ from facta.model import Actor, Event, Record
 THRESHOLD = 0.55
 WINDOW_DAYS = {"day": 3, "week": 7, "month": 31, "year": 366, "decade": 3660, "century": 36600}
 WEIGHTS = {"date": 0.25, "place": 0.25, "actors": 0.25, "terms": 0.15, "toll": 0.10}
+FAR_KM = 100.0  # places further apart than this are never the same event
+NEAR_KM = 20.0  # places this close count almost as the same place
 UNKNOWN = 0.3  # the sub-score when one side does not say (neither evidence for nor against)
 TOLL_KINDS = ("killed", "injured", "arrested")
 
@@ -135,6 +138,8 @@ class Summary:
     terms: set[str] = field(default_factory=set)
     sentences: set[str] = field(default_factory=set)  # Mention.sentence_key of every mention
     tolls: dict[str, list[int]] = field(default_factory=dict)
+    coords: set[tuple[float, float]] = field(default_factory=set)  # (lat, lon) of the places given
+    articles: set[str] = field(default_factory=set)  # ids of the articles that report it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -150,6 +155,8 @@ class Summary:
             "terms": sorted(self.terms),
             "sentences": sorted(self.sentences),
             "tolls": self.tolls,
+            "coords": sorted(self.coords),
+            "articles": sorted(self.articles),
         }
 
     @classmethod
@@ -167,6 +174,8 @@ class Summary:
             terms=set(data.get("terms", ())),
             sentences=set(data.get("sentences", ())),
             tolls={k: list(v) for k, v in data.get("tolls", {}).items()},
+            coords={(float(a), float(b)) for a, b in data.get("coords", ())},
+            articles=set(data.get("articles", ())),
         )
 
 
@@ -311,9 +320,22 @@ def _place_score(m: Mention, s: Summary) -> float | None:
         return 1.0
     if m.country and s.countries and m.country not in s.countries:
         return None
+    if m.lat is not None and m.lon is not None and s.coords:
+        km = min(haversine_km(m.lat, m.lon, lat, lon) for lat, lon in s.coords)
+        if km > FAR_KM:
+            return None  # two places too far apart to be one event
+        if km <= NEAR_KM:
+            return 0.8
     if m.admin1 and m.admin1 in s.admin1s:
         return 0.6
     return 0.2
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _actor_score(m: Mention, s: Summary) -> float:
@@ -358,6 +380,8 @@ def score(m: Mention, s: Summary) -> float | None:
         return None
     if m.sentence_key in s.sentences:
         return 1.0  # the same sentence of a syndicated copy
+    if m.article_id in s.articles and place != 1.0:
+        return None  # one article's separate events stay separate unless they name the same place
     parts = {
         "date": date,
         "place": place,
@@ -404,6 +428,9 @@ def summarise(mentions: Sequence[Mention]) -> Summary:
                 s.actor_countries.add(a.country)
         s.terms |= m.terms
         s.sentences.add(m.sentence_key)
+        s.articles.add(m.article_id)
+        if m.lat is not None and m.lon is not None:
+            s.coords.add((round(m.lat, 3), round(m.lon, 3)))
         for kind in TOLL_KINDS:
             value = m.toll(kind)
             if value is not None:
