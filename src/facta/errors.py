@@ -33,6 +33,11 @@ CODES: dict[str, ErrorCode] = {
             "F102", "spaCy model '{model}' could not be loaded: {reason}", "Reinstall the model package."
         ),
         ErrorCode("F103", "Data file '{name}' is missing from the facta package.", "Reinstall facta."),
+        ErrorCode(
+            "F104",
+            "Cannot build the gazetteer index at {path}: {reason}",
+            "Set FACTA_CACHE_DIR (or --cache-dir) to a writable directory with ~100 MB free.",
+        ),
         ErrorCode("F201", "The article text is empty.", "Pass a file or stdin with some text."),
         ErrorCode(
             "F202",
@@ -98,6 +103,11 @@ CODES: dict[str, ErrorCode] = {
         ErrorCode("F504", "Fetching {url} failed: {reason}", "Check the URL and your network."),
         ErrorCode("F601", "Evaluation data not found at {path}.", "Pass --data pointing at the data folder."),
         ErrorCode("F602", "Unknown evaluation set '{name}'.", "Known sets: {known}."),
+        ErrorCode(
+            "F603",
+            "Evaluation set '{name}' has no '{split}' split.",
+            "Use --split {available}.",
+        ),
     )
 }
 

@@ -1,0 +1,339 @@
+"""Toponym recognition: which spans of a spaCy Doc name places.
+
+Sources of mentions, in order:
+
+1. the dateline ("KADUGLI, Sudan (Reuters) -", "BEIRUT (AP) —");
+2. GPE and LOC entities (extended over "X County"/"X province" and "northern X" when the gazetteer
+   knows the longer name);
+3. NORP entities that are adjectival toponyms ("Syrian troops" → Syria); plural people nouns
+   ("Syrians") are not place mentions;
+4. entities spaCy labelled PERSON, ORG, FAC, … whose text the gazetteer knows *and* whose context says
+   place: a locative preposition ("in/near/from X"), a place noun ("the town of X", "X province"),
+   a following qualifier ("X, Sudan"), coordination with another place, or one sense per discourse
+   (the same text is a place elsewhere in the article);
+5. toponyms embedded in organisation and facility names ("Syrian Observatory for Human Rights",
+   "Laurel County Sheriff's Office") — kept with role ``embedded``;
+6. capitalised words spaCy left unlabelled that follow a locative preposition and that the gazetteer
+   knows as a populated place or subdivision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.geo.gazetteer import Entry, Gazetteer
+
+LOC_PREPS = frozenset(
+    "in near outside at from to into across around toward towards throughout via inside within "
+    "through between outskirts off along over beyond".split()
+)
+PLACE_NOUNS = frozenset(
+    "city town village province district region state county capital suburb suburbs outskirts "
+    "neighbourhood neighborhood port governorate area camp municipality island islands border "
+    "south north east west centre center heart streets residents mayor governor".split()
+)
+PLACE_SUFFIXES = frozenset(
+    "province governorate district region county parish state oblast prefecture city "
+    "municipality department territory".split()
+)
+DIRECTIONS = frozenset(
+    "northern southern eastern western central north south east west northeastern northwestern "
+    "southeastern southwestern north-eastern north-western south-eastern south-western "
+    "north-east north-west south-east south-west northeast northwest southeast southwest".split()
+)
+INSTITUTION_WORDS = frozenset(
+    "police fire city county council school schools high university college department sheriff "
+    "sheriffs hospital airport times news herald post journal observatory state community district "
+    "board court courts public municipal regional chamber museum church area memorial national "
+    "international general health medical zoo library parks".split()
+)
+TITLES = frozenset("mr mrs ms dr president minister senator gov rep sen general gen king queen prince".split())
+SPEECH_VERBS = frozenset("say tell add explain announce insist claim warn note".split())
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "PERSON"})
+
+
+@dataclass
+class Mention:
+    """One toponym mention: tokens [start, end) of the Doc and what the gazetteer offers for it."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    role: str  # literal | adjectival | embedded | dateline
+    label: str  # the spaCy label it came from ("" when spaCy had none)
+    candidates: tuple[Entry, ...] = ()
+    qualifier: tuple[Entry, ...] = ()  # entries of a following ", Sudan" / ", Ky."
+    evidence: str = "ner"  # why it counts as a place
+    entry: Entry | None = None
+    score: float = 0.0
+    key: str = field(default="", repr=False)
+
+
+def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+class Recognizer:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _mention(self, doc: Any, start: int, end: int, role: str, label: str, evidence: str) -> Mention:
+        span = doc[start:end]
+        text = span.text
+        if role == "adjectival":
+            entry = self.gaz.adjective(text)
+            cands: tuple[Entry, ...] = (entry,) if entry else ()
+        else:
+            cands = self.gaz.lookup(text)
+        return Mention(start, end, span.start_char, span.end_char, text, role, label, cands, (), evidence)
+
+    @staticmethod
+    def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+        """Drop a leading "the" and a trailing possessive from an entity's tokens."""
+        if end - start > 1 and doc[start].lower_ == "the":
+            start += 1
+        if end - start > 1 and doc[end - 1].lower_ in {"'s", "’s", "'"}:
+            end -= 1
+        return start, end
+
+    def _extend(self, doc: Any, start: int, end: int) -> tuple[int, int]:
+        """Grow a span over a following place suffix or a preceding direction the gazetteer knows."""
+        if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES:
+            longer = doc[start : end + 1].text
+            if self.gaz.lookup(longer):
+                end += 1
+        if start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+            longer = doc[start - 1 : end].text
+            if any(e.kind == "directional" for e in self.gaz.lookup(longer)):
+                start -= 1
+        return start, end
+
+    def _place_context(self, doc: Any, start: int, end: int) -> str | None:
+        """Why the words around tokens [start, end) say they name a place, or None."""
+        root = doc[start:end].root
+        prev = doc[start - 1] if start > 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        if root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS:
+            return "preposition"
+        if prev is not None and prev.lower_ in LOC_PREPS and prev.is_lower:
+            return "preposition"
+        if prev is not None and prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in PLACE_NOUNS:
+            return "place-noun"
+        if nxt is not None and nxt.lower_ in PLACE_SUFFIXES:
+            return "place-suffix"
+        if nxt is not None and nxt.text == "," and end + 1 < len(doc) and self._qualifier(doc, end + 1):
+            return "qualifier"
+        if root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS:
+            return "coordination"
+        if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
+            return "coordination"
+        return None
+
+    def _qualifier(self, doc: Any, i: int) -> tuple[Entry, ...]:
+        """Entries named by the country/state words at token i ("Sudan", "Ky.", "GA")."""
+        best: tuple[Entry, ...] = ()
+        for n in (3, 2, 1):
+            if i + n > len(doc):
+                continue
+            span = doc[i : i + n]
+            if not span[0].text[:1].isupper():
+                continue
+            found = tuple(
+                e for e in self.gaz.lookup(span.text) if e.kind in {"country", "admin1"} and e.q <= 3
+            )
+            if n == 1 and not found and len(span.text) == 2 and span.text.isupper():
+                postal = self.gaz.postal(span.text)
+                found = (postal,) if postal else ()
+            if found:
+                return found
+        return best
+
+    # -- the recogniser --------------------------------------------------------------------------
+    def dateline(self, doc: Any) -> list[Mention]:
+        """The dateline place(s): upper-case words opening the text (or a line) before "(" or a dash."""
+        out: list[Mention] = []
+        limit = min(len(doc), 60)
+        i = 0
+        while i < limit:
+            at_line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+            if not at_line_start or not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+                i += 1
+                continue
+            j = i
+            while j < limit and (doc[j].is_upper or doc[j].text in {".", "-"}) and doc[j].text not in {"(", "—"}:
+                j += 1
+            k = j
+            qualifier: tuple[Entry, ...] = ()
+            if k < limit and doc[k].text == ",":
+                qualifier = self._qualifier(doc, k + 1)
+                k += 1
+                while k < limit and doc[k].text not in {"(", "—", "–", "-", "--"} and k - j < 5:
+                    k += 1
+            if k < limit and doc[k].text in {"(", "—", "–", "-", "--", ":"} and j > i:
+                m = self._mention(doc, i, j, "dateline", "", "dateline")
+                m.qualifier = qualifier
+                if m.candidates:
+                    out.append(m)
+                return out
+            i = j + 1
+        return out
+
+    def __call__(self, doc: Any) -> list[Mention]:
+        mentions = self.dateline(doc)
+        taken = [(m.start, m.end) for m in mentions]
+        place_texts: set[str] = set()
+        pending: list[tuple[int, int, str]] = []
+        person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        for ent in doc.ents:
+            start, end = self._trim(doc, ent.start, ent.end)
+            if _overlaps((start, end), taken):
+                continue
+            label = ent.label_
+            if label in PLACE_LABELS:
+                start, end = self._extend(doc, start, end)
+                m = self._mention(doc, start, end, "literal", label, "ner")
+                if not m.candidates and end - start > 1:
+                    m = self._best_subspan(doc, start, end, label) or m
+                mentions.append(m)
+                taken.append((m.start, m.end))
+                place_texts.add(m.text.lower())
+            elif label == "NORP" and self.gaz.adjective(ent.text) is not None:
+                mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
+                taken.append((start, end))
+            elif label in EMBED_LABELS:
+                pending.append((start, end, label))
+        # mislabelled places, then embedded toponyms
+        for start, end, label in pending:
+            m = self._mislabelled(doc, start, end, label, person_tokens)
+            if m is not None:
+                mentions.append(m)
+                taken.append((start, end))
+                place_texts.add(m.text.lower())
+        for start, end, label in pending:
+            if _overlaps((start, end), taken):
+                if label != "NORP" and doc[start:end].text.lower() in place_texts:
+                    continue
+                if any(s == start and e == end for s, e in taken):
+                    continue
+            if doc[start:end].text.lower() in place_texts and label != "ORG":
+                m = self._mention(doc, start, end, "literal", label, "discourse")
+                if m.candidates:
+                    mentions.append(m)
+                    taken.append((start, end))
+                    continue
+            for m in self._embedded(doc, start, end, label):
+                if not _overlaps((m.start, m.end), taken):
+                    mentions.append(m)
+                    taken.append((m.start, m.end))
+        for m in self._unlabelled(doc, taken):
+            mentions.append(m)
+        for m in mentions:
+            nxt = m.end
+            if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
+                m.qualifier = self._qualifier(doc, nxt + 1)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _best_subspan(self, doc: Any, start: int, end: int, label: str) -> Mention | None:
+        for n in range(end - start - 1, 0, -1):
+            for s in range(start, end - n + 1):
+                if not doc[s].text[:1].isupper():
+                    continue
+                m = self._mention(doc, s, s + n, "literal", label, "ner-part")
+                if m.candidates:
+                    return m
+        return None
+
+    def _mislabelled(
+        self, doc: Any, start: int, end: int, label: str, person_tokens: set[str]
+    ) -> Mention | None:
+        if label == "NORP":
+            m = self._mention(doc, start, end, "literal", label, "gazetteer")
+            return m if m.candidates and any(c.kind != "city" or c.pop > 100_000 for c in m.candidates) else None
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES:
+            return None
+        m = self._mention(doc, start, end, "literal", label, "")
+        good = tuple(c for c in m.candidates if c.q <= 2)
+        if not good:
+            return None
+        why = self._place_context(doc, start, end)
+        if why is None:
+            big = [c for c in good if c.kind in {"country", "admin1", "continent"} and c.q in {0, 2}]
+            single_name = end - start == 1 and doc[start].lower_ in person_tokens
+            if big and not single_name and label in {"PERSON", "ORG"}:
+                why = "gazetteer"
+        if why is None:
+            return None
+        m.evidence = why
+        return m
+
+    def _embedded(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
+        """Toponyms inside an organisation/facility name, longest first."""
+        out: list[Mention] = []
+        i = start
+        while i < end:
+            found = None
+            for n in range(min(4, end - i), 0, -1):
+                if (i, i + n) == (start, end) and label not in {"NORP"}:
+                    continue
+                words = doc[i : i + n]
+                if not words[0].text[:1].isupper() or words[0].is_stop:
+                    continue
+                adj = self.gaz.adjective(words.text) if n <= 2 else None
+                if adj is not None:
+                    found = Mention(
+                        i, i + n, words.start_char, words.end_char, words.text, "embedded", label, (adj,),
+                        evidence="embedded-adjective",
+                    )
+                    break
+                cands = tuple(c for c in self.gaz.lookup(words.text) if self._embeddable(c, doc, i, i + n, end))
+                if cands:
+                    found = Mention(
+                        i, i + n, words.start_char, words.end_char, words.text, "embedded", label,
+                        self.gaz.lookup(words.text), evidence="embedded",
+                    )
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _embeddable(c: Entry, doc: Any, s: int, e: int, end: int) -> bool:
+        if c.q > 2:
+            return False
+        if c.kind in {"country", "admin1", "continent", "region", "sea"}:
+            return True
+        if c.q != 0:
+            return False
+        if c.kind == "admin2":
+            return True
+        after = doc[e].lower_ if e < end else ""
+        before = doc[s - 1].lower_ if s > 0 else ""
+        return c.pop >= 100_000 or after in INSTITUTION_WORDS or before in {"of", "in"}
+
+    def _unlabelled(self, doc: Any, taken: list[tuple[int, int]]) -> list[Mention]:
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            if tok.i == 0 or doc[tok.i - 1].lower_ not in LOC_PREPS or _overlaps((tok.i, tok.i + 1), taken):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
+                end += 1
+            m = self._mention(doc, tok.i, end, "literal", "", "preposition")
+            cands = [c for c in m.candidates if c.q == 0 and c.kind != "directional"]
+            if cands:
+                out.append(m)
+                taken.append((m.start, m.end))
+        return out
