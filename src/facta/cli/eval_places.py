@@ -17,7 +17,9 @@ from facta.errors import FactaError
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--limit", type=int, help="Score only the first N articles of the split.")
 @click.option("--model", help="spaCy model package (default: the `model` setting).")
-@click.option("--cache-dir", help="Where the gazetteer index lives (default: FACTA_CACHE_DIR or ~/.cache/facta).")
+@click.option(
+    "--cache-dir", help="Where the gazetteer index lives (default: FACTA_CACHE_DIR or ~/.cache/facta)."
+)
 def command(
     data: str,
     set_name: str,

@@ -5,6 +5,7 @@ Gold (read from ``--data``, never copied): see docs/places.md for the full defin
 * **Scored gold toponyms** are those with a GeoNames id (GWN ``geonamesID``; TR-News/LGL ``gaztag``).
   GWN toponyms without an id (most "Non_Lit_Expression"/"Literal_Expression" phrases, "Demonym",
   "Language", "Homonym", "Non_Toponym") are not scored for recall.
+* Annotations repeated verbatim (same span, same id; GWN has a few) count once.
 * **Matching**: a predicted mention matches a gold toponym when their character spans overlap; pairs
   are made greedily by overlap length, each mention and each gold toponym used at most once.
 * **Recognition**: recall = matched scored gold / scored gold. Precision = predicted mentions that
@@ -111,7 +112,8 @@ def load_set(data: str | Path, name: str, split: str) -> list[GoldArticle]:
                         _int(country.get("geonameid")) if country is not None else None,
                     )
                 )
-        out.append(GoldArticle(index, text, tuple(tops)))
+        unique = {(t.start, t.end, t.gid): t for t in tops}  # GWN repeats some annotations verbatim
+        out.append(GoldArticle(index, text, tuple(unique.values())))
     return out
 
 
@@ -268,7 +270,9 @@ def evaluate(
     """Run spaCy + the geoparser over one gold set and score it (see module docstring)."""
     articles = load_set(data, name, split)[:limit]
     scorer = Scorer(geoparser.gazetteer)
-    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
+    for article, doc in zip(
+        articles, nlp.pipe((a.text for a in articles), batch_size=batch_size), strict=True
+    ):
         scorer.add(article, geoparser(doc))
     report = scorer.report()
     report.update({"set": name, "split": split, "articles": len(articles)})
@@ -286,8 +290,7 @@ def format_places_report(report: dict[str, Any]) -> str:
         f"{'exact id':16} {res['exact_match_recognised']:11.3f} {res['exact_match_all']:9.3f}",
         f"{'country':16} {res['country_accuracy_recognised']:11.3f} {res['country_accuracy_all']:9.3f}",
         f"{'within 161 km':16} {res['acc161_recognised']:11.3f} {res['acc161_all']:9.3f}",
-        f"mean error {res['mean_error_km']} km, median {res['median_error_km']} km "
-        f"(recognised, resolved)",
+        f"mean error {res['mean_error_km']} km, median {res['median_error_km']} km (recognised, resolved)",
         f"gold ids absent from the gazetteer: {res['gold_ids_not_in_gazetteer']} "
         f"(exact-match ceiling {res['exact_match_ceiling']:.3f})",
     ]

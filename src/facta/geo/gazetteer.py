@@ -21,7 +21,7 @@ from facta.geo.names import norm
 from facta.resources import read_data_text
 
 INDEX_VERSION = "1"
-_DATA_FILES = ("regions.tsv", "aliases.tsv", "abbreviations.tsv", "demonyms.tsv")
+_DATA_FILES = ("regions.tsv", "aliases.tsv", "abbreviations.tsv", "demonyms.tsv", "generic_words.txt")
 _BUILD_LOCK = threading.Lock()
 
 
@@ -185,17 +185,18 @@ class Gazetteer:
         return self._iso3.get(cc) if cc else None
 
     def nearest(self, lat: float, lon: float, kinds: tuple[str, ...] = ("city",)) -> Entry | None:
-        """The entry of one of ``kinds`` closest to (lat, lon), within about 2 degrees."""
+        """The entry of one of ``kinds`` closest to (lat, lon), searched within about 2 degrees."""
         marks = ",".join("?" for _ in kinds)
-        rows = self._query(
-            f"SELECT {_COLUMNS} FROM places p WHERE p.lat BETWEEN ? AND ? AND p.kind IN ({marks})",
-            (lat - 2.0, lat + 2.0, *kinds),
-        )
-        entries = [self._entry(r) for r in rows]
-        entries = [e for e in entries if e.lon is not None and abs(e.lon - lon) <= 4.0]
-        if not entries:
-            return None
-        return min(entries, key=lambda e: haversine_km(lat, lon, e.lat or 0.0, e.lon or 0.0))
+        for box in (0.25, 1.0, 2.0):
+            rows = self._query(
+                f"SELECT {_COLUMNS} FROM places p WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? "
+                f"AND p.kind IN ({marks})",
+                (lat - box, lat + box, lon - 2 * box, lon + 2 * box, *kinds),
+            )
+            if rows:
+                entries = [self._entry(r) for r in rows]
+                return min(entries, key=lambda e: haversine_km(lat, lon, e.lat or 0.0, e.lon or 0.0))
+        return None
 
     def size(self) -> dict[str, int]:
         rows = self._query("SELECT kind, count(*) FROM places GROUP BY kind", ())

@@ -24,36 +24,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.geo.gazetteer import Entry, Gazetteer
-
-LOC_PREPS = frozenset(
-    "in near outside at from to into across around toward towards throughout via inside within "
-    "through between outskirts off along over beyond".split()
-)
-PLACE_NOUNS = frozenset(
-    "city town village province district region state county capital suburb suburbs outskirts "
-    "neighbourhood neighborhood port governorate area camp municipality island islands border "
-    "south north east west centre center heart streets residents mayor governor".split()
-)
-PLACE_SUFFIXES = frozenset(
-    "province governorate district region county parish state oblast prefecture city "
-    "municipality department territory".split()
-)
-DIRECTIONS = frozenset(
-    "northern southern eastern western central north south east west northeastern northwestern "
-    "southeastern southwestern north-eastern north-western south-eastern south-western "
-    "north-east north-west south-east south-west northeast northwest southeast southwest".split()
-)
-INSTITUTION_WORDS = frozenset(
-    "police fire city county council school schools high university college department sheriff "
-    "sheriffs hospital airport times news herald post journal observatory state community district "
-    "board court courts public municipal regional chamber museum church area memorial national "
-    "international general health medical zoo library parks".split()
-)
-TITLES = frozenset("mr mrs ms dr president minister senator gov rep sen general gen king queen prince".split())
-SPEECH_VERBS = frozenset("say tell add explain announce insist claim warn note".split())
+from facta.geo.names import is_generic, word_set
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "PERSON"})
+EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
+MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
 
 
 @dataclass
@@ -91,8 +66,23 @@ class Recognizer:
             entry = self.gaz.adjective(text)
             cands: tuple[Entry, ...] = (entry,) if entry else ()
         else:
-            cands = self.gaz.lookup(text)
+            cands = self.candidates(text, strict=evidence != "ner")
         return Mention(start, end, span.start_char, span.end_char, text, role, label, cands, (), evidence)
+
+    def candidates(self, text: str, *, strict: bool = False) -> tuple[Entry, ...]:
+        """Gazetteer entries for ``text``; short all-capital forms ("SA", "EU") only through our own
+        aliases and abbreviations; with ``strict``, nothing for generic words ("Federal", "Lake")."""
+        if strict and is_generic(text):
+            return ()
+        cands = self.gaz.lookup(text)
+        letters = [ch for ch in text if ch.isalpha()]
+        if letters and len(letters) <= 4 and text.isupper():
+            cands = tuple(
+                c
+                for c in cands
+                if c.q in {2, 3} or (c.q == 1 and c.kind in {"country", "admin1", "continent"})
+            )
+        return cands
 
     @staticmethod
     def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -105,11 +95,11 @@ class Recognizer:
 
     def _extend(self, doc: Any, start: int, end: int) -> tuple[int, int]:
         """Grow a span over a following place suffix or a preceding direction the gazetteer knows."""
-        if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES:
+        if end < len(doc) and doc[end].lower_ in word_set("place_suffixes"):
             longer = doc[start : end + 1].text
             if self.gaz.lookup(longer):
                 end += 1
-        if start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        if start > 0 and doc[start - 1].lower_ in word_set("directions"):
             longer = doc[start - 1 : end].text
             if any(e.kind == "directional" for e in self.gaz.lookup(longer)):
                 start -= 1
@@ -120,13 +110,18 @@ class Recognizer:
         root = doc[start:end].root
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
-        if root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS:
+        if root.dep_ == "pobj" and root.head.lower_ in word_set("loc_preps"):
             return "preposition"
-        if prev is not None and prev.lower_ in LOC_PREPS and prev.is_lower:
+        if prev is not None and prev.lower_ in word_set("loc_preps") and prev.is_lower:
             return "preposition"
-        if prev is not None and prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in PLACE_NOUNS:
+        if (
+            prev is not None
+            and prev.lower_ == "of"
+            and start > 1
+            and doc[start - 2].lower_ in word_set("place_nouns")
+        ):
             return "place-noun"
-        if nxt is not None and nxt.lower_ in PLACE_SUFFIXES:
+        if nxt is not None and nxt.lower_ in word_set("place_suffixes"):
             return "place-suffix"
         if nxt is not None and nxt.text == "," and end + 1 < len(doc) and self._qualifier(doc, end + 1):
             return "qualifier"
@@ -167,7 +162,9 @@ class Recognizer:
                 i += 1
                 continue
             j = i
-            while j < limit and (doc[j].is_upper or doc[j].text in {".", "-"}) and doc[j].text not in {"(", "—"}:
+            while (
+                j < limit and (doc[j].is_upper or doc[j].text in {".", "-"}) and doc[j].text not in {"(", "—"}
+            ):
                 j += 1
             k = j
             qualifier: tuple[Entry, ...] = ()
@@ -203,37 +200,44 @@ class Recognizer:
                     m = self._best_subspan(doc, start, end, label) or m
                 mentions.append(m)
                 taken.append((m.start, m.end))
-                place_texts.add(m.text.lower())
+                if m.candidates:
+                    place_texts.add(m.text.lower())
             elif label == "NORP" and self.gaz.adjective(ent.text) is not None:
                 mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
                 taken.append((start, end))
-            elif label in EMBED_LABELS:
+            elif label in MISLABEL_LABELS:
                 pending.append((start, end, label))
         # mislabelled places, then embedded toponyms
         for start, end, label in pending:
-            m = self._mislabelled(doc, start, end, label, person_tokens)
-            if m is not None:
-                mentions.append(m)
+            found = self._mislabelled(doc, start, end, label, person_tokens)
+            if found is not None:
+                mentions.append(found)
                 taken.append((start, end))
-                place_texts.add(m.text.lower())
+                place_texts.add(found.text.lower())
         for start, end, label in pending:
-            if _overlaps((start, end), taken):
-                if label != "NORP" and doc[start:end].text.lower() in place_texts:
-                    continue
-                if any(s == start and e == end for s, e in taken):
-                    continue
-            if doc[start:end].text.lower() in place_texts and label != "ORG":
-                m = self._mention(doc, start, end, "literal", label, "discourse")
-                if m.candidates:
-                    mentions.append(m)
+            if any(s == start and e == end for s, e in taken):
+                continue
+            text = doc[start:end].text
+            if (
+                text.lower() in place_texts
+                and label != "ORG"
+                and not (end - start == 1 and doc[start].lower_ in person_tokens)
+                and not _overlaps((start, end), taken)
+            ):
+                dm = self._mention(doc, start, end, "literal", label, "discourse")
+                if dm.candidates:
+                    mentions.append(dm)
                     taken.append((start, end))
                     continue
-            for m in self._embedded(doc, start, end, label):
-                if not _overlaps((m.start, m.end), taken):
-                    mentions.append(m)
-                    taken.append((m.start, m.end))
+            if label not in EMBED_LABELS:
+                continue
+            for em in self._embedded(doc, start, end, label):
+                if not _overlaps((em.start, em.end), taken):
+                    mentions.append(em)
+                    taken.append((em.start, em.end))
         for m in self._unlabelled(doc, taken):
             mentions.append(m)
+        mentions = [m for m in mentions if m.candidates or self._place_context(doc, m.start, m.end)]
         for m in mentions:
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
@@ -244,7 +248,7 @@ class Recognizer:
     def _best_subspan(self, doc: Any, start: int, end: int, label: str) -> Mention | None:
         for n in range(end - start - 1, 0, -1):
             for s in range(start, end - n + 1):
-                if not doc[s].text[:1].isupper():
+                if not doc[s].text[:1].isupper() or is_generic(doc[s : s + n].text):
                     continue
                 m = self._mention(doc, s, s + n, "literal", label, "ner-part")
                 if m.candidates:
@@ -256,8 +260,12 @@ class Recognizer:
     ) -> Mention | None:
         if label == "NORP":
             m = self._mention(doc, start, end, "literal", label, "gazetteer")
-            return m if m.candidates and any(c.kind != "city" or c.pop > 100_000 for c in m.candidates) else None
-        if start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES:
+            strong = any(
+                c.q == 0 and (c.kind in {"country", "admin1"} or (c.kind == "city" and c.pop > 100_000))
+                for c in m.candidates
+            )
+            return m if strong and not doc[start:end].text.endswith("s") else None
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in word_set("titles"):
             return None
         m = self._mention(doc, start, end, "literal", label, "")
         good = tuple(c for c in m.candidates if c.q <= 2)
@@ -265,7 +273,12 @@ class Recognizer:
             return None
         why = self._place_context(doc, start, end)
         if why is None:
-            big = [c for c in good if c.kind in {"country", "admin1", "continent"} and c.q in {0, 2}]
+            big = [
+                c
+                for c in good
+                if (c.kind in {"country", "admin1", "continent"} and c.q in {0, 2})
+                or (label == "ORG" and c.kind == "city" and c.q == 0 and c.pop >= 100_000)
+            ]
             single_name = end - start == 1 and doc[start].lower_ in person_tokens
             if big and not single_name and label in {"PERSON", "ORG"}:
                 why = "gazetteer"
@@ -280,24 +293,38 @@ class Recognizer:
         i = start
         while i < end:
             found = None
-            for n in range(min(4, end - i), 0, -1):
+            for n in range(min(6, end - i), 0, -1):
                 if (i, i + n) == (start, end) and label not in {"NORP"}:
                     continue
                 words = doc[i : i + n]
-                if not words[0].text[:1].isupper() or words[0].is_stop:
+                if not words[0].text[:1].isupper() or is_generic(words.text):
                     continue
                 adj = self.gaz.adjective(words.text) if n <= 2 else None
                 if adj is not None:
                     found = Mention(
-                        i, i + n, words.start_char, words.end_char, words.text, "embedded", label, (adj,),
+                        i,
+                        i + n,
+                        words.start_char,
+                        words.end_char,
+                        words.text,
+                        "embedded",
+                        label,
+                        (adj,),
                         evidence="embedded-adjective",
                     )
                     break
-                cands = tuple(c for c in self.gaz.lookup(words.text) if self._embeddable(c, doc, i, i + n, end))
-                if cands:
+                all_cands = self.candidates(words.text, strict=True)
+                if any(self._embeddable(c, doc, i, i + n, end) for c in all_cands):
                     found = Mention(
-                        i, i + n, words.start_char, words.end_char, words.text, "embedded", label,
-                        self.gaz.lookup(words.text), evidence="embedded",
+                        i,
+                        i + n,
+                        words.start_char,
+                        words.end_char,
+                        words.text,
+                        "embedded",
+                        label,
+                        all_cands,
+                        evidence="embedded",
                     )
                     break
             if found is not None:
@@ -310,7 +337,7 @@ class Recognizer:
     @staticmethod
     def _embeddable(c: Entry, doc: Any, s: int, e: int, end: int) -> bool:
         if c.q > 2:
-            return False
+            return c.kind == "admin1"
         if c.kind in {"country", "admin1", "continent", "region", "sea"}:
             return True
         if c.q != 0:
@@ -319,20 +346,26 @@ class Recognizer:
             return True
         after = doc[e].lower_ if e < end else ""
         before = doc[s - 1].lower_ if s > 0 else ""
-        return c.pop >= 100_000 or after in INSTITUTION_WORDS or before in {"of", "in"}
+        return c.pop >= 100_000 or (
+            c.pop >= 15_000 and (after in word_set("institution_words") or before in {"of", "in"})
+        )
 
     def _unlabelled(self, doc: Any, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
         for tok in doc:
             if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
-            if tok.i == 0 or doc[tok.i - 1].lower_ not in LOC_PREPS or _overlaps((tok.i, tok.i + 1), taken):
+            if (
+                tok.i == 0
+                or doc[tok.i - 1].lower_ not in word_set("loc_preps")
+                or _overlaps((tok.i, tok.i + 1), taken)
+            ):
                 continue
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
                 end += 1
             m = self._mention(doc, tok.i, end, "literal", "", "preposition")
-            cands = [c for c in m.candidates if c.q == 0 and c.kind != "directional"]
+            cands = [c for c in m.candidates if c.q in {0, 2} and c.kind != "directional"]
             if cands:
                 out.append(m)
                 taken.append((m.start, m.end))

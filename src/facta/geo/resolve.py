@@ -24,7 +24,7 @@ class Weights:
 
     country: float = 8.0
     continent: float = 6.5
-    region: float = 4.5
+    region: float = 6.0
     admin1: float = 3.0
     admin2: float = 1.0
     admin1_pop: float = 0.3
@@ -70,7 +70,9 @@ def _key(m: Mention) -> str:
     return ("adj:" if m.role in {"adjectival"} else "") + norm(m.text)
 
 
-def resolve(mentions: list[Mention], weights: Weights | None = None, capitals: frozenset[int] = frozenset()) -> None:
+def resolve(
+    mentions: list[Mention], weights: Weights | None = None, capitals: frozenset[int] = frozenset()
+) -> None:
     """Set ``entry`` and ``score`` on every mention (``entry`` None when nothing fits)."""
     w = weights or Weights()
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -96,7 +98,9 @@ def resolve(mentions: list[Mention], weights: Weights | None = None, capitals: f
                 if all(m.role == "embedded" for m in ms):
                     weight *= 0.5
                 per_cc[key] = Counter({entry.cc: weight}) if entry.cc else Counter()
-                per_a1[key] = Counter({entry.a1: weight}) if entry.a1 and entry.kind != "country" else Counter()
+                per_a1[key] = (
+                    Counter({entry.a1: weight}) if entry.a1 and entry.kind != "country" else Counter()
+                )
                 total_cc.update(per_cc[key])
                 total_a1.update(per_a1[key])
             for key in groups:
@@ -112,12 +116,16 @@ def resolve(mentions: list[Mention], weights: Weights | None = None, capitals: f
             n_cc, n_a1 = sum(ccs.values()), sum(a1s.values())
             for c in cands:
                 score = prior(c, w, capitals)
+                # small towns need more than a shared country to win over a famous namesake
+                scale = min(1.0, math.log10(c.pop + 10) / 5.0) if c.kind == "city" else 1.0
                 if n_cc and c.cc:
-                    score += w.ctx_country * ccs[c.cc] / n_cc
+                    score += scale * w.ctx_country * ccs[c.cc] / n_cc
                 if n_a1 and c.a1 and c.kind != "country":
-                    score += w.ctx_admin1 * a1s[c.a1] / n_a1
+                    score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
                 if qualifiers:
-                    score += w.qualifier_match if any(_within(c, q) for q in qualifiers) else -w.qualifier_miss
+                    score += (
+                        w.qualifier_match if any(_within(c, q) for q in qualifiers) else -w.qualifier_miss
+                    )
                 if score > best_score:
                     best, best_score = c, score
             new[key] = best
