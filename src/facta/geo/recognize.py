@@ -87,19 +87,19 @@ class Recognizer:
     @staticmethod
     def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
         """Drop a leading "the" and a trailing possessive from an entity's tokens."""
-        if end - start > 1 and doc[start].lower_ == "the":
+        if end - start > 1 and doc[start].text.lower() == "the":
             start += 1
-        if end - start > 1 and doc[end - 1].lower_ in {"'s", "’s", "'"}:
+        if end - start > 1 and doc[end - 1].text.lower() in {"'s", "’s", "'"}:
             end -= 1
         return start, end
 
     def _extend(self, doc: Any, start: int, end: int) -> tuple[int, int]:
         """Grow a span over a following place suffix or a preceding direction the gazetteer knows."""
-        if end < len(doc) and doc[end].lower_ in word_set("place_suffixes"):
+        if end < len(doc) and doc[end].text.lower() in word_set("place_suffixes"):
             longer = doc[start : end + 1].text
             if self.gaz.lookup(longer):
                 end += 1
-        if start > 0 and doc[start - 1].lower_ in word_set("directions"):
+        if start > 0 and doc[start - 1].text.lower() in word_set("directions"):
             longer = doc[start - 1 : end].text
             if any(e.kind == "directional" for e in self.gaz.lookup(longer)):
                 start -= 1
@@ -110,18 +110,18 @@ class Recognizer:
         root = doc[start:end].root
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
-        if root.dep_ == "pobj" and root.head.lower_ in word_set("loc_preps"):
+        if root.dep_ == "pobj" and root.head.text.lower() in word_set("loc_preps"):
             return "preposition"
-        if prev is not None and prev.lower_ in word_set("loc_preps") and prev.is_lower:
+        if prev is not None and prev.text.lower() in word_set("loc_preps") and prev.text.islower():
             return "preposition"
         if (
             prev is not None
-            and prev.lower_ == "of"
+            and prev.text.lower() == "of"
             and start > 1
-            and doc[start - 2].lower_ in word_set("place_nouns")
+            and doc[start - 2].text.lower() in word_set("place_nouns")
         ):
             return "place-noun"
-        if nxt is not None and nxt.lower_ in word_set("place_suffixes"):
+        if nxt is not None and nxt.text.lower() in word_set("place_suffixes"):
             return "place-suffix"
         if nxt is not None and nxt.text == "," and end + 1 < len(doc) and self._qualifier(doc, end + 1):
             return "qualifier"
@@ -158,12 +158,14 @@ class Recognizer:
         i = 0
         while i < limit:
             at_line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-            if not at_line_start or not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+            if not at_line_start or not (doc[i].text.isupper() and doc[i].text.isalpha() and len(doc[i]) > 1):
                 i += 1
                 continue
             j = i
             while (
-                j < limit and (doc[j].is_upper or doc[j].text in {".", "-"}) and doc[j].text not in {"(", "—"}
+                j < limit
+                and (doc[j].text.isupper() or doc[j].text in {".", "-"})
+                and doc[j].text not in {"(", "—"}
             ):
                 j += 1
             k = j
@@ -187,7 +189,7 @@ class Recognizer:
         taken = [(m.start, m.end) for m in mentions]
         place_texts: set[str] = set()
         pending: list[tuple[int, int, str]] = []
-        person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        person_tokens = {t.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         for ent in doc.ents:
             start, end = self._trim(doc, ent.start, ent.end)
             if _overlaps((start, end), taken):
@@ -221,7 +223,7 @@ class Recognizer:
             if (
                 text.lower() in place_texts
                 and label != "ORG"
-                and not (end - start == 1 and doc[start].lower_ in person_tokens)
+                and not (end - start == 1 and doc[start].text.lower() in person_tokens)
                 and not _overlaps((start, end), taken)
             ):
                 dm = self._mention(doc, start, end, "literal", label, "discourse")
@@ -265,7 +267,7 @@ class Recognizer:
                 for c in m.candidates
             )
             return m if strong and not doc[start:end].text.endswith("s") else None
-        if start > 0 and doc[start - 1].lower_.rstrip(".") in word_set("titles"):
+        if start > 0 and doc[start - 1].text.lower().rstrip(".") in word_set("titles"):
             return None
         m = self._mention(doc, start, end, "literal", label, "")
         good = tuple(c for c in m.candidates if c.q <= 2)
@@ -279,7 +281,7 @@ class Recognizer:
                 if (c.kind in {"country", "admin1", "continent"} and c.q in {0, 2})
                 or (label == "ORG" and c.kind == "city" and c.q == 0 and c.pop >= 100_000)
             ]
-            single_name = end - start == 1 and doc[start].lower_ in person_tokens
+            single_name = end - start == 1 and doc[start].text.lower() in person_tokens
             if big and not single_name and label in {"PERSON", "ORG"}:
                 why = "gazetteer"
         if why is None:
@@ -297,7 +299,11 @@ class Recognizer:
                 if (i, i + n) == (start, end) and label not in {"NORP"}:
                     continue
                 words = doc[i : i + n]
-                if not words[0].text[:1].isupper() or is_generic(words.text):
+                if (
+                    not words[0].text[:1].isupper()
+                    or words[0].text.lower() in {"the", "a", "an"}
+                    or is_generic(words.text)
+                ):
                     continue
                 adj = self.gaz.adjective(words.text) if n <= 2 else None
                 if adj is not None:
@@ -344,8 +350,8 @@ class Recognizer:
             return False
         if c.kind == "admin2":
             return True
-        after = doc[e].lower_ if e < end else ""
-        before = doc[s - 1].lower_ if s > 0 else ""
+        after = doc[e].text.lower() if e < end else ""
+        before = doc[s - 1].text.lower() if s > 0 else ""
         return c.pop >= 100_000 or (
             c.pop >= 15_000 and (after in word_set("institution_words") or before in {"of", "in"})
         )
@@ -357,7 +363,7 @@ class Recognizer:
                 continue
             if (
                 tok.i == 0
-                or doc[tok.i - 1].lower_ not in word_set("loc_preps")
+                or doc[tok.i - 1].text.lower() not in word_set("loc_preps")
                 or _overlaps((tok.i, tok.i + 1), taken)
             ):
                 continue
