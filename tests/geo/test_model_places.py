@@ -34,7 +34,9 @@ def test_dateline_town_resolved_with_admin1(geo_pipeline: Any) -> None:
 
 
 def test_town_tagged_as_person_is_corrected(geo_pipeline: Any) -> None:
-    text = "Israeli air strikes killed five people in Khan Younis on Monday, the health ministry in Gaza said."
+    text = (
+        "Israeli air strikes killed five people in Khan Younis on Monday, the health ministry in Gaza said."
+    )
     rec = geo_pipeline.extract(text, published="2024-03-15")
     found = places(rec)
     khan = next(p for p in found.values() if p.country == "PSE" and p.feature == "city" and "Kh" in p.name)

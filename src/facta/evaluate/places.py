@@ -6,13 +6,16 @@ Gold (read from ``--data``, never copied): see docs/places.md for the full defin
   GWN toponyms without an id (most "Non_Lit_Expression"/"Literal_Expression" phrases, "Demonym",
   "Language", "Homonym", "Non_Toponym") are not scored for recall.
 * Annotations repeated verbatim (same span, same id; GWN has a few) count once.
-* **Matching**: a predicted mention matches a gold toponym when their character spans overlap; pairs
-  are made greedily by overlap length, each mention and each gold toponym used at most once.
-* **Recognition**: recall = matched scored gold / scored gold. Precision = predicted mentions that
-  overlap any gold annotation (GWN: of any type except ``Non_Toponym``) / predicted mentions.
+* **Matching**: a predicted mention matches a scored gold toponym when their character spans overlap;
+  pairs are made greedily by overlap length, each mention and each gold toponym used at most once.
+* **Recognition**: recall = matched scored gold / scored gold. Precision = predicted mentions that are
+  matched or overlap any other gold annotation (GWN: of any type except ``Non_Toponym``, e.g. a
+  "Demonym" without an id) / predicted mentions.
 * **Resolution** over scored gold: exact GeoNames id; country (ISO-2 of the chosen entry vs. the gold
   entry's country: TR-News/LGL give it, for GWN we take the gold id's country from our gazetteer or,
-  when the id is not in it, the country of the nearest populated place to the gold coordinates);
+  when the id is not in it, the country of a populated place within 25 km of the gold coordinates;
+  otherwise — seas, continents, regions — the toponym has no gold country and is left out of this
+  measure);
   error distance in km between the chosen entry's point and the gold coordinates (0 when the GeoNames
   id is the gold one: the same entry); accuracy within 161 km. Each is reported over the gold
   toponyms facta recognised and over all scored gold toponyms (unrecognised ones count as wrong).
@@ -192,22 +195,23 @@ class Scorer:
             cc = entry.cc if entry is not None else None
             if entry is None and g.lat is not None and g.lon is not None:
                 near = self.gaz.nearest(g.lat, g.lon)
-                cc = near.cc if near is not None else None
+                close = near is not None and haversine_km(g.lat, g.lon, near.lat or 0, near.lon or 0) <= 25
+                cc = near.cc if near is not None and close else None
             self._country_of_gid[g.gid] = cc
         return self._country_of_gid[g.gid]
 
     def add(self, article: GoldArticle, mentions: list[Mention]) -> None:
-        pairs = match(article.toponyms, mentions)
-        matched_pred = set(pairs.values())
-        any_gold = [
-            i for i, g in enumerate(article.toponyms) if g.kind != "Non_Toponym"
-        ]  # any real toponym annotation
-        tp_pred = {pairs[i] for i in any_gold if i in pairs}
-        self.prf = self.prf + PRF(len(tp_pred), len(mentions) - len(tp_pred), 0)
-        del matched_pred
-        for gi, g in enumerate(article.toponyms):
-            if g.gid is None:
-                continue
+        scored = [g for g in article.toponyms if g.gid is not None]
+        pairs = match(scored, mentions)
+        real = [g for g in article.toponyms if g.kind != "Non_Toponym"]
+        matched = set(pairs.values())
+        tp = sum(
+            1
+            for pi, p in enumerate(mentions)
+            if pi in matched or any(g.start < p.end_char and p.start_char < g.end for g in real)
+        )
+        self.prf = self.prf + PRF(tp, len(mentions) - tp, 0)
+        for gi, g in enumerate(scored):
             p = mentions[pairs[gi]] if gi in pairs else None
             for tally in (self.total, self.by_type.setdefault(g.kind or "all", Tally())):
                 self._score(tally, g, p)
@@ -306,11 +310,10 @@ def format_places_report(report: dict[str, Any]) -> str:
 
 def error_rows(article: GoldArticle, mentions: list[Mention]) -> list[dict[str, Any]]:
     """Per-gold-toponym outcome rows for error analysis (not used by the command's figures)."""
-    pairs = match(article.toponyms, mentions)
+    scored = [g for g in article.toponyms if g.gid is not None]
+    pairs = match(scored, mentions)
     rows = []
-    for gi, g in enumerate(article.toponyms):
-        if g.gid is None:
-            continue
+    for gi, g in enumerate(scored):
         p = mentions[pairs[gi]] if gi in pairs else None
         rows.append(
             {

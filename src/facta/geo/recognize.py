@@ -26,6 +26,7 @@ from typing import Any
 from facta.geo.gazetteer import Entry, Gazetteer
 from facta.geo.names import is_generic, word_set
 
+_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
@@ -270,7 +271,7 @@ class Recognizer:
         if start > 0 and doc[start - 1].text.lower().rstrip(".") in word_set("titles"):
             return None
         m = self._mention(doc, start, end, "literal", label, "")
-        good = tuple(c for c in m.candidates if c.q <= 2)
+        good = tuple(c for c in m.candidates if c.q <= 2 or (c.q == 3 and c.kind == "admin1"))
         if not good:
             return None
         why = self._place_context(doc, start, end)
@@ -280,6 +281,7 @@ class Recognizer:
                 for c in good
                 if (c.kind in {"country", "admin1", "continent"} and c.q in {0, 2})
                 or (label == "ORG" and c.kind == "city" and c.q == 0 and c.pop >= 100_000)
+                or (label == "ORG" and c.kind == "admin1" and c.q == 3)
             ]
             single_name = end - start == 1 and doc[start].text.lower() in person_tokens
             if big and not single_name and label in {"PERSON", "ORG"}:
@@ -302,10 +304,13 @@ class Recognizer:
                 if (
                     not words[0].text[:1].isupper()
                     or words[0].text.lower() in {"the", "a", "an"}
+                    or words[0].pos_ in _FUNCTION_POS
                     or is_generic(words.text)
                 ):
                     continue
                 adj = self.gaz.adjective(words.text) if n <= 2 else None
+                if adj is None and label == "NORP":
+                    continue  # a group's name: only adjectival toponyms inside it
                 if adj is not None:
                     found = Mention(
                         i,
@@ -359,13 +364,14 @@ class Recognizer:
     def _unlabelled(self, doc: Any, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
         for tok in doc:
-            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            if tok.ent_type_ or not tok.text[:1].isupper() or _overlaps((tok.i, tok.i + 1), taken):
                 continue
-            if (
-                tok.i == 0
-                or doc[tok.i - 1].text.lower() not in word_set("loc_preps")
-                or _overlaps((tok.i, tok.i + 1), taken)
-            ):
+            if tok.dep_ in {"amod", "compound"} and self.gaz.adjective(tok.text) is not None:
+                m = self._mention(doc, tok.i, tok.i + 1, "adjectival", "", "adjective")
+                out.append(m)
+                taken.append((m.start, m.end))
+                continue
+            if tok.pos_ != "PROPN" or tok.i == 0 or doc[tok.i - 1].text.lower() not in word_set("loc_preps"):
                 continue
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:

@@ -40,6 +40,8 @@ class Weights:
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
     rounds: int = 3
+    veto_population: int = 100_000
+    veto_context: float = 3.0
 
 
 _KIND_BASE = {"directional": "region", "sea": "region"}
@@ -128,6 +130,16 @@ def resolve(
                     )
                 if score > best_score:
                     best, best_score = c, score
+            if (
+                best is not None
+                and round_ == w.rounds - 1
+                and best.kind in {"city", "admin1", "admin2"}
+                and best.pop < w.veto_population
+                and n_cc >= w.veto_context
+                and not ccs[best.cc or ""]
+                and not qualifiers
+            ):
+                best = None  # a small place abroad that nothing else in the article points to
             new[key] = best
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
