@@ -13,9 +13,9 @@ Gold (read from ``--data``, never copied): see docs/places.md for the full defin
   "Demonym" without an id) / predicted mentions.
 * **Resolution** over scored gold: exact GeoNames id; country (ISO-2 of the chosen entry vs. the gold
   entry's country: TR-News/LGL give it, for GWN we take the gold id's country from our gazetteer or,
-  when the id is not in it, the country of a populated place within 25 km of the gold coordinates;
-  otherwise — seas, continents, regions — the toponym has no gold country and is left out of this
-  measure);
+  when the id is not in it and the text does not name a multi-country region, sea or continent in
+  our gazetteer, the country of a populated place within 25 km of the gold coordinates; otherwise
+  the toponym has no gold country and is left out of this measure);
   error distance in km between the chosen entry's point and the gold coordinates (0 when the GeoNames
   id is the gold one: the same entry); accuracy within 161 km. Each is reported over the gold
   toponyms facta recognised and over all scored gold toponyms (unrecognised ones count as wrong).
@@ -37,6 +37,7 @@ from facta.evaluate.metrics import PRF, require_data
 from facta.geo.gazetteer import Gazetteer, haversine_km
 from facta.geo.recognize import Mention
 
+_NO_COUNTRY = frozenset({"region", "sea", "continent"})
 SETS = {"gwn": "GeoWebNews_GWN.xml", "trnews": "TR-News.xml", "lgl": "lgl.xml"}
 SPLITS = {"gwn": ("dev", "test"), "trnews": ("test",), "lgl": ("test",)}
 
@@ -193,7 +194,8 @@ class Scorer:
         if g.gid not in self._country_of_gid:
             entry = self.gaz.get(g.gid)
             cc = entry.cc if entry is not None else None
-            if entry is None and g.lat is not None and g.lon is not None:
+            names_region = any(e.kind in _NO_COUNTRY and e.cc is None for e in self.gaz.lookup(g.text))
+            if entry is None and g.lat is not None and g.lon is not None and not names_region:
                 near = self.gaz.nearest(g.lat, g.lon)
                 close = near is not None and haversine_km(g.lat, g.lon, near.lat or 0, near.lon or 0) <= 25
                 cc = near.cc if near is not None and close else None
