@@ -95,3 +95,18 @@ def test_short_capitals_need_our_own_aliases(geoparser: Any) -> None:
     words = ["The", "SA", "team", "and", "the", "UK", "agreed", "."]
     ms = parse(geoparser, words, ents=["O", "B-GPE", "O", "O", "O", "B-GPE", "O", "O"])
     assert [(m.text, m.entry.cc if m.entry else None) for m in ms] == [("UK", "GB")]
+
+
+def test_town_of_prefers_the_city_reading(geoparser: Any) -> None:
+    words = ["The", "quake", "struck", "near", "the", "town", "of", "Malatya", "."]
+    ms = parse(geoparser, words, ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert [(m.text, m.entry.kind, m.entry.cc) for m in ms] == [("Malatya", "city", "TR")]
+    words = ["Fighting", "in", "Malatya", "province", "."]
+    ms = parse(geoparser, words, ents=["O", "O", "B-GPE", "O", "O"])
+    assert ms[0].entry.kind == "admin1"
+
+
+def test_city_named_x_city_is_found_by_x(geoparser: Any) -> None:
+    words = ["Protests", "in", "New", "York", "grew", "."]
+    ms = parse(geoparser, words, ents=["O", "O", "B-GPE", "I-GPE", "O", "O"])
+    assert ms[0].entry.name == "New York City"

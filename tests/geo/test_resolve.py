@@ -76,3 +76,15 @@ def test_alternate_names_cost_something() -> None:
     main = Entry(2, "X", "city", "US", None, None, 0, 0, 1000, q=0)
     assert prior(main, w, frozenset()) > prior(alt, w, frozenset())
     assert prior(main, w, frozenset({2})) > prior(main, w, frozenset())  # capitals
+
+
+def test_small_place_abroad_without_support_is_left_unresolved() -> None:
+    wing = Entry(99, "Wing", "city", "GB", "GB.ENG", None, 52.0, -0.7, 1_500)
+    ms = [mention("Wing", (wing,), 0)] + [mention("Atlanta", (ATLANTA,), i) for i in range(1, 5)]
+    ms += [mention("Georgia", (GEORGIA_S,), 6), mention("Louisiana", (LOUISIANA,), 7)]
+    resolve(ms)
+    assert ms[0].entry is None
+    assert ms[1].entry == ATLANTA
+    alone = mention("Wing", (wing,))
+    resolve([alone])
+    assert alone.entry == wing  # nothing contradicts it

@@ -49,6 +49,7 @@ class Mention:
     entry: Entry | None = None
     score: float = 0.0
     key: str = field(default="", repr=False)
+    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province"
 
 
 def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -242,11 +243,26 @@ class Recognizer:
             mentions.append(m)
         mentions = [m for m in mentions if m.candidates or self._place_context(doc, m.start, m.end)]
         for m in mentions:
+            m.kind_hint = self._kind_hint(doc, m.start, m.end)
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
                 m.qualifier = self._qualifier(doc, nxt + 1)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    @staticmethod
+    def _kind_hint(doc: Any, start: int, end: int) -> str | None:
+        if start > 1 and doc[start - 1].text.lower() == "of":
+            noun = doc[start - 2].text.lower()
+            if noun in word_set("city_nouns"):
+                return "city"
+            if noun in word_set("admin_nouns"):
+                return "admin"
+        if end < len(doc) and doc[end].text.lower() in word_set("admin_nouns"):
+            return "admin"
+        if end < len(doc) and doc[end].text.lower() in word_set("city_nouns"):
+            return "city"
+        return None
 
     def _best_subspan(self, doc: Any, start: int, end: int, label: str) -> Mention | None:
         for n in range(end - start - 1, 0, -1):

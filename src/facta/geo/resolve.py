@@ -39,6 +39,7 @@ class Weights:
     qualifier_match: float = 10.0
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
+    kind_hint: float = 3.0
     rounds: int = 3
     veto_population: int = 100_000
     veto_context: float = 3.0
@@ -116,14 +117,21 @@ def resolve(
             best_score = -math.inf
             ccs, a1s = cc_ctx.get(key, Counter()), a1_ctx.get(key, Counter())
             n_cc, n_a1 = sum(ccs.values()), sum(a1s.values())
+            city_form = norm(ms[0].text) + " city"
             for c in cands:
                 score = prior(c, w, capitals)
+                if c.q == 1 and c.kind == "city" and norm(c.name) == city_form:
+                    score += w.q_alt  # "New York" names "New York City" as much as its own name
                 # small towns need more than a shared country to win over a famous namesake
                 scale = min(1.0, math.log10(c.pop + 10) / 5.0) if c.kind == "city" else 1.0
                 if n_cc and c.cc:
                     score += scale * w.ctx_country * ccs[c.cc] / n_cc
                 if n_a1 and c.a1 and c.kind != "country":
                     score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
+                hint = ms[0].kind_hint
+                kind = "admin" if c.kind in {"admin1", "admin2"} else c.kind
+                if hint is not None and hint == kind:
+                    score += w.kind_hint
                 if qualifiers:
                     score += (
                         w.qualifier_match if any(_within(c, q) for q in qualifiers) else -w.qualifier_miss
