@@ -327,7 +327,8 @@ class Recognizer:
                 adj = self.gaz.adjective(words.text) if n <= 2 else None
                 if adj is None and label == "NORP":
                     continue  # a group's name: only adjectival toponyms inside it
-                if adj is not None:
+                cands = (adj,) if adj is not None else self.candidates(words.text, strict=True)
+                if adj is not None or any(self._embeddable(c, doc, i, i + n, end) for c in cands):
                     found = Mention(
                         i,
                         i + n,
@@ -336,22 +337,8 @@ class Recognizer:
                         words.text,
                         "embedded",
                         label,
-                        (adj,),
-                        evidence="embedded-adjective",
-                    )
-                    break
-                all_cands = self.candidates(words.text, strict=True)
-                if any(self._embeddable(c, doc, i, i + n, end) for c in all_cands):
-                    found = Mention(
-                        i,
-                        i + n,
-                        words.start_char,
-                        words.end_char,
-                        words.text,
-                        "embedded",
-                        label,
-                        all_cands,
-                        evidence="embedded",
+                        cands,
+                        evidence="embedded-adjective" if adj is not None else "embedded",
                     )
                     break
             if found is not None:
