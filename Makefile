@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 DB ?= facta.db
 
-.PHONY: setup demo test pytest lint format clean
+.PHONY: setup demo test pytest lint format docs clean
 
 setup: $(VENV)/.installed
 
@@ -25,6 +25,9 @@ lint: setup
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/ruff format --check src tests
 	$(VENV)/bin/mypy
+
+docs: setup
+	$(PY) -m facta.docgen
 
 format: setup
 	$(VENV)/bin/ruff format src tests

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from time import perf_counter
 from typing import Any, Protocol, runtime_checkable
 
 from facta.errors import FactaError
@@ -93,6 +94,7 @@ class Pipeline:
         self.stages = list(stages)
         self.settings = settings or Settings()
         check_order(self.stages)
+        self.timings: dict[str, float] = {}  # seconds spent per stage (and "spacy") since construction
         if nlp is not None and getattr(nlp, "max_length", 0) <= self.settings.max_chars:
             nlp.max_length = self.settings.max_chars + 1
 
@@ -119,12 +121,15 @@ class Pipeline:
     def run_stages(self, article: Article, doc: Any) -> Record:
         state = DocState(article=article, doc=doc)
         for stage in self.stages:
+            started = perf_counter()
             try:
                 stage(state)
             except FactaError:
                 raise
             except Exception as exc:  # one stage's bug must not take the batch down
                 raise FactaError("F304", stage=stage.name, reason=f"{type(exc).__name__}: {exc}") from exc
+            finally:
+                self.timings[stage.name] = self.timings.get(stage.name, 0.0) + perf_counter() - started
             state.assigned.update(stage.assigns)
         return state.freeze(self.stage_names)
 
@@ -174,6 +179,7 @@ class Pipeline:
 
     def _parse(self, articles: list[Article]) -> dict[str, Any]:
         """spaCy Docs by article id, batched; on failure, one at a time so one text cannot sink a batch."""
+        started = perf_counter()
         try:
             return dict(zip((a.id for a in articles), self.nlp.pipe(a.text for a in articles), strict=True))
         except Exception:
@@ -184,6 +190,8 @@ class Pipeline:
                 except Exception as exc:
                     docs[a.id] = exc
             return docs
+        finally:
+            self.timings["spacy"] = self.timings.get("spacy", 0.0) + perf_counter() - started
 
 
 def _item_error(index: int, err: FactaError, label: str | None, article_id: str | None = None) -> ItemError:

@@ -62,6 +62,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "events": "facta.cli.events:events",
     "export": "facta.cli.export:export",
     "positions": "facta.cli.positions:positions",
+    "bench": "facta.cli.bench:bench",
 }
 
 
