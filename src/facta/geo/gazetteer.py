@@ -122,10 +122,12 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._con.execute("PRAGMA mmap_size = 134217728")  # read the index through the page cache
         self._lock = threading.Lock()
         self._names: dict[str, tuple[Entry, ...]] = {}
         self._by_gid: dict[int, Entry | None] = {}
         self._iso3: dict[str, str] | None = None
+        self._ones: dict[tuple[str, str], int | None] = {}
 
     def close(self) -> None:
         self._con.close()
@@ -176,8 +178,13 @@ class Gazetteer:
         return self._by_gid[gid]
 
     def _one(self, sql: str, key: str) -> Entry | None:
-        rows = self._query(sql, (key,))
-        return self.get(int(rows[0][0])) if rows else None  # type: ignore[call-overload]
+        cache_key = (sql, key)
+        if cache_key not in self._ones:
+            rows = self._query(sql, (key,))
+            gid = int(rows[0][0]) if rows else None  # type: ignore[call-overload]
+            self._ones[cache_key] = gid
+        gid = self._ones[cache_key]
+        return self.get(gid) if gid is not None else None
 
     def adjective(self, text: str) -> Entry | None:
         """The place an adjectival toponym names ("Syrian" → Syria), or None."""

@@ -366,13 +366,15 @@ class Recognizer:
 
     def _unlabelled(self, doc: Any, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
+        covered = {i for s, e in taken for i in range(s, e)}
         for tok in doc:
-            if tok.ent_type_ or not tok.text[:1].isupper() or _overlaps((tok.i, tok.i + 1), taken):
+            if tok.ent_type_ or not tok.text[:1].isupper() or tok.i in covered:
                 continue
             if tok.dep_ in {"amod", "compound"} and self.gaz.adjective(tok.text) is not None:
                 m = self._mention(doc, tok.i, tok.i + 1, "adjectival", "", "adjective")
                 out.append(m)
                 taken.append((m.start, m.end))
+                covered.add(tok.i)
                 continue
             if tok.pos_ != "PROPN" or tok.i == 0 or doc[tok.i - 1].text.lower() not in word_set("loc_preps"):
                 continue
@@ -384,4 +386,5 @@ class Recognizer:
             if cands:
                 out.append(m)
                 taken.append((m.start, m.end))
+                covered.update(range(m.start, m.end))
         return out

@@ -10,7 +10,7 @@ Three rounds: priors only, then twice with the context the previous round chose.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from facta.geo.gazetteer import Entry
@@ -73,6 +73,19 @@ def _key(m: Mention) -> str:
     return ("adj:" if m.role in {"adjectival"} else "") + norm(m.text)
 
 
+class _LeaveOut:
+    """The article's context weights without one mention group's own contribution."""
+
+    __slots__ = ("left", "total", "weight")
+
+    def __init__(self, total: dict[str, float], left: str | None, weight: float) -> None:
+        self.total, self.left, self.weight = total, left, weight
+
+    def __getitem__(self, item: str) -> float:
+        value = self.total.get(item, 0.0)
+        return value - self.weight if item == self.left else value
+
+
 def resolve(
     mentions: list[Mention], weights: Weights | None = None, capitals: frozenset[int] = frozenset()
 ) -> None:
@@ -84,13 +97,10 @@ def resolve(
         groups[m.key].append(m)
     chosen: dict[str, Entry | None] = {}
     for round_ in range(w.rounds):
-        cc_ctx: dict[str, Counter[str]] = {}
-        a1_ctx: dict[str, Counter[str]] = {}
+        total_cc: dict[str, float] = defaultdict(float)
+        total_a1: dict[str, float] = defaultdict(float)
+        own: dict[str, tuple[str | None, str | None, float]] = {}  # key -> (cc, a1, weight)
         if round_:
-            total_cc: Counter[str] = Counter()
-            total_a1: Counter[str] = Counter()
-            per_cc: dict[str, Counter[str]] = {}
-            per_a1: dict[str, Counter[str]] = {}
             for key, entry in chosen.items():
                 if entry is None:
                     continue
@@ -100,23 +110,24 @@ def resolve(
                     weight *= w.dateline_weight
                 if all(m.role == "embedded" for m in ms):
                     weight *= 0.5
-                per_cc[key] = Counter({entry.cc: weight}) if entry.cc else Counter()
-                per_a1[key] = (
-                    Counter({entry.a1: weight}) if entry.a1 and entry.kind != "country" else Counter()
-                )
-                total_cc.update(per_cc[key])
-                total_a1.update(per_a1[key])
-            for key in groups:
-                cc_ctx[key] = total_cc - per_cc.get(key, Counter())
-                a1_ctx[key] = total_a1 - per_a1.get(key, Counter())
+                a1 = entry.a1 if entry.kind != "country" else None
+                own[key] = (entry.cc, a1, weight)
+                if entry.cc:
+                    total_cc[entry.cc] += weight
+                if a1:
+                    total_a1[a1] += weight
+        sum_cc, sum_a1 = sum(total_cc.values()), sum(total_a1.values())
         new: dict[str, Entry | None] = {}
         for key, ms in groups.items():
             cands = ms[0].candidates
             qualifiers = [q for m in ms for q in m.qualifier]
             best: Entry | None = None
             best_score = -math.inf
-            ccs, a1s = cc_ctx.get(key, Counter()), a1_ctx.get(key, Counter())
-            n_cc, n_a1 = sum(ccs.values()), sum(a1s.values())
+            own_cc, own_a1, own_w = own.get(key, (None, None, 0.0))
+            ccs = _LeaveOut(total_cc, own_cc, own_w)
+            a1s = _LeaveOut(total_a1, own_a1, own_w)
+            n_cc = sum_cc - (own_w if own_cc else 0.0)
+            n_a1 = sum_a1 - (own_w if own_a1 else 0.0)
             city_form = norm(ms[0].text) + " city"
             for c in cands:
                 score = prior(c, w, capitals)
