@@ -33,6 +33,11 @@ CODES: dict[str, ErrorCode] = {
             "F102", "spaCy model '{model}' could not be loaded: {reason}", "Reinstall the model package."
         ),
         ErrorCode("F103", "Data file '{name}' is missing from the facta package.", "Reinstall facta."),
+        ErrorCode(
+            "F104",
+            "Cannot build the gazetteer index at {path}: {reason}",
+            "Set FACTA_CACHE_DIR (or --cache-dir) to a writable directory with ~100 MB free.",
+        ),
         ErrorCode("F201", "The article text is empty.", "Pass a file or stdin with some text."),
         ErrorCode(
             "F202",
@@ -137,6 +142,11 @@ CODES: dict[str, ErrorCode] = {
             "F603",
             "Evaluation file {path} could not be read: {reason}",
             "Check that --data points at an unmodified copy of the data set.",
+        ),
+        ErrorCode(
+            "F604",
+            "Evaluation set '{name}' has no '{split}' split.",
+            "Use --split {available}.",
         ),
     )
 }

@@ -56,6 +56,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Optional user verb dictionary file(s) (PETRARCH/TABARI verb patterns), separated by ':'; "
         "event codes (`cameo`) then come from its patterns.",
     ),
+    Setting("cache_dir", "", "Directory for built indexes such as the gazetteer (default ~/.cache/facta)."),
 )
 
 SETTINGS_BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
@@ -71,6 +72,7 @@ class Settings:
     db: str = SETTINGS_BY_NAME["db"].default
     actor_dictionary: str = SETTINGS_BY_NAME["actor_dictionary"].default
     verb_dictionary: str = SETTINGS_BY_NAME["verb_dictionary"].default
+    cache_dir: str = SETTINGS_BY_NAME["cache_dir"].default
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
