@@ -33,6 +33,11 @@ CODES: dict[str, ErrorCode] = {
             "F102", "spaCy model '{model}' could not be loaded: {reason}", "Reinstall the model package."
         ),
         ErrorCode("F103", "Data file '{name}' is missing from the facta package.", "Reinstall facta."),
+        ErrorCode(
+            "F104",
+            "Cannot build the gazetteer index at {path}: {reason}",
+            "Set FACTA_CACHE_DIR (or --cache-dir) to a writable directory with ~100 MB free.",
+        ),
         ErrorCode("F201", "The article text is empty.", "Pass a file or stdin with some text."),
         ErrorCode(
             "F202",
@@ -77,6 +82,12 @@ CODES: dict[str, ErrorCode] = {
             "Invalid actor dictionary {path}: {reason}",
             "See docs/actor-dictionaries.md for the accepted formats.",
         ),
+        ErrorCode("F306", "Unknown topic '{topic}'.", "Known topics: {known}."),
+        ErrorCode(
+            "F307",
+            "Invalid verb dictionary {path}: {reason}",
+            "See docs/events.md (user verb dictionaries) for the accepted format.",
+        ),
         ErrorCode("F401", "Cannot open the store at {url}: {reason}", "Check the path or database URL."),
         ErrorCode(
             "F402",
@@ -88,6 +99,17 @@ CODES: dict[str, ErrorCode] = {
             "Unsupported database URL '{url}'.",
             "Use a file path, sqlite:///path.db or postgresql://user@host/db.",
         ),
+        ErrorCode(
+            "F404",
+            "The PostgreSQL store needs the psycopg package ({url}).",
+            "Install it with `pip install 'facta[postgres]'` (or `pip install 'psycopg[binary]'`).",
+        ),
+        ErrorCode(
+            "F405",
+            "Parquet export needs the pyarrow package.",
+            "Install it with `pip install 'facta[parquet]'`, or export jsonl / acled-csv instead.",
+        ),
+        ErrorCode("F406", "Unknown export format '{name}'.", "Known formats: {known}."),
         ErrorCode("F501", "Cannot read source {source}: {reason}", "Check that the file or URL exists."),
         ErrorCode("F502", "Unsupported source type for {source}.", "Supported: {supported}."),
         ErrorCode(
@@ -96,8 +118,36 @@ CODES: dict[str, ErrorCode] = {
             "Pass --allow-private if you really mean to fetch from your own network.",
         ),
         ErrorCode("F504", "Fetching {url} failed: {reason}", "Check the URL and your network."),
+        ErrorCode(
+            "F505",
+            "{source} has no '{field}' value.",
+            "Name the column that holds it with --field {field}=COLUMN.",
+        ),
+        ErrorCode(
+            "F506", "Cannot parse {source} as {kind}: {reason}", "Check that the file is valid {kind}."
+        ),
+        ErrorCode(
+            "F507",
+            "Invalid field mapping '{value}'.",
+            "Use --field NAME=COLUMN with NAME one of: {known}.",
+        ),
+        ErrorCode(
+            "F508",
+            "{url} is too large (more than {limit} bytes).",
+            "Fetch it yourself and ingest the file, or raise --max-bytes.",
+        ),
         ErrorCode("F601", "Evaluation data not found at {path}.", "Pass --data pointing at the data folder."),
         ErrorCode("F602", "Unknown evaluation set '{name}'.", "Known sets: {known}."),
+        ErrorCode(
+            "F603",
+            "Evaluation file {path} could not be read: {reason}",
+            "Check that --data points at an unmodified copy of the data set.",
+        ),
+        ErrorCode(
+            "F604",
+            "Evaluation set '{name}' has no '{split}' split.",
+            "Use --split {available}.",
+        ),
     )
 }
 

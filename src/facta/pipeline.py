@@ -42,6 +42,7 @@ class ArticleInput:
     url: str | None = None
     outlet: str | None = None
     label: str | None = None  # where it came from (file name, row number), for error messages
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,7 @@ class Pipeline:
             title=item.title,
             url=item.url,
             outlet=item.outlet,
+            author=item.author,
             max_chars=self.settings.max_chars,
             language_check=self.settings.language_check,
         )

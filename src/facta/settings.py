@@ -50,6 +50,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("language_check", True, "Refuse text that does not look like English.", _bool),
     Setting("db", "facta.db", "Store location: a SQLite file path or a postgresql:// URL."),
     Setting("actor_dictionary", "", "Optional user actor dictionary file(s), separated by ':'."),
+    Setting(
+        "verb_dictionary",
+        "",
+        "Optional user verb dictionary file(s) (PETRARCH/TABARI verb patterns), separated by ':'; "
+        "event codes (`cameo`) then come from its patterns.",
+    ),
+    Setting("cache_dir", "", "Directory for built indexes such as the gazetteer (default ~/.cache/facta)."),
 )
 
 SETTINGS_BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
@@ -64,6 +71,8 @@ class Settings:
     language_check: bool = SETTINGS_BY_NAME["language_check"].default
     db: str = SETTINGS_BY_NAME["db"].default
     actor_dictionary: str = SETTINGS_BY_NAME["actor_dictionary"].default
+    verb_dictionary: str = SETTINGS_BY_NAME["verb_dictionary"].default
+    cache_dir: str = SETTINGS_BY_NAME["cache_dir"].default
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property

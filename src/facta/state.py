@@ -24,6 +24,8 @@ class TimeExpr:
     when: When
     token_start: int
     token_end: int  # exclusive
+    type: str = "DATE"  # TimeML type: DATE, TIME, DURATION, SET (durations and sets are not dates)
+    value: str | None = None  # TimeML value ("2024-03-12", "2024-W10", "P3W"), None if unresolved
 
 
 class _Table:

@@ -198,6 +198,7 @@ def make_article(
     title: str | None = None,
     url: str | None = None,
     outlet: str | None = None,
+    author: str | None = None,
     encoding: str = "utf-8",
     max_chars: int = 1_000_000,
     language_check: bool = True,
@@ -228,4 +229,5 @@ def make_article(
         published=parse_date(published),
         outlet=outlet or None,
         content_hash=text_hash(text),
+        author=author.strip() if author and author.strip() else None,
     )

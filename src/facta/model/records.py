@@ -46,6 +46,7 @@ class Article:
     language: str = "en"
     n_sentences: int | None = None
     content_hash: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,7 @@ class When:
     end: int | None = None
     end_date: str | None = None  # last day, for ranges ("between Monday and Wednesday")
     inherited: bool = False  # True when no time expression was found and the publication date was used
+    future: bool = False  # the period starts after the publication date ("tomorrow", "next week")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,9 @@ class Casualty:
     victim: str = "unknown"  # civilian, child, militant, soldier, police, unknown
     at_least: bool = False
     span: Span | None = None
+    vague: bool = False  # a vague word ("dozens", "several"): low..high is the word's usual range
+    note: str | None = None  # why it is not counted: repeat, subset, period, superseded, historical, zero
+    event: str | None = None  # id of the event it belongs to (None: article level)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +110,14 @@ class Toll:
     injured: int | None = None
     arrested: int | None = None
     casualties: tuple[Casualty, ...] = ()
+    # When a figure is vague or a range ("dozens", "10 to 15"), the count above is None and these give
+    # the range (high None = open-ended). See docs/tolls.md.
+    killed_low: int | None = None
+    killed_high: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
+    arrested_low: int | None = None
+    arrested_high: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

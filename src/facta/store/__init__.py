@@ -1,7 +1,9 @@
-"""Where records live: an embedded SQLite file by default.
+"""Where records live: an embedded SQLite file by default, PostgreSQL for teams.
 
 ``open_store(url)`` picks the backend from the URL: a file path or ``sqlite:///path`` gives
-:class:`~facta.store.sqlite.SQLiteStore`.
+:class:`~facta.store.sqlite.SQLiteStore`; ``postgresql://…`` (or ``postgres://…``) gives
+:class:`~facta.store.postgres.PostgresStore`. Both implement the :class:`~facta.store.base.Store`
+protocol. Tables and views are documented in docs/store.md.
 """
 
 from __future__ import annotations
@@ -9,11 +11,18 @@ from __future__ import annotations
 from typing import Any
 
 from facta.errors import FactaError
+from facta.store.base import EventFilter, EventView, Store
+from facta.store.sqlbase import SQLStore
 from facta.store.sqlite import SQLiteStore
 
 
-def open_store(url: str | None = None, **kwargs: Any) -> SQLiteStore:
+def open_store(url: str | None = None, **kwargs: Any) -> SQLStore:
+    """Open (creating and migrating if needed) the store at ``url`` (default ``facta.db``)."""
     url = url or "facta.db"
+    if url.startswith(("postgresql://", "postgres://")):
+        from facta.store.postgres import PostgresStore
+
+        return PostgresStore(url, **kwargs)
     if url.startswith("sqlite:///"):
         return SQLiteStore(url.removeprefix("sqlite:///"), **kwargs)
     if "://" in url:
@@ -21,4 +30,4 @@ def open_store(url: str | None = None, **kwargs: Any) -> SQLiteStore:
     return SQLiteStore(url, **kwargs)
 
 
-__all__ = ["SQLiteStore", "open_store"]
+__all__ = ["EventFilter", "EventView", "SQLStore", "SQLiteStore", "Store", "open_store"]

@@ -25,6 +25,7 @@ def article_row(record: Record, processed_at: str) -> dict[str, Any]:
         "content_hash": a.content_hash,
         "text": a.text,
         "processed_at": processed_at,
+        "author": a.author,
     }
 
 

@@ -1,0 +1,42 @@
+"""`facta eval events`: event type, actor and CAMEO scores on PLOVER GSR, CASE 2021 and PETRARCH2."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from facta.cli.main import fail
+from facta.errors import FactaError
+
+
+@click.command("events")
+@click.option("--data", "data", required=True, type=click.Path(), help="Folder of the evaluation set.")
+@click.option(
+    "--set",
+    "set_name",
+    required=True,
+    type=click.Choice(["plover_gsr", "case2021", "petrarch2"]),
+    help="Which labelled set the folder holds.",
+)
+@click.option("--split", default="test", type=click.Choice(["dev", "test", "all"]), show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+@click.option("--errors", default=0, show_default=True, help="Also list this many misclassified records.")
+@click.option(
+    "--verb-dictionary",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False),
+    help="petrarch2: also code with this PETRARCH verb dictionary (CAMEO codes from its patterns).",
+)
+def command(
+    data: str, set_name: str, split: str, as_json: bool, errors: int, verb_dictionary: str | None
+) -> None:
+    """Score the event coder on a labelled set kept outside the project (see docs/events.md)."""
+    from facta.evaluate.events import evaluate_events, format_events_report
+
+    try:
+        result = evaluate_events(data, set_name, split, errors=errors, verb_dictionary=verb_dictionary)
+    except FactaError as err:
+        fail(err)
+        return
+    click.echo(json.dumps(result, indent=2) if as_json else format_events_report(result))

@@ -1,0 +1,146 @@
+"""Scoring reversal and walk-back detection on our own position gold set (package data).
+
+Each gold case is a few short articles (written by us) with publication dates and the flags
+expected among them. The articles of a case are run through the pipeline, their positions are
+built exactly as `facta positions` builds them from the store, and the predicted flags are matched
+one-to-one to the expected ones: same kind, same topic, and the expected name naming the actor or
+organisation of the later position. The gold has a `tune` part (used while writing the rules) and
+a `heldout` part (scored only for the final report).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from facta.evaluate.metrics import PRF
+from facta.model import Record
+from facta.positions import Flag, detect_flags, matches_actor, positions_from_records
+from facta.resources import read_data_text
+
+GOLD_FILE = "gold/positions.jsonl"
+PARTS = ("tune", "heldout", "all")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    published: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    kind: str
+    who: str
+    topic: str
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    id: str
+    part: str
+    case: str
+    articles: tuple[GoldArticle, ...]
+    expected: tuple[Expected, ...]
+
+
+def load_gold(text: str | None = None) -> list[Case]:
+    """The gold cases (from the package data file unless ``text`` is given)."""
+    raw = read_data_text(GOLD_FILE) if text is None else text
+    out = []
+    for line in raw.splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if "id" not in row:
+            continue  # the header comment
+        out.append(
+            Case(
+                id=row["id"],
+                part=row["part"],
+                case=row["case"],
+                articles=tuple(GoldArticle(a["published"], a["title"], a["text"]) for a in row["articles"]),
+                expected=tuple(Expected(e["kind"], e["who"], e["topic"]) for e in row["expected"]),
+            )
+        )
+    return out
+
+
+def flag_matches(flag: Flag, exp: Expected, *, with_kind: bool = True) -> bool:
+    if flag.topic != exp.topic or (with_kind and flag.kind != exp.kind):
+        return False
+    return matches_actor(flag.after, exp.who) or matches_actor(flag.before, exp.who)
+
+
+def score_case(flags: Sequence[Flag], expected: Sequence[Expected], *, with_kind: bool = True) -> PRF:
+    used: set[int] = set()
+    tp = 0
+    for exp in expected:
+        for i, flag in enumerate(flags):
+            if i not in used and flag_matches(flag, exp, with_kind=with_kind):
+                used.add(i)
+                tp += 1
+                break
+    return PRF(tp, len(flags) - tp, len(expected) - tp)
+
+
+def evaluate(cases: Sequence[Case], pipeline: Any) -> dict[str, Any]:
+    total = PRF(0, 0, 0)
+    detection = PRF(0, 0, 0)
+    rows = []
+    start = time.perf_counter()
+    for case in cases:
+        records: list[Record] = [
+            pipeline.extract(a.text, published=a.published, title=a.title) for a in case.articles
+        ]
+        flags = detect_flags(positions_from_records(records))
+        score = score_case(flags, case.expected)
+        total += score
+        detection += score_case(flags, case.expected, with_kind=False)
+        rows.append(
+            {
+                "id": case.id,
+                "part": case.part,
+                "case": case.case,
+                "ok": score.fp == 0 and score.fn == 0,
+                "expected": [{"kind": e.kind, "who": e.who, "topic": e.topic} for e in case.expected],
+                "predicted": [
+                    {
+                        "kind": f.kind,
+                        "topic": f.topic,
+                        "who": f.who,
+                        "scope": f.scope,
+                        "before": f"{f.before.actor_name}: {f.before.stance}",
+                        "after": f"{f.after.actor_name}: {f.after.stance}",
+                    }
+                    for f in flags
+                ],
+            }
+        )
+    return {
+        "cases": len(cases),
+        "seconds": round(time.perf_counter() - start, 2),
+        "flags": total.to_dict(),
+        "detection_any_kind": detection.to_dict(),
+        "per_case": rows,
+    }
+
+
+def format_positions_report(report: dict[str, Any]) -> str:
+    lines = [f"cases {report['cases']}  ({report['part']} part)"]
+    for name in ("flags", "detection_any_kind"):
+        r = report[name]
+        lines.append(
+            f"{name:20} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
+            f"  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})"
+        )
+    for row in report["per_case"]:
+        if not row["ok"]:
+            exp = "; ".join(f"{e['kind']} {e['who']} {e['topic']}" for e in row["expected"]) or "none"
+            got = "; ".join(f"{p['kind']} {p['who']} {p['topic']}" for p in row["predicted"]) or "none"
+            lines.append(f"  {row['id']} {row['case']}: expected [{exp}] got [{got}]")
+    return "\n".join(lines)

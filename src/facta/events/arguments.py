@@ -1,0 +1,313 @@
+"""Who did it and to whom: argument heads of a trigger, and the actors they refer to.
+
+Source (PLOVER "actor") and target ("recipient") come from the dependency parse: the subject and
+object of an active verb, the ``by`` agent and subject of a passive, the possessor, ``by`` phrase
+and target prepositions of a nominal event ("Syria's offensive against the rebels"), the subject of
+a light verb ("launched an attack on"). Actors are looked up in the actor stage's token index
+(``state.actors.at_token``); coordinated arguments give several actors in one list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from facta.events.lexicon import Lexicon
+from facta.events.syntax import (
+    Token,
+    agent_of,
+    children,
+    conjuncts,
+    is_passive,
+    np_tokens,
+    passive_target,
+    prep_objects,
+    subject_of,
+)
+from facta.events.triggers import Candidate
+from facta.state import DocState
+
+PEOPLE_CLASSES = frozenset(
+    {
+        "armed",
+        "military",
+        "police",
+        "state",
+        "civilian",
+        "protester",
+        "worker",
+        "mob",
+        "journalist",
+        "prisoner",
+        "person",
+        "official",
+        "refugee",
+        "criminal",
+        "org",
+    }
+)
+# Where to look for an actor inside an argument phrase, nearest first.
+NEAR_DEPS = ("compound", "amod", "poss", "nmod", "appos", "flat")
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
+
+
+# Types whose other participants are co-actors ("X met Y", "X and Y clashed"); after recoding into
+# another type ("would not negotiate with Y" -> REJECT) they become recipients.
+RECIP_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "PROTEST", "RETREAT", "SUPPORT"})
+# Heads that say little about who someone is: "security force members", "members of the army".
+GENERIC_HEADS = frozenset(
+    {
+        "member",
+        "personnel",
+        "staff",
+        "element",
+        "rank",
+        "contingent",
+        "cadre",
+        "team",
+        "group",
+        "band",
+        "unit",
+    }
+)
+QUANTITY_HEADS = frozenset(
+    {"hundred", "thousand", "dozen", "score", "million", "ten", "tens", "number", "hundreds", "thousands"}
+)
+
+
+@dataclass
+class Args:
+    source: list[Token] = field(default_factory=list)
+    target: list[Token] = field(default_factory=list)
+    partners: list[Token] = field(default_factory=list)  # co-actors of a reciprocal event
+    recip: bool = False
+
+    def extend(self, other: Args) -> None:
+        if not self.source:
+            self.source = list(other.source)
+        self.target.extend(t for t in other.target if t not in self.target)
+        self.partners.extend(t for t in other.partners if t not in self.partners)
+        self.recip = self.recip or other.recip
+
+    def settle(self, etype: str) -> None:
+        """Co-actors join the source for reciprocal types and become recipients otherwise."""
+        if etype in RECIP_TYPES:
+            self.source += [p for p in self.partners if p not in self.source]
+        else:
+            self.target = [p for p in self.partners if p not in self.target] + self.target
+        self.partners = []
+
+
+def _target_preps(cand: Candidate, lex: Lexicon) -> frozenset[str]:
+    if cand.entry.tpreps:
+        return cand.entry.tpreps
+    return lex.type_tpreps.get(cand.type, frozenset({"against", "on", "at"}))
+
+
+def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
+    flags = cand.entry.flags
+    args = Args()
+    if is_passive(verb) and "adjpass" not in flags:
+        args.source = agent_of(verb)
+        args.target = passive_target(verb)
+    elif is_passive(verb):  # "Israel is opposed to ...": a state, not a passive
+        args.source = passive_target(verb)
+    else:
+        subj = subject_of(verb)
+        args.source = [subj] if subj is not None else []
+        if "theme" not in flags:
+            args.target = children(verb, "dobj")
+    args.target += children(verb, "dative")
+    preps = _target_preps(cand, lex)
+    args.target += [o for _, o in prep_objects(verb, preps)]
+    for obj in children(verb, "dobj"):  # "provide aid for Romania", "demanding autonomy from Serbia"
+        args.target += [o for _, o in prep_objects(obj, preps - {"of"}) if o not in args.target]
+    for prt in children(verb, "prt"):  # "pulled out of Lebanon"
+        args.target += [o for _, o in prep_objects(prt, preps)]
+    if "recip" in flags:
+        with_objs = [o for _, o in prep_objects(verb, {"with"})]
+        args.partners = [t for t in args.target + with_objs if t not in args.partners]
+        args.target = []
+        args.recip = True
+    if "swap" in flags:
+        args.source, args.target = args.target, args.source
+    return args
+
+
+def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
+    flags = cand.entry.flags
+    args = Args()
+    preps = _target_preps(cand, lex)
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and is_actorish(c)):  # type: ignore[operator]
+            args.source.append(c)
+    args.source += [o for _, o in prep_objects(noun, {"by"})]
+    for prep, obj in prep_objects(noun, preps | {"of", "between", "among", "from"}):
+        if prep == "between" or prep == "among":
+            args.partners += conjuncts(obj)
+            args.recip = True
+        elif prep == "of":
+            if "ofsource" in flags:
+                args.source.append(obj)
+                args.target += [
+                    o for _, o in prep_objects(obj, preps - {"of"})
+                ]  # "withdrawal of troops from X"
+            elif "of" in preps or not cand.entry.tpreps:
+                args.target.append(obj)
+        elif prep == "from":
+            if "from" in preps:
+                args.target.append(obj)
+            elif "fromsource" in flags:
+                args.source.append(obj)
+        else:
+            args.target.append(obj)
+    if cand.support is not None and cand.support_entry is not None:
+        verb = cand.support
+        if cand.support_entry.subject == "target":
+            subj = subject_of(verb)
+            args.target = ([subj] if subj is not None else []) + args.target
+        else:
+            if is_passive(verb):
+                src = agent_of(verb)
+            else:
+                subj = subject_of(verb)
+                src = [subj] if subj is not None else []
+            args.source = src + [s for s in args.source if s not in src]
+        args.target += children(verb, "dative")
+        args.target += [o for _, o in prep_objects(verb, preps)]
+    elif noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        args.target += children(noun.head, "dobj")  # "the attack killed five soldiers"
+    if "recip" in flags:
+        with_objs = [o for _, o in prep_objects(noun, {"with"})]
+        args.partners += [t for t in args.target + with_objs if t not in args.partners]
+        args.target = []
+        args.recip = True
+    if "swap" in flags:
+        args.source, args.target = args.target, args.source
+    return args
+
+
+def adj_args(adj: Token, cand: Candidate, lex: Lexicon) -> Args:
+    args = Args()
+    if adj.dep_ == "acomp":
+        subj = subject_of(adj.head)
+        args.source = [subj] if subj is not None else []
+    elif adj.dep_ == "amod":
+        args.source = [adj.head]
+    args.target = [o for _, o in prep_objects(adj, _target_preps(cand, lex))]
+    return args
+
+
+def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
+    tok = cand.tok
+    if tok.pos_ in {"VERB", "AUX"}:
+        args = verb_args(tok, cand, lex)
+    elif tok.pos_ == "ADJ":
+        args = adj_args(tok, cand, lex)
+    else:
+        args = noun_args(tok, cand, lex, is_actorish)
+    for m in cand.merged:
+        args.extend(candidate_args(m, lex, is_actorish))
+    return args
+
+
+def unquantify(tok: Token) -> Token:
+    """ "hundreds of thousands of people" -> people."""
+    for _ in range(3):
+        if tok.lemma_.lower() not in QUANTITY_HEADS and tok.pos_ != "NUM":
+            break
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        if not of:
+            break
+        tok = of[0]
+    return tok
+
+
+# -- actors -------------------------------------------------------------------------------------------
+class ActorFinder:
+    """Maps argument heads to actor ids, adding minimal participant actors when none is known."""
+
+    def __init__(self, state: DocState, lex: Lexicon, *, add_participants: bool = True) -> None:
+        self.state = state
+        self.lex = lex
+        self.add_participants = add_participants
+
+    def actor_id(self, head: Token) -> str | None:
+        actor = self.state.actors.at_token(head.i)
+        if actor is not None:
+            return actor.id
+        queue = [(c, 1) for c in head.children if c.dep_ in NEAR_DEPS]
+        queue += [(o, 2) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        seen = {head.i}
+        while queue:
+            tok, d = queue.pop(0)
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            actor = self.state.actors.at_token(tok.i)
+            if actor is not None:
+                return actor.id
+            if d < 3:
+                queue += [(c, d + 1) for c in tok.children if c.dep_ in NEAR_DEPS]
+        return None
+
+    def participant_class(self, tok: Token | None) -> str | None:
+        """armed, military, police, state, civilian, protester, worker, ... or None."""
+        if tok is None:
+            return None
+        tok = unquantify(tok)
+        if tok.lemma_.lower() in GENERIC_HEADS:
+            of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+            for other in (*of, *reversed(mods)):
+                cls = self.participant_class(other)
+                if cls is not None:
+                    return cls
+        words = [t.lemma_.lower() for t in np_tokens(tok) if t.i <= tok.i]
+        for k in range(len(words)):
+            cls = self.lex.classes.get(" ".join(words[k:]))
+            if cls:
+                return cls
+        cls = self.lex.classes.get(tok.lower_)
+        if cls:
+            return cls
+        if tok.pos_ == "PROPN":  # a name with a title: "Foreign Minister Hans van den Broek"
+            for c in tok.lefts:
+                if c.dep_ == "compound" and self.lex.classes.get(c.lemma_.lower()) == "official":
+                    return "official"
+        actor = self.state.actors.at_token(tok.i)
+        if actor is not None:
+            if actor.sector and actor.sector in self.lex.sector_classes:
+                return self.lex.sector_classes[actor.sector]
+            return {"country": "state", "organization": "org", "person": "person"}.get(actor.kind, "group")
+        return {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": "org"}.get(tok.ent_type_)
+
+    def is_actorish(self, tok: Token) -> bool:
+        if self.actor_id(tok) is not None:
+            return True
+        return self.participant_class(tok) in PEOPLE_CLASSES
+
+    def actors(self, heads: list[Token]) -> list[str]:
+        out: list[str] = []
+        for head in heads:
+            for tok in conjuncts(unquantify(head)):
+                actor_id = self.actor_id(tok)
+                if actor_id is None and self.add_participants:
+                    actor_id = self._add_participant(tok)
+                if actor_id is not None and actor_id not in out:
+                    out.append(actor_id)
+        return out
+
+    def _add_participant(self, tok: Token) -> str | None:
+        if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:
+            return None
+        if self.lex.entries(tok.lemma_.lower(), "N"):  # an event noun ("the demonstration") is no one
+            return None
+        toks = [
+            t for t in np_tokens(tok) if t.i <= tok.i and t.pos_ not in {"NUM", "DET"} and t.dep_ != "poss"
+        ]
+        start = min((t.i for t in toks), default=tok.i)
+        end = tok.i + 1
+        span = self.state.span(start, end)
+        actor_id = self.state.actors.add(name=span.text, kind="group", source="events:participant")
+        self.state.actors.add_mention(actor_id, span, start, end)
+        return actor_id

@@ -1,0 +1,286 @@
+"""From a linked trigger to a PLOVER type, mode, topics, CAMEO code, ACLED type and contexts.
+
+Order of decisions (see docs/events.md):
+
+1. frames take their content: an offer/promise of a retreat or concession is CONCEDE, a vow to use
+   force is THREATEN, "lifted the curfew" (reverse + COERCE) is CONCEDE ... (recode.tsv);
+2. modality: negated offers become REJECT, future or conditional cooperation becomes AGREE, future
+   retreats CONCEDE, future force announced by the actor itself THREATEN (recode.tsv);
+3. mode: PLOVER's mode for the final type, from the trigger entry, weapon/tactic cues near the
+   trigger, or (REQUEST/REJECT/THREATEN) from what was demanded/refused/threatened (modes.tsv);
+4. CAMEO code (cameo.tsv) and ACLED event/sub-event type (acled.tsv) from type, mode, topics and the
+   participant classes of source and target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from facta.events.lexicon import (
+    CONFLICTUAL,
+    AcledRow,
+    CameoRow,
+    Lexicon,
+    ModeCue,
+)
+from facta.events.modality import Marks
+from facta.events.syntax import Token, np_tokens
+from facta.events.triggers import Candidate, match_phrases, topic_tokens
+
+MODELESS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
+DERIVED_MODE = frozenset({"REQUEST", "REJECT", "THREATEN"})
+SCOPE_SKIP = frozenset({"relcl", "ccomp", "advcl", "parataxis", "conj", "punct", "cc", "appos", "mark"})
+
+
+@dataclass
+class Coded:
+    type: str
+    mode: str | None = None
+    detail: str | None = None
+    topics: set[str] = field(default_factory=set)
+    variant: str | None = None
+    recoded_from: str | None = None
+    dropped: bool = False
+
+
+def content_types(c: Candidate) -> list[str]:
+    out: list[str] = []
+    for x in c.content:
+        out.append(x.type)
+        out.extend(content_types(x))
+    return out
+
+
+def _rule(lex: Lexicon, condition: str, from_type: str) -> tuple[bool, str | None, str | None]:
+    for r in lex.recode:
+        if r.condition == condition and r.from_type == from_type:
+            return True, r.to_type, r.mode
+    return False, None, None
+
+
+FORCE_CLASSES = frozenset({"police", "military", "state", "official"})
+
+
+def frame_type(c: Candidate, lex: Lexicon, subject_class: str | None = None) -> Coded:
+    """Type of a top-level trigger after taking its content into account."""
+    inner = [frame_type(x, lex) for x in c.content]
+    inner = [x for x in inner if not x.dropped]
+    coded = Coded(c.type)
+    if c.role == "reverse":
+        if inner:
+            found, to, mode = _rule(lex, "reverse", inner[0].type)
+            ended = inner[0].type
+        else:  # "eased emergency measures": what is ended is named by a topic, not a trigger
+            topics = match_phrases(topic_tokens(c.tok), lex.topics, lex.max_phrase)
+            found, to, mode, ended = False, None, None, ""
+            for r in lex.recode:
+                if r.condition == "reverse-topic" and r.from_type in topics:
+                    found, to, mode, ended = True, r.to_type, r.mode, r.from_type
+                    break
+        if not found or to is None:
+            coded.dropped = True
+            return coded
+        if ended == "PROTEST" and subject_class in FORCE_CLASSES:  # police "stopped the protest"
+            to, mode = "COERCE", "restrict"
+        coded.type, coded.mode, coded.recoded_from = to, mode, ended if ended.isupper() else None
+        return coded
+    if c.role == "frame" and inner and c.type == "AGREE":
+        condition = "assent" if "assent" in c.entry.flags else "offer"
+        for x in inner:
+            found, to, mode = _rule(lex, condition, x.type)
+            if found and to is not None:
+                coded.type, coded.mode, coded.recoded_from = to, mode, x.type
+                break
+    return coded
+
+
+def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
+    """PLOVER's auxiliary-mode rules: recode, and clear the flag the new type already expresses."""
+    if marks.negated and (marks.future or marks.conditional or marks.hypothetical):
+        conditions = ["negated-future", "negated"]
+    elif marks.negated:
+        conditions = ["negated"]
+    elif marks.future or marks.conditional:
+        conditions = (["speech-future"] if marks.speech else []) + (["intent-future"] if marks.intent else [])
+        conditions.append("future")
+    else:
+        return
+    for condition in conditions:
+        found, to, mode = _rule(lex, condition, coded.type)
+        if not found:
+            continue
+        if to is None:
+            coded.dropped = True
+            return
+        coded.recoded_from = coded.recoded_from or coded.type
+        coded.type = to
+        coded.mode = mode or coded.mode
+        if condition.startswith("negated"):
+            marks.negated = False
+            marks.future = marks.hypothetical = False
+        else:
+            marks.future = False
+        return
+
+
+def scope_tokens(c: Candidate, subjects: list[Token]) -> list[Token]:
+    """Words near the trigger that can tell its mode ("rocket attack", "suicide bomber")."""
+    seen: dict[int, Token] = {}
+    for t in c.all_tokens():
+        queue = [(t, 0)]
+        while queue:
+            tok, d = queue.pop(0)
+            if tok.i in seen:
+                continue
+            seen[tok.i] = tok
+            if d < 2:
+                queue += [(ch, d + 1) for ch in tok.children if ch.dep_ not in SCOPE_SKIP]
+        if t.dep_ in {"nsubj", "nsubjpass"}:
+            seen.setdefault(t.head.i, t.head)
+            for ch in t.head.children:
+                if ch.dep_ in {"acomp", "xcomp", "oprd", "dobj"}:
+                    seen.setdefault(ch.i, ch)
+    for s in subjects:
+        for tok in np_tokens(s):
+            seen.setdefault(tok.i, tok)
+    return sorted(seen.values(), key=lambda t: t.i)
+
+
+def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
+    """Mode cues anywhere in a sentence (computed once per sentence)."""
+    return _cues(tokens, lex)
+
+
+def _cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
+    found: list[ModeCue] = []
+    lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
+    for k, (_i, lemma, lower) in enumerate(lemmas):
+        for key in {(lemma,), (lower,)}:
+            found.extend(lex.modes.get(key, []))
+        seq_l, seq_w = [lemma], [lower]
+        for j in range(k + 1, min(k + lex.max_phrase, len(lemmas))):
+            if lemmas[j][0] != lemmas[j - 1][0] + 1:
+                break
+            seq_l.append(lemmas[j][1])
+            seq_w.append(lemmas[j][2])
+            found.extend(lex.modes.get(tuple(seq_l), []))
+            if seq_w != seq_l:
+                found.extend(lex.modes.get(tuple(seq_w), []))
+    return found
+
+
+def topics_for(c: Candidate, lex: Lexicon) -> set[str]:
+    topics: set[str] = set()
+    stack = [c]
+    while stack:
+        x = stack.pop()
+        toks = topic_tokens(x.tok)
+        if x.support is not None:
+            toks += topic_tokens(x.support)
+        toks.append(x.tok)  # the trigger word itself ("withdraw" -> withdraw, "ceasefire" -> ceasefire)
+        topics |= match_phrases(sorted(set(toks), key=lambda t: t.i), lex.topics, lex.max_phrase)
+        topics |= {f[2:] for f in x.entry.flags if f.startswith("t:")}
+        stack.extend(x.content)
+        stack.extend(x.merged)
+    topics |= {f"c:{t}" for t in content_types(c)}
+    return topics
+
+
+SENTENCE_CUE_PENALTY = (
+    3  # a weapon named elsewhere in the sentence counts, but less than one near the trigger
+)
+
+
+def choose_mode(
+    coded: Coded, c: Candidate, scope: list[Token], lex: Lexicon, sentence_cues: list[ModeCue] | None = None
+) -> None:
+    if coded.mode is not None and coded.type in DERIVED_MODE | {"RETREAT"}:
+        return
+    if coded.type in MODELESS:
+        coded.mode = None
+        return
+    best: tuple[int, int, str, str | None] | None = None  # (weight, -position, mode, detail)
+    if coded.type == c.type and c.entry.mode and not coded.recoded_from:
+        best = (5, 0, c.entry.mode, None)
+    candidates: list[ModeCue] = []
+    if coded.type in DERIVED_MODE:
+        keys = [("content:" + t.lower(),) for t in content_types(c)]  # cue keys are lower-cased
+        if coded.recoded_from:
+            keys.append(("content:" + coded.recoded_from.lower(),))
+        keys += [("topic:" + t.lower(),) for t in sorted(coded.topics)]
+        for derived in keys:
+            candidates.extend(lex.modes.get(derived, []))
+    candidates.extend(_cues(scope, lex))
+    n_local = len(candidates)
+    if sentence_cues is not None and coded.type == "ASSAULT":
+        candidates.extend(sentence_cues)
+    for pos, cue in enumerate(candidates):
+        if cue.type != coded.type:
+            continue
+        weight = cue.weight - (SENTENCE_CUE_PENALTY if pos >= n_local else 0)
+        ranked = (weight, -pos, cue.mode, cue.detail)
+        if best is None or ranked[:2] > best[:2]:
+            best = ranked
+    if best is not None:
+        coded.mode = best[2]
+        coded.detail = best[3] or _detail(candidates, coded.type, best[2])
+    if coded.mode is None and coded.type == c.type:
+        coded.mode = c.entry.mode
+
+
+def _detail(cues: list[ModeCue], etype: str, mode: str) -> str | None:
+    return next((c.detail for c in cues if c.type == etype and c.mode == mode and c.detail), None)
+
+
+def cameo_code(coded: Coded, rows: list[CameoRow]) -> str | None:
+    for r in rows:
+        if r.type != coded.type:
+            continue
+        if r.mode is not None and r.mode != coded.mode:
+            continue
+        if r.topic is not None and r.topic not in coded.topics:
+            continue
+        if r.variant is not None and r.variant != coded.variant:
+            continue
+        return r.code
+    return None
+
+
+def acled_type(
+    coded: Coded, source_class: str | None, target_class: str | None, rows: list[AcledRow]
+) -> tuple[str, str] | None:
+    for r in rows:
+        if r.type != coded.type:
+            continue
+        if r.mode is not None and r.mode != coded.mode:
+            continue
+        if r.detail is not None and r.detail != coded.detail:
+            continue
+        if r.topic is not None and r.topic not in coded.topics:
+            continue
+        if r.source is not None and source_class not in r.source.split("|"):
+            continue
+        if r.target is not None and target_class not in r.target.split("|"):
+            continue
+        return r.event_type, r.sub_event_type
+    return None
+
+
+def sentence_contexts(sentence: list[Token], lex: Lexicon) -> frozenset[str]:
+    """Context cues anywhere in a sentence (computed once per sentence)."""
+    return frozenset(match_phrases(sentence, lex.contexts, lex.max_phrase))
+
+
+def contexts_for(
+    coded: Coded, in_sentence: frozenset[str], sectors: list[str], lex: Lexicon
+) -> tuple[str, ...]:
+    found = set(in_sentence)
+    keys = [f"type:{coded.type}", f"mode:{coded.mode}"] + [f"sector:{s}" for s in sectors]
+    keys += [f"topic:{t}" for t in coded.topics]
+    for key in keys:
+        found |= lex.type_contexts.get(key, frozenset())
+    return tuple(sorted(found))
+
+
+def is_conflictual(etype: str) -> bool:
+    return etype in CONFLICTUAL

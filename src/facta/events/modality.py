@@ -1,0 +1,189 @@
+"""Modality of an event mention: negated, hypothetical, conditional, future, historical.
+
+The rules read the dependency parse around the trigger (or its light verb):
+
+* negated: ``not``/``never`` on the trigger or its auxiliary, "failed to", a ``no`` determiner
+  ("no shots were fired");
+* future: ``will``/``shall``, "is to", "plans/intends/is set/is expected to", future-marking
+  adjectives on nominal events ("the planned talks"), ``would`` under a reporting verb
+  ("said it would withdraw") and time expressions after the publication date;
+* conditional: the event's clause carries an ``if``/``unless``/``as long as`` adverbial clause
+  ("would withdraw its troops if the blockade were lifted");
+* hypothetical: ``could``/``might``/``may``, ``would`` outside reported speech, or the event is
+  itself the condition ("if the blockade were lifted");
+* historical: the event's time expression lies a year or more before the publication date, or an
+  explicit "... years ago".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from facta.events.lexicon import ModalityCues
+from facta.events.syntax import Token, ancestors_upto
+from facta.model import When
+
+
+@dataclass
+class Marks:
+    negated: bool = False
+    hypothetical: bool = False
+    conditional: bool = False
+    future: bool = False
+    historical: bool = False
+    speech: bool = False  # inside reported speech (a clause under say/tell/announce ...)
+    speech_verb: Token | None = None  # the reporting verb, when there is one
+    intent: bool = False  # future through an intent verb ("plans to", "decided to")
+    deontic: bool = False  # "must", "should", "has to"
+
+
+def _aux_words(tok: Token) -> list[Token]:
+    """Auxiliaries and negations on the verb group of ``tok`` (incl. a copula head for adjectives)."""
+    group = [tok]
+    if tok.dep_ in {"acomp", "attr"} or tok.pos_ == "ADJ":
+        group.append(tok.head)
+    out: list[Token] = []
+    for g in group:
+        out.extend(c for c in g.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"})
+    return out
+
+
+def _is_condition(clause: Token, cues: ModalityCues) -> bool:
+    """``clause`` (an adverbial clause head) opens with if/unless/as long as/on condition that."""
+    if any(m.dep_ == "mark" and m.lower_ in cues.conditional for m in clause.children):
+        return True
+    left = " ".join(t.lower_ for t in clause.doc[clause.left_edge.i : clause.i])
+    return any(left.startswith(phrase) for phrase in cues.conditional if " " in phrase)
+
+
+def _conditional_clause(tok: Token, cues: ModalityCues) -> bool:
+    """``tok`` carries an if/unless/as-long-as clause."""
+    return any(c.dep_ == "advcl" and _is_condition(c, cues) for c in tok.children)
+
+
+def _inside_condition(tok: Token, cues: ModalityCues) -> bool:
+    node = tok
+    for anc, dep in ancestors_upto(tok, 6):
+        if dep == "advcl" and _is_condition(node, cues):
+            return True
+        if dep in {"ROOT", "relcl"}:
+            return False
+        node = anc
+    return False
+
+
+def speech_verb(tok: Token, cues: ModalityCues) -> Token | None:
+    """The reporting verb whose report contains ``tok`` ("said it would ...", "..., he said")."""
+    for anc, dep in ancestors_upto(tok, 5):
+        if dep in {"ccomp", "xcomp", "conj", "advcl"} and anc.lemma_.lower() in cues.speech:
+            return anc
+        if dep == "ROOT":
+            break
+    for c in tok.children:  # "..., the minister said." (the reporting verb hangs off the event clause)
+        if c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in cues.speech:
+            return c
+    return None
+
+
+def _governors(tok: Token) -> list[Token]:
+    """Verbs governing ``tok`` through infinitival complements ("plans to attack" -> plan)."""
+    out: list[Token] = []
+    node = tok
+    while node.dep_ in {"xcomp", "acomp", "pcomp"} and node.head.i != node.i and len(out) < 4:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def deontic_clause(clause: Token, cues: ModalityCues) -> bool:
+    """ "(that) Iraq must cooperate", "(that) Libya has to hand over ..." """
+    if any(c.dep_ == "aux" and c.lower_ in cues.deontic for c in clause.children):
+        return True
+    return clause.lemma_.lower() in cues.deontic_verbs and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+    )
+
+
+def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
+    """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
+    m = Marks()
+    m.speech_verb = speech_verb(anchor, cues)
+    m.speech = m.speech_verb is not None
+    auxes = _aux_words(anchor)
+    govs = _governors(anchor)
+    for g in govs:
+        auxes.extend(_aux_words(g))
+    words = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
+    if any(a.dep_ == "neg" for a in auxes) or words & cues.negation:
+        m.negated = True
+    if any(g.lemma_.lower() in cues.failure for g in govs):
+        m.negated = True
+    if anchor.pos_ in {"NOUN", "PROPN"}:
+        dets = {c.lower_ for c in anchor.children if c.dep_ in {"det", "neg"}}
+        if dets & {"no"}:
+            m.negated = True
+        if any(c.dep_ == "amod" and c.lemma_.lower() in cues.future_adj for c in anchor.children):
+            m.future = True
+    if words & cues.future_aux:
+        m.future = True
+    if any(g.lemma_.lower() in cues.future_verbs for g in govs):
+        m.future = True
+    if any(g.lemma_.lower() in cues.intent for g in govs):
+        m.future = m.intent = True
+    if words & cues.deontic or any(g.lemma_.lower() in cues.deontic_verbs for g in govs[:1]):
+        m.deontic = True
+    if any(g.lemma_.lower() == "be" and anchor.dep_ == "xcomp" for g in govs[:1]):
+        m.future = True  # "is to visit"
+    would = "would" in words or "'d" in words
+    conditional = any(_conditional_clause(t, cues) for t in {anchor, *govs, *tokens})
+    if conditional:
+        m.conditional = True
+    if _inside_condition(anchor, cues):
+        m.hypothetical = True
+    if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        m.hypothetical = True  # a purpose ("went there to fight") is intended, not reported as done
+    if words & cues.hypothetical - {"would"}:
+        m.hypothetical = True
+    if would:
+        if m.speech or conditional:
+            m.future = True
+        else:
+            m.hypothetical = True
+    return m
+
+
+def time_marks(m: Marks, when: When | None, published: str | None, anchor: Token, cues: ModalityCues) -> None:
+    """Future / historical from the resolved time of the event and "ago"-style cues."""
+    if published and (when is None or when.inherited or not when.date):
+        _year_marks(m, anchor, published)
+    if when is not None and when.date and not when.inherited and published:
+        try:
+            day = dt.date.fromisoformat(when.date[:10])
+            pub = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return
+        if day > pub and when.precision in {"day", "week", "month"}:
+            m.future = True
+        elif (pub - day).days >= 365 and not (when.end_date and when.end_date >= published):
+            m.historical = True
+    for t in anchor.subtree:  # "began the offensive two years ago"
+        if t.lower_ in cues.historical and any(c.lower_ in {"years", "decades"} for c in t.subtree):
+            m.historical = True
+
+
+def _year_marks(m: Marks, anchor: Token, published: str) -> None:
+    """An explicit year on the event's own clause ("fought a war in 1982") when no date was resolved."""
+    try:
+        pub_year = int(published[:4])
+    except ValueError:
+        return
+    for tok in anchor.subtree:
+        if tok.ent_type_ != "DATE" or not (tok.is_digit and len(tok.text) == 4):
+            continue
+        year = int(tok.text)
+        if 1800 <= year < pub_year:
+            m.historical = True
+        elif pub_year < year <= 2200:
+            m.future = True
+        return

@@ -1,0 +1,191 @@
+"""Small helpers over spaCy's dependency parse (English, ClearNLP labels as in en_core_web_*)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+Token = Any  # spacy.tokens.Token
+
+SUBJ = frozenset({"nsubj", "csubj"})
+PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# Verbs whose object is the understood subject of their infinitive: "urged Iran to withdraw".
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "force",
+        "order",
+        "persuade",
+        "press",
+        "pressure",
+        "tell",
+        "allow",
+        "invite",
+        "encourage",
+        "compel",
+        "warn",
+        "help",
+        "appeal",
+        "request",
+        "require",
+        "instruct",
+        "push",
+        "lead",
+        "permit",
+        "enable",
+        "authorize",
+    }
+)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    # reduced passive participle: "a convoy attacked by gunmen", "those held without charge" -- unless the
+    # noun it hangs on heads no clause of its own ("Palestinian youths resorted to ...": a finite verb)
+    return bool(
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "amod"}
+        and not children(verb, "aux")
+        and not misparsed_finite(verb)
+    )
+
+
+def misparsed_finite(verb: Token) -> bool:
+    """A finite verb parsed as a participle modifying its subject (headlines, "..., a group protested")."""
+    if verb.dep_ != "acl":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return verb.head.dep_ in {"ROOT", "appos"} and verb.i > verb.head.i
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("Russia and China" -> [Russia, China])."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"} or tok.pos_ == c.pos_:
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs attached to ``tok`` for the given prepositions (not "on Sunday")."""
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
+            out.extend(
+                (c.lower_, o)
+                for o in c.children
+                if o.dep_ in {"pobj", "pcomp"} and o.ent_type_ not in NON_PARTICIPANT_ENTS
+            )
+    return out
+
+
+def pobj_all(tok: Token) -> list[tuple[str, Token]]:
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"}:
+            out.extend((c.lower_, o) for o in c.children if o.dep_ in {"pobj", "pcomp"})
+    return out
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The (active) subject of ``verb``, inherited through control, coordination and participles."""
+    if depth > 4:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is not None:
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return subj
+    if any(c.dep_ in PASS_SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    dep = verb.dep_
+    if dep == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj
+        return subject_of(head, depth + 1)
+    if dep == "conj":
+        if head.pos_ in {"VERB", "AUX"}:
+            return subject_of(head, depth + 1)
+        return None
+    if dep == "acomp":  # "ready to mediate": the subject of the copula
+        return subject_of(head, depth + 1)
+    if dep in {"advcl", "ccomp"} and verb.tag_ == "VBG":
+        return subject_of(head, depth + 1)
+    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject_of(head, depth + 1)  # "offered on Tuesday to open talks"
+    if dep == "acl" and (verb.tag_ in {"VBD", "VBZ", "VBP"} or misparsed_finite(verb)):
+        return head  # a finite verb mis-attached to its subject
+    if dep == "acl" and verb.tag_ == "VBG":
+        return head  # "protesters demanding reforms"
+    if dep == "relcl":
+        return head
+    if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head.head, depth + 1)  # "by attacking", "after meeting"
+    return None
+
+
+def passive_target(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ in PASS_SUBJ]
+    if not out and verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN":
+        out = [verb.head]
+    if not out and verb.dep_ == "conj" and is_passive(verb.head):
+        out = [c for c in verb.head.children if c.dep_ in PASS_SUBJ]
+    if out and out[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
+    return out
+
+
+def agent_of(verb: Token) -> list[Token]:
+    out: list[Any] = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+            out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
+def ancestors_upto(tok: Token, limit: int) -> Iterator[tuple[Token, str]]:
+    """(ancestor, dependency label of the step into it) going up the tree."""
+    node = tok
+    for _ in range(limit):
+        if node.head.i == node.i:
+            return
+        yield node.head, node.dep_
+        node = node.head
+
+
+def depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The head and its pre-modifiers that name a participant ("armed Hamas gunmen")."""
+    keep = {"compound", "amod", "nmod", "poss", "nummod", "quantmod"}
+    toks = [head, *[c for c in head.lefts if c.dep_ in keep]]
+    for c in list(toks):
+        toks.extend(g for g in c.lefts if g.dep_ in {"compound", "amod", "case", "advmod"})
+    return sorted(set(toks), key=lambda t: t.i)

@@ -1,0 +1,528 @@
+"""Finding event triggers in a sentence and linking them to each other.
+
+A trigger is a verb, noun or adjective whose lemma is in ``triggers.tsv``. Each word can have
+several readings; the most specific reading whose conditions hold (a companion word, the topic of
+its object, the class of its subject or object) is used. Triggers are then linked along the
+dependency tree:
+
+* a *frame* ("threatened", "demanded", "offered", "accused") absorbs the triggers in its complement
+  as its content: "threatened to attack the town" is one THREATEN event, not an ASSAULT;
+* a *reverse* trigger ("lifted", "halted", "called off") absorbs what it ends;
+* two triggers of the same type in one clause ("shelled ..., killing three") are merged;
+* a noun trigger that is the object of a light verb ("launched an attack", "held talks") takes the
+  light verb's subject as its actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.events.lexicon import Lexicon, SupportEntry, TriggerEntry
+from facta.events.syntax import Token, ancestors_upto, children, is_passive, subject_of
+
+POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+# Words inside these named entities are part of a name ("Asia-Pacific Economic Cooperation").
+NAME_ENTS = frozenset(
+    {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+)
+# A trigger that is the object of these prepositions under another trigger is that trigger's topic:
+# "talks on a ceasefire", "protests over the killing".
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# Steps along which a frame takes a trigger as its content.
+ABSORB = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "acl",
+        "nsubjpass",
+        "attr",
+        "oprd",
+        "compound",
+        "amod",
+        "appos",
+        "dative",
+        "csubj",
+        "nmod",
+        "acomp",
+        "npadvmod",
+    }
+)
+# Steps along which two triggers of the same type are one event.
+MERGE = frozenset(
+    {
+        "conj",
+        "advcl",
+        "xcomp",
+        "prep",
+        "pobj",
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "acl",
+        "compound",
+        "amod",
+        "pcomp",
+        "npadvmod",
+        "agent",
+        "ccomp",
+    }
+)
+BARRIER = frozenset({"relcl", "parataxis", "ROOT", "appos", "meta"})
+# Dependents that make a noun trigger an explicit event mention.
+NOUN_ARG_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+@dataclass(eq=False)
+class Candidate:
+    tok: Token
+    entry: TriggerEntry
+    support: Token | None = None
+    support_entry: SupportEntry | None = None
+    content: list[Candidate] = field(default_factory=list)
+    merged: list[Candidate] = field(default_factory=list)
+    parent: Candidate | None = None
+    qualified: bool = False
+
+    @property
+    def anchor(self) -> Token:
+        return self.support if self.support is not None else self.tok
+
+    @property
+    def role(self) -> str:
+        return self.entry.role
+
+    @property
+    def type(self) -> str:
+        if self.support_entry is not None and self.support_entry.type:
+            return self.support_entry.type
+        return self.entry.type
+
+    def all_tokens(self) -> list[Token]:
+        toks = [self.tok] + ([self.support] if self.support is not None else [])
+        for c in (*self.content, *self.merged):
+            toks.extend(c.all_tokens())
+        return toks
+
+
+# -- object / complement words -----------------------------------------------------------------------
+DIRECT = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "nsubjpass", "csubjpass"})
+
+
+def object_heads(tok: Token, direct_only: bool = False) -> list[Token]:
+    """What a trigger acts on: its object, complement or the object of its preposition."""
+    out: list[Token] = []
+    if direct_only and tok.pos_ in {"VERB", "AUX"}:
+        out = [c for c in tok.children if c.dep_ in DIRECT]
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and not children(tok, "dobj"):
+            out.append(tok.head)
+        return out
+    if tok.pos_ in {"VERB", "AUX"}:
+        for c in tok.children:
+            if c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "nsubjpass", "csubjpass"}:
+                out.append(c)
+            elif c.dep_ in {"prep", "prt"}:
+                out.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and not children(tok, "dobj"):
+            out.append(tok.head)  # "the curfew imposed on ...", "shells fired by ..."
+    else:
+        for c in tok.children:
+            if c.dep_ in {"prep"}:
+                out.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+            elif c.dep_ in {"compound", "amod", "nmod", "xcomp", "acl"}:
+                out.append(c)
+    return out
+
+
+def topic_tokens(tok: Token, limit: int = 14, direct_only: bool = False) -> list[Token]:
+    """Tokens describing what the trigger is about (its object phrases), in text order."""
+    seen: dict[int, Token] = {}
+    for head in object_heads(tok, direct_only):
+        queue = [head]
+        while queue and len(seen) < limit:
+            t = queue.pop(0)
+            if t.i in seen or t.i == tok.i:
+                continue
+            seen[t.i] = t
+            queue.extend(c for c in t.children if c.dep_ not in {"relcl", "advcl", "punct", "cc", "appos"})
+    return sorted(seen.values(), key=lambda t: t.i)
+
+
+_FIRST_WORDS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """The words phrases of ``table`` start with (cached per table object; the cache keeps it alive)."""
+    cached = _FIRST_WORDS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = (table, frozenset(phrase[0] for phrase in table if phrase))
+        _FIRST_WORDS[id(table)] = cached
+    return cached[1]
+
+
+def match_phrases(
+    tokens: list[Token], table: dict[tuple[str, ...], frozenset[str]], longest: int
+) -> set[str]:
+    """Values of every phrase in ``table`` whose lemmas occur contiguously in ``tokens``."""
+    found: set[str] = set()
+    starts = _first_words(table)
+    lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
+    for k, (_i, lemma, lower) in enumerate(lemmas):
+        if lemma not in starts and lower not in starts:
+            continue
+        for key in {(lemma,), (lower,)}:
+            found |= table.get(key, frozenset())
+        seq_l = [lemma]
+        seq_w = [lower]
+        for j in range(k + 1, min(k + longest, len(lemmas))):
+            if lemmas[j][0] != lemmas[j - 1][0] + 1:
+                break
+            seq_l.append(lemmas[j][1])
+            seq_w.append(lemmas[j][2])
+            found |= table.get(tuple(seq_l), frozenset())
+            found |= table.get(tuple(seq_w), frozenset())
+    return found
+
+
+def lemma_forms(tok: Token) -> list[str]:
+    """The lemma, then guesses for when the lemmatizer slips ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    out = [lemma]
+    if low != lemma:
+        out.append(low)
+    if tok.pos_ in {"VERB", "AUX"}:
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                out.append(low[: -len(suffix)] + repl)
+    return out
+
+
+# -- finding triggers ---------------------------------------------------------------------------------
+def _has_word(tok: Token, words: str) -> bool:
+    wanted = set(words.split("|"))
+    near = [*tok.children]
+    for c in list(near):
+        if c.dep_ in {"prep", "prt", "dobj", "compound", "pobj", "amod", "nmod"}:
+            near.extend(c.children)
+    doc = tok.doc
+    for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2):  # neighbours in the same sentence
+        if 0 <= k < len(doc) and not any(
+            doc[j].is_sent_start for j in range(min(k, tok.i) + 1, max(k, tok.i) + 1)
+        ):
+            near.append(doc[k])
+    return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in near)
+
+
+# Nouns that only count or frame the event they introduce: "a campaign of torching", "a wave of attacks".
+LIGHT_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "round", "spree", "number", "act"})
+
+
+def lift(noun: Token) -> Token:
+    """ "a wave of attacks" -> wave (the word that takes the event's place in the clause)."""
+    node = noun
+    for _ in range(2):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in LIGHT_NOUNS:
+            node = node.head.head
+        else:
+            break
+    return node
+
+
+def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None:
+    """The light verb governing a nominal trigger: "launched an attack", "took part in protests"."""
+    node = lift(noun)
+    while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
+        node = node.head
+    verb = None
+    if node.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"}:
+        verb = node.head.head
+        if verb.dep_ == "dobj" and verb.lemma_.lower() in {
+            "part",
+            "role",
+        }:  # "took part in", "played a role in"
+            verb = verb.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = noun.lemma_.lower()
+    forms = lemma_forms(verb)
+    entries = next((lex.support[f] for f in forms if f in lex.support), [])
+    for entry in entries:
+        if entry.nouns and lemma not in entry.nouns:
+            continue
+        if entry.with_ and not _has_word(verb, entry.with_):
+            continue
+        return verb, entry
+    return None
+
+
+ClassOf = Callable[[Token | None], str | None]
+
+
+def _entry_applies(
+    entry: TriggerEntry,
+    tok: Token,
+    lex: Lexicon,
+    topics: Callable[[], set[str]],
+    subj_class: str | None,
+    obj_class: str | None,
+) -> bool:
+    if entry.with_ and not _has_word(tok, entry.with_):
+        return False
+    if "intrans" in entry.flags and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+        return False  # "the affair demonstrates that ..." is no demonstration
+    if entry.objtopic and not (entry.objtopic & topics()):
+        return False
+    if entry.sclass and subj_class not in entry.sclass:
+        return False
+    return not (entry.oclass and obj_class not in entry.oclass)
+
+
+def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in sent:
+        pos = POS_CODES.get(tok.pos_)
+        if pos is None or (tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN"):
+            continue
+        if (
+            tok.ent_type_ in NAME_ENTS
+            and tok.ent_iob_ == "I"
+            and tok.pos_ != "VERB"
+            and tok.text[:1].isupper()
+        ):
+            continue
+        if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"}:  # "the detained journalists": a state
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lex.trigger_words or tok.lower_ in lex.trigger_words:
+            entries = next((e for f in (lemma, tok.lower_) if (e := lex.entries(f, pos))), [])
+        elif pos == "V":  # the lemmatizer may have slipped ("staged" -> "stag")
+            entries = next((e for f in lemma_forms(tok)[1:] if (e := lex.entries(f, pos))), [])
+        else:
+            entries = []
+        if not entries and pos == "N" and any(c.dep_ in {"nsubj", "dobj"} for c in tok.children):
+            # a verb mistagged as a noun ("Activists decry ...")
+            entries = lex.entries(tok.lemma_.lower(), "V")
+        if not entries:
+            continue
+        support = find_support(tok, lex) if pos == "N" else None
+        cache: dict[str, set[str]] = {}
+
+        def topics(tok: Token = tok, cache: dict[str, set[str]] = cache) -> set[str]:
+            if "t" not in cache:  # what the direct object is about, else what the prepositions' objects are
+                toks = topic_tokens(tok, direct_only=True)
+                found = match_phrases(toks, lex.topics, lex.max_phrase)
+                if not found:
+                    toks = topic_tokens(tok)
+                    found = match_phrases(toks, lex.topics, lex.max_phrase)
+                for t in toks:  # "c:TYPE" for object words that are triggers themselves
+                    tpos = POS_CODES.get(t.pos_)
+                    if tpos is not None:
+                        found |= {f"c:{e.type}" for e in lex.entries(t.lemma_.lower(), tpos)[-1:]}
+                cache["t"] = found
+            return cache["t"]
+
+        subj_class, obj_class = _arg_classes(tok, support[0] if support else None, class_of)
+        for entry in entries:
+            if _entry_applies(entry, tok, lex, topics, subj_class, obj_class):
+                if "none" in entry.flags:  # a reading that names no event ("met with anger")
+                    break
+                cand = Candidate(tok, entry)
+                if support is not None:
+                    cand.support, cand.support_entry = support
+                out.append(cand)
+                break
+    out += deontic_candidates(sent, lex, {c.tok.i for c in out})
+    return out
+
+
+def deontic_candidates(sent: list[Token], lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "X said (that) Y must ...": a reported obligation is X's demand on Y (REQUEST)."""
+    from facta.events.modality import deontic_clause
+
+    cues = lex.modality
+    out: list[Candidate] = []
+    if cues is None:
+        return out
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in cues.speech:
+            continue
+        if any(c.dep_ == "ccomp" and deontic_clause(c, cues) for c in tok.children):
+            entry = TriggerEntry(
+                lemma=tok.lemma_.lower(),
+                pos="V",
+                with_=None,
+                type="REQUEST",
+                mode=None,
+                role="frame",
+                objtopic=frozenset(),
+                sclass=frozenset(),
+                oclass=frozenset(),
+                tpreps=frozenset({"to"}),
+                flags=frozenset({"v:demand", "deontic"}),
+                cameo=None,
+                conf=0.55,
+            )
+            out.append(Candidate(tok, entry))
+    return out
+
+
+def _arg_classes(tok: Token, support: Token | None, class_of: ClassOf) -> tuple[str | None, str | None]:
+    verb = support if support is not None else tok
+    if verb.pos_ in {"VERB", "AUX"}:
+        if is_passive(verb):
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+            subj = agents[0] if agents else None
+            objs = children(verb, "nsubjpass")
+        else:
+            subj = subject_of(verb)
+            objs = children(verb, "dobj")
+        if support is not None:
+            subj = subj if subj is not None else next(iter(children(tok, "poss")), None)
+            objs = [o for p in children(tok, "prep") for o in p.children if o.dep_ == "pobj"] or objs
+    else:  # noun or adjective
+        subj = next(iter(children(tok, "poss", "compound")), None)
+        objs = [o for p in children(tok, "prep") for o in p.children if o.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "between police and protesters"
+        if subj is None and any(p.lower_ == "between" for p in children(tok, "prep")) and objs:
+            subj = objs[0]
+        if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod"}:
+            subj = subject_of(tok.head) if tok.dep_ == "acomp" else tok.head
+    subj_class = class_of(subj)
+    obj_class = next((c for c in (class_of(o) for o in objs) if c), None)
+    return subj_class, obj_class
+
+
+# -- linking ------------------------------------------------------------------------------------------
+def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Absorb content into frames, merge same-type triggers; return the top-level candidates."""
+    at: dict[int, Candidate] = {}
+    for c in cands:
+        at.setdefault(c.tok.i, c)
+    for c in cands:
+        if c.support is not None and c.support.i not in at:
+            at[c.support.i] = c
+    for c in cands:  # a noun whose light verb is itself a trigger belongs to that trigger
+        g = at.get(c.support.i) if c.support is not None else None
+        if g is not None and g is not c and c.support is not None and g.tok.i == c.support.i:
+            c.parent = g
+            (g.content if g.role in {"frame", "reverse"} else g.merged).append(c)
+    depths = {id(c): _depth(c.anchor) for c in cands}
+    for c in sorted(cands, key=lambda c: -depths[id(c)]):
+        if c.parent is not None:
+            continue
+        path: list[str] = []
+        for anc, dep in ancestors_upto(c.anchor, 7):
+            path.append(dep)
+            g = at.get(anc.i)
+            if g is None or g is c:
+                if dep in BARRIER:
+                    break
+                continue
+            absorbs = (
+                g.role in {"frame", "reverse"}
+                and (all(d in ABSORB for d in path) or path == ["advcl"])
+                and _absorbable(c, path, g)
+            )
+            if absorbs or _is_topic_of(c, g, path) or _protest_demand(c, g, path):
+                c.parent = g
+                g.content.append(c)
+            elif (
+                c.role == "event"
+                and g.role == "event"
+                and g.type == c.type
+                and all(d in MERGE for d in path)
+                and not _own_subject(c, path)
+            ):
+                c.parent = g
+                g.merged.append(c)
+            break
+    _absorb_conjuncts(cands)
+    return [c for c in cands if c.parent is None]
+
+
+def _absorb_conjuncts(cands: list[Candidate]) -> None:
+    """A conjunct of a frame's content is content too: "called for talks and a ceasefire"."""
+    changed = True
+    while changed:
+        changed = False
+        for c in cands:
+            if c.parent is not None or c.tok.dep_ != "conj" or _own_subject(c, ["conj"]):
+                continue
+            g = next((x for x in cands if x.tok.i == c.tok.head.i), None)
+            while g is not None and g.parent is not None and g in g.parent.merged:
+                g = g.parent
+            if g is not None and g.parent is not None and g in g.parent.content:
+                c.parent = g.parent
+                g.parent.content.append(c)
+                changed = True
+
+
+# Prepositions that introduce a frame's content ("called for sanctions", "accused of killing"), as opposed to
+# adjuncts ("in the wake of the execution", "after the attack").
+CONTENT_PREPS = frozenset(
+    {"for", "of", "to", "on", "upon", "against", "with", "about", "over", "from", "into", "as"}
+)
+
+
+def _absorbable(c: Candidate, path: list[str], g: Candidate) -> bool:
+    # a clause of its own is not content: "X demanded talks, saying ...", "X threatened Y and attacked Z";
+    # an infinitival adverbial right under the frame is its complement ("offered on Tuesday to open talks")
+    if path[0] == "advcl":
+        return len(path) == 1 and _infinitival(c.anchor)
+    if path[0] == "conj":
+        return False
+    node = c.anchor
+    for dep in path:  # every preposition on the way must be one that introduces content
+        if dep == "prep" and node.lower_ not in CONTENT_PREPS:
+            return False
+        node = node.head
+    return True
+
+
+def _infinitival(tok: Token) -> bool:
+    return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+
+
+def _is_topic_of(c: Candidate, g: Candidate, path: list[str]) -> bool:
+    """ "talks on a ceasefire": a nominal trigger governed by on/about/over under another trigger."""
+    if c.tok.pos_ not in {"NOUN", "PROPN"} or path[:2] != ["pobj", "prep"] or len(path) != 2:
+        return False
+    return bool(c.tok.head.lower_ in TOPIC_PREPS)
+
+
+def _protest_demand(c: Candidate, g: Candidate, path: list[str]) -> bool:
+    """The demand a protest makes is its topic, not another event (PLOVER PROTEST)."""
+    return (
+        g.type == "PROTEST"
+        and c.type in {"REQUEST", "ACCUSE", "REJECT"}
+        and path[0] in {"advcl", "xcomp", "acl", "ccomp"}
+        and len(path) <= 2
+    )
+
+
+def _own_subject(c: Candidate, path: list[str]) -> bool:
+    return path[0] == "conj" and any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in c.anchor.children)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d

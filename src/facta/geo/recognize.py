@@ -1,0 +1,390 @@
+"""Toponym recognition: which spans of a spaCy Doc name places.
+
+Sources of mentions, in order:
+
+1. the dateline ("KADUGLI, Sudan (Reuters) -", "BEIRUT (AP) —");
+2. GPE and LOC entities (extended over "X County"/"X province" and "northern X" when the gazetteer
+   knows the longer name);
+3. NORP entities that are adjectival toponyms ("Syrian troops" → Syria); plural people nouns
+   ("Syrians") are not place mentions;
+4. entities spaCy labelled PERSON, ORG, FAC, … whose text the gazetteer knows *and* whose context says
+   place: a locative preposition ("in/near/from X"), a place noun ("the town of X", "X province"),
+   a following qualifier ("X, Sudan"), coordination with another place, or one sense per discourse
+   (the same text is a place elsewhere in the article);
+5. toponyms embedded in organisation and facility names ("Syrian Observatory for Human Rights",
+   "Laurel County Sheriff's Office") — kept with role ``embedded``;
+6. capitalised words spaCy left unlabelled that follow a locative preposition and that the gazetteer
+   knows as a populated place or subdivision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from facta.geo.gazetteer import Entry, Gazetteer
+from facta.geo.names import is_generic, word_set
+
+_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "NUM"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
+MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
+
+
+@dataclass
+class Mention:
+    """One toponym mention: tokens [start, end) of the Doc and what the gazetteer offers for it."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    role: str  # literal | adjectival | embedded | dateline
+    label: str  # the spaCy label it came from ("" when spaCy had none)
+    candidates: tuple[Entry, ...] = ()
+    qualifier: tuple[Entry, ...] = ()  # entries of a following ", Sudan" / ", Ky."
+    evidence: str = "ner"  # why it counts as a place
+    entry: Entry | None = None
+    score: float = 0.0
+    key: str = field(default="", repr=False)
+    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province"
+
+
+def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+class Recognizer:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _mention(self, doc: Any, start: int, end: int, role: str, label: str, evidence: str) -> Mention:
+        span = doc[start:end]
+        text = span.text
+        if role == "adjectival":
+            entry = self.gaz.adjective(text)
+            cands: tuple[Entry, ...] = (entry,) if entry else ()
+        else:
+            cands = self.candidates(text, strict=evidence != "ner")
+        return Mention(start, end, span.start_char, span.end_char, text, role, label, cands, (), evidence)
+
+    def candidates(self, text: str, *, strict: bool = False) -> tuple[Entry, ...]:
+        """Gazetteer entries for ``text``; short all-capital forms ("SA", "EU") only through our own
+        aliases and abbreviations; with ``strict``, nothing for generic words ("Federal", "Lake")."""
+        if strict and is_generic(text):
+            return ()
+        cands = self.gaz.lookup(text)
+        letters = [ch for ch in text if ch.isalpha()]
+        if letters and len(letters) <= 4 and text.isupper():
+            cands = tuple(
+                c
+                for c in cands
+                if c.q in {2, 3} or (c.q == 1 and c.kind in {"country", "admin1", "continent"})
+            )
+        return cands
+
+    @staticmethod
+    def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+        """Drop a leading "the" and a trailing possessive from an entity's tokens."""
+        if end - start > 1 and doc[start].text.lower() == "the":
+            start += 1
+        if end - start > 1 and doc[end - 1].text.lower() in {"'s", "’s", "'"}:
+            end -= 1
+        return start, end
+
+    def _extend(self, doc: Any, start: int, end: int) -> tuple[int, int]:
+        """Grow a span over a following place suffix or a preceding direction the gazetteer knows."""
+        if end < len(doc) and doc[end].text.lower() in word_set("place_suffixes"):
+            longer = doc[start : end + 1].text
+            if self.gaz.lookup(longer):
+                end += 1
+        if start > 0 and doc[start - 1].text.lower() in word_set("directions"):
+            longer = doc[start - 1 : end].text
+            if any(e.kind == "directional" for e in self.gaz.lookup(longer)):
+                start -= 1
+        return start, end
+
+    def _place_context(self, doc: Any, start: int, end: int) -> str | None:
+        """Why the words around tokens [start, end) say they name a place, or None."""
+        root = doc[start:end].root
+        prev = doc[start - 1] if start > 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        if root.dep_ == "pobj" and root.head.text.lower() in word_set("loc_preps"):
+            return "preposition"
+        if prev is not None and prev.text.lower() in word_set("loc_preps") and prev.text.islower():
+            return "preposition"
+        if (
+            prev is not None
+            and prev.text.lower() == "of"
+            and start > 1
+            and doc[start - 2].text.lower() in word_set("place_nouns")
+        ):
+            return "place-noun"
+        if nxt is not None and nxt.text.lower() in word_set("place_suffixes"):
+            return "place-suffix"
+        if nxt is not None and nxt.text == "," and end + 1 < len(doc) and self._qualifier(doc, end + 1):
+            return "qualifier"
+        if root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS:
+            return "coordination"
+        if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
+            return "coordination"
+        return None
+
+    def _qualifier(self, doc: Any, i: int) -> tuple[Entry, ...]:
+        """Entries named by the country/state words at token i ("Sudan", "Ky.", "GA")."""
+        best: tuple[Entry, ...] = ()
+        for n in (3, 2, 1):
+            if i + n > len(doc):
+                continue
+            span = doc[i : i + n]
+            if not span[0].text[:1].isupper():
+                continue
+            found = tuple(
+                e for e in self.gaz.lookup(span.text) if e.kind in {"country", "admin1"} and e.q <= 3
+            )
+            if n == 1 and not found and len(span.text) == 2 and span.text.isupper():
+                postal = self.gaz.postal(span.text)
+                found = (postal,) if postal else ()
+            if found:
+                return found
+        return best
+
+    # -- the recogniser --------------------------------------------------------------------------
+    def dateline(self, doc: Any) -> list[Mention]:
+        """The dateline place(s): upper-case words opening the text (or a line) before "(" or a dash."""
+        out: list[Mention] = []
+        limit = min(len(doc), 60)
+        i = 0
+        while i < limit:
+            at_line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+            if not at_line_start or not (doc[i].text.isupper() and doc[i].text.isalpha() and len(doc[i]) > 1):
+                i += 1
+                continue
+            j = i
+            while (
+                j < limit
+                and (doc[j].text.isupper() or doc[j].text in {".", "-"})
+                and doc[j].text not in {"(", "—"}
+            ):
+                j += 1
+            k = j
+            qualifier: tuple[Entry, ...] = ()
+            if k < limit and doc[k].text == ",":
+                qualifier = self._qualifier(doc, k + 1)
+                k += 1
+                while k < limit and doc[k].text not in {"(", "—", "–", "-", "--"} and k - j < 5:
+                    k += 1
+            if k < limit and doc[k].text in {"(", "—", "–", "-", "--", ":"} and j > i:
+                m = self._mention(doc, i, j, "dateline", "", "dateline")
+                m.qualifier = qualifier
+                if m.candidates:
+                    out.append(m)
+                return out
+            i = j + 1
+        return out
+
+    def __call__(self, doc: Any) -> list[Mention]:
+        mentions = self.dateline(doc)
+        taken = [(m.start, m.end) for m in mentions]
+        place_texts: set[str] = set()
+        pending: list[tuple[int, int, str]] = []
+        person_tokens = {t.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        for ent in doc.ents:
+            start, end = self._trim(doc, ent.start, ent.end)
+            if _overlaps((start, end), taken):
+                continue
+            label = ent.label_
+            if label in PLACE_LABELS:
+                start, end = self._extend(doc, start, end)
+                m = self._mention(doc, start, end, "literal", label, "ner")
+                if not m.candidates and end - start > 1:
+                    m = self._best_subspan(doc, start, end, label) or m
+                mentions.append(m)
+                taken.append((m.start, m.end))
+                if m.candidates:
+                    place_texts.add(m.text.lower())
+            elif label == "NORP" and self.gaz.adjective(ent.text) is not None:
+                mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
+                taken.append((start, end))
+            elif label in MISLABEL_LABELS:
+                pending.append((start, end, label))
+        # mislabelled places, then embedded toponyms
+        for start, end, label in pending:
+            found = self._mislabelled(doc, start, end, label, person_tokens)
+            if found is not None:
+                mentions.append(found)
+                taken.append((start, end))
+                place_texts.add(found.text.lower())
+        for start, end, label in pending:
+            if any(s == start and e == end for s, e in taken):
+                continue
+            text = doc[start:end].text
+            if (
+                text.lower() in place_texts
+                and label != "ORG"
+                and not (end - start == 1 and doc[start].text.lower() in person_tokens)
+                and not _overlaps((start, end), taken)
+            ):
+                dm = self._mention(doc, start, end, "literal", label, "discourse")
+                if dm.candidates:
+                    mentions.append(dm)
+                    taken.append((start, end))
+                    continue
+            if label not in EMBED_LABELS:
+                continue
+            for em in self._embedded(doc, start, end, label):
+                if not _overlaps((em.start, em.end), taken):
+                    mentions.append(em)
+                    taken.append((em.start, em.end))
+        for m in self._unlabelled(doc, taken):
+            mentions.append(m)
+        mentions = [m for m in mentions if m.candidates or self._place_context(doc, m.start, m.end)]
+        for m in mentions:
+            m.kind_hint = self._kind_hint(doc, m.start, m.end)
+            nxt = m.end
+            if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
+                m.qualifier = self._qualifier(doc, nxt + 1)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    @staticmethod
+    def _kind_hint(doc: Any, start: int, end: int) -> str | None:
+        if start > 1 and doc[start - 1].text.lower() == "of":
+            noun = doc[start - 2].text.lower()
+            if noun in word_set("city_nouns"):
+                return "city"
+            if noun in word_set("admin_nouns"):
+                return "admin"
+        if end < len(doc) and doc[end].text.lower() in word_set("admin_nouns"):
+            return "admin"
+        if end < len(doc) and doc[end].text.lower() in word_set("city_nouns"):
+            return "city"
+        return None
+
+    def _best_subspan(self, doc: Any, start: int, end: int, label: str) -> Mention | None:
+        for n in range(end - start - 1, 0, -1):
+            for s in range(start, end - n + 1):
+                if not doc[s].text[:1].isupper() or is_generic(doc[s : s + n].text):
+                    continue
+                m = self._mention(doc, s, s + n, "literal", label, "ner-part")
+                if m.candidates:
+                    return m
+        return None
+
+    def _mislabelled(
+        self, doc: Any, start: int, end: int, label: str, person_tokens: set[str]
+    ) -> Mention | None:
+        if label == "NORP":
+            m = self._mention(doc, start, end, "literal", label, "gazetteer")
+            strong = any(
+                c.q == 0 and (c.kind in {"country", "admin1"} or (c.kind == "city" and c.pop > 100_000))
+                for c in m.candidates
+            )
+            return m if strong and not doc[start:end].text.endswith("s") else None
+        if start > 0 and doc[start - 1].text.lower().rstrip(".") in word_set("titles"):
+            return None
+        m = self._mention(doc, start, end, "literal", label, "")
+        good = tuple(c for c in m.candidates if c.q <= 2 or (c.q == 3 and c.kind == "admin1"))
+        if not good:
+            return None
+        why = self._place_context(doc, start, end)
+        if why is None:
+            big = [
+                c
+                for c in good
+                if (c.kind in {"country", "admin1", "continent"} and c.q in {0, 2})
+                or (label == "ORG" and c.kind == "city" and c.q == 0 and c.pop >= 100_000)
+                or (label == "ORG" and c.kind == "admin1" and c.q == 3)
+            ]
+            single_name = end - start == 1 and doc[start].text.lower() in person_tokens
+            if big and not single_name and label in {"PERSON", "ORG"}:
+                why = "gazetteer"
+        if why is None:
+            return None
+        m.evidence = why
+        return m
+
+    def _embedded(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
+        """Toponyms inside an organisation/facility name, longest first."""
+        out: list[Mention] = []
+        i = start
+        while i < end:
+            found = None
+            for n in range(min(6, end - i), 0, -1):
+                if (i, i + n) == (start, end) and label not in {"NORP"}:
+                    continue
+                words = doc[i : i + n]
+                if (
+                    not words[0].text[:1].isupper()
+                    or words[0].text.lower() in {"the", "a", "an"}
+                    or words[0].pos_ in _FUNCTION_POS
+                    or is_generic(words.text)
+                ):
+                    continue
+                adj = self.gaz.adjective(words.text) if n <= 2 else None
+                if adj is None and label == "NORP":
+                    continue  # a group's name: only adjectival toponyms inside it
+                cands = (adj,) if adj is not None else self.candidates(words.text, strict=True)
+                if adj is not None or any(self._embeddable(c, doc, i, i + n, end) for c in cands):
+                    found = Mention(
+                        i,
+                        i + n,
+                        words.start_char,
+                        words.end_char,
+                        words.text,
+                        "embedded",
+                        label,
+                        cands,
+                        evidence="embedded-adjective" if adj is not None else "embedded",
+                    )
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _embeddable(c: Entry, doc: Any, s: int, e: int, end: int) -> bool:
+        if c.q > 2:
+            return c.kind == "admin1"
+        if c.kind in {"country", "admin1", "continent", "region", "sea"}:
+            return True
+        if c.q != 0:
+            return False
+        if c.kind == "admin2":
+            return True
+        after = doc[e].text.lower() if e < end else ""
+        before = doc[s - 1].text.lower() if s > 0 else ""
+        return c.pop >= 100_000 or (
+            c.pop >= 15_000 and (after in word_set("institution_words") or before in {"of", "in"})
+        )
+
+    def _unlabelled(self, doc: Any, taken: list[tuple[int, int]]) -> list[Mention]:
+        out: list[Mention] = []
+        covered = {i for s, e in taken for i in range(s, e)}
+        for tok in doc:
+            if tok.ent_type_ or not tok.text[:1].isupper() or tok.i in covered:
+                continue
+            if tok.dep_ in {"amod", "compound"} and self.gaz.adjective(tok.text) is not None:
+                m = self._mention(doc, tok.i, tok.i + 1, "adjectival", "", "adjective")
+                out.append(m)
+                taken.append((m.start, m.end))
+                covered.add(tok.i)
+                continue
+            if tok.pos_ != "PROPN" or tok.i == 0 or doc[tok.i - 1].text.lower() not in word_set("loc_preps"):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
+                end += 1
+            m = self._mention(doc, tok.i, end, "literal", "", "preposition")
+            cands = [c for c in m.candidates if c.q in {0, 2} and c.kind != "directional"]
+            if cands:
+                out.append(m)
+                taken.append((m.start, m.end))
+                covered.update(range(m.start, m.end))
+        return out

@@ -1,0 +1,131 @@
+"""Who a position belongs to across articles: actors and the organisations they speak for.
+
+Actor ids are local to an article, so positions are keyed by normalised names. A person's
+organisation is the actor they are affiliated with (a spokesman for the group, the group's leader),
+followed up the affiliation chain to an organisation or group; people of a state's government or
+military with no named organisation are grouped as "<country> government" / "<country> military".
+Organisation names meet across articles when they are equal after normalisation or one is the
+other's acronym ("KLF" and "Kordofan Liberation Front").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from facta.model import Actor, Record
+from facta.resources import read_data_tsv
+
+TITLES_FILE = "stances/titles.tsv"
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Titles dropped from people's names when matching them (loaded on first use)."""
+    return frozenset(row["title"].strip().lower() for row in read_data_tsv(TITLES_FILE))
+
+
+SECTOR_GROUPS = {"GOV": "government", "MIL": "military", "COP": "police"}
+_PUNCT = re.compile(r"[^\w\s&-]")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'()]+\s+[-—–]+\s+")
+
+
+def normalize_name(name: str) -> str:
+    """Lower case, no accents or punctuation, no dateline, leading article or possessive: a matching key."""
+    text = unicodedata.normalize("NFKD", _DATELINE.sub("", name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = _PUNCT.sub(" ", text).replace("-", " ")
+    words = text.split()
+    while words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def person_key(name: str) -> str:
+    words = normalize_name(name).split()
+    while len(words) > 1 and words[0] in titles():
+        words = words[1:]
+    return " ".join(words)
+
+
+def acronym(key: str) -> str:
+    words = [w for w in key.split() if w not in {"of", "the", "for", "and", "de", "al"}]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    key: str  # normalised actor name
+    name: str
+    kind: str
+    role: str | None = None
+    group_key: str | None = None  # normalised organisation name
+    group_name: str | None = None
+
+
+def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
+    """The organisation an actor speaks for: its affiliation chain up to an organisation or group."""
+    seen = {actor.id}
+    current = actor
+    while current.affiliation and current.affiliation in by_id and current.affiliation not in seen:
+        current = by_id[current.affiliation]
+        seen.add(current.id)
+        if current.kind in {"organization", "group", "country"}:
+            return current
+    return actor if actor.kind in {"organization", "group"} else None
+
+
+def identities(record: Record) -> dict[str, Identity]:
+    """Cross-article identities of the actors of one record, by actor id."""
+    by_id = {a.id: a for a in record.actors}
+    out: dict[str, Identity] = {}
+    for actor in record.actors:
+        key = person_key(actor.name) if actor.kind == "person" else normalize_name(actor.name)
+        group = _group(actor, by_id)
+        group_key = group_name = None
+        if group is not None:
+            group_key, group_name = normalize_name(group.name), group.name
+        elif actor.kind == "person" and actor.country and actor.sector in SECTOR_GROUPS:
+            group_name = f"{actor.country} {SECTOR_GROUPS[actor.sector]}"
+            group_key = normalize_name(group_name)
+        out[actor.id] = Identity(key, actor.name, actor.kind, actor.role, group_key, group_name)
+    return out
+
+
+class KeyJoiner:
+    """Union-find over organisation keys: equal keys, and a key that is another key's acronym."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, key: str) -> None:
+        self.parent.setdefault(key, key)
+
+    def find(self, key: str) -> str:
+        self.add(key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda k: (-len(k), k))
+            self.parent[drop] = keep
+
+    def join_acronyms(self) -> None:
+        """Join a short key to the full name it abbreviates, when exactly one full name does."""
+        keys = list(self.parent)
+        short = {k.replace(" ", ""): k for k in keys if len(k.replace(" ", "")) <= 6}
+        expansions: dict[str, list[str]] = {}
+        for key in keys:
+            acr = acronym(key)
+            if acr and acr in short and short[acr] != key:
+                expansions.setdefault(acr, []).append(key)
+        for acr, full in expansions.items():
+            if len(full) == 1:
+                self.union(full[0], short[acr])

@@ -1,0 +1,154 @@
+"""Positions across stored articles: per actor (and organisation) and topic, dated, with reversals."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from facta.model import Record
+from facta.positions.identity import Identity, KeyJoiner, acronym, identities, normalize_name, person_key
+from facta.positions.model import Flag, FlagKind, Position
+
+POSITIVE = frozenset({"offer", "support", "demand"})
+NEGATIVE = frozenset({"reject"})
+BACKTRACK = frozenset({"retract", "qualify"})
+
+
+def polarity(stance: str) -> int:
+    """+1 for a position for the topic, -1 against it or going back on it, 0 for no position."""
+    if stance in POSITIVE:
+        return 1
+    if stance in NEGATIVE or stance in BACKTRACK:
+        return -1
+    return 0
+
+
+def positions_from_records(records: Iterable[Record]) -> list[Position]:
+    """Every statement with a speaker, a stance and a topic, as a dated position."""
+    rows: list[tuple[Record, int, Identity, str, str]] = []
+    joiner = KeyJoiner()
+    for record in records:
+        ids = identities(record)
+        for order, st in enumerate(record.statements):
+            if st.speaker is None or st.stance is None or st.topic is None or st.speaker not in ids:
+                continue
+            ident = ids[st.speaker]
+            if ident.group_key:
+                joiner.add(ident.group_key)
+            rows.append((record, order, ident, st.id, st.topic))
+    joiner.join_acronyms()
+    people = _surname_index(ident for _r, _o, ident, _s, _t in rows)
+    out = []
+    for record, order, ident, statement_id, topic in rows:
+        found = record.statement(statement_id)
+        assert found is not None
+        st = found
+        key = people.get(ident.key, ident.key) if ident.kind == "person" else ident.key
+        group_key = joiner.find(ident.group_key) if ident.group_key else None
+        out.append(
+            Position(
+                date=record.article.published,
+                article_id=record.article.id,
+                statement_id=statement_id,
+                order=order,
+                actor_key=key,
+                actor_name=ident.name,
+                topic=topic,
+                stance=st.stance or "",
+                role=ident.role,
+                group_key=group_key,
+                group_name=ident.group_name,
+                cue=st.cue.text if st.cue else None,
+                content=st.content_text,
+                sentence=st.evidence.text,
+                title=record.article.title,
+                url=record.article.url,
+            )
+        )
+    out.sort(key=lambda p: p.sort_key)
+    return out
+
+
+def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:
+    """A short person key → the one longer key ending with the same words ("moyo" → "tendai moyo",
+    "karrar al hashimi" → "abu karrar al hashimi"), when exactly one such longer key exists."""
+    keys = {ident.key for ident in idents if ident.kind == "person" and ident.key}
+    out = {}
+    for key in keys:
+        tail = f" {key}"
+        longer = [k for k in keys if k != key and k.endswith(tail)]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
+
+
+def detect_flags(positions: Sequence[Position]) -> list[Flag]:
+    """Reversals and walk-backs: a position for a topic followed by one against it or going back on
+    it (or the other way round), by the same actor, or else by another member of its organisation."""
+    flags: list[Flag] = []
+    by_topic: dict[str, list[Position]] = defaultdict(list)
+    for p in positions:
+        if polarity(p.stance):
+            by_topic[p.topic].append(p)
+    for topic, items in by_topic.items():
+        items.sort(key=lambda p: p.sort_key)
+        for j, after in enumerate(items):
+            earlier = items[:j]
+            flag = _change(topic, earlier, after, "actor") or _change(topic, earlier, after, "organisation")
+            if flag is not None:
+                flags.append(flag)
+    flags.sort(key=lambda f: f.after.sort_key)
+    return flags
+
+
+def _change(topic: str, earlier: list[Position], after: Position, scope: str) -> Flag | None:
+    if scope == "actor":
+        mine = [p for p in earlier if p.actor_key == after.actor_key]
+        who = after.actor_name
+    else:
+        if after.group_key is None:
+            return None
+        mine = [p for p in earlier if p.group_key == after.group_key]
+        who = after.group_name or after.group_key
+    if not mine:
+        return None
+    last = mine[-1]
+    now = polarity(after.stance)
+    if polarity(last.stance) == now:
+        return None
+    if last.stance in BACKTRACK or (now < 0 and last.stance in NEGATIVE):
+        return None
+    kind: FlagKind = "walk-back" if after.stance in BACKTRACK else "reversal"
+    if scope == "organisation" and last.actor_key == after.actor_key:
+        return None  # already judged at actor scope
+    return Flag(kind, topic, "actor" if scope == "actor" else "organisation", who, last, after)
+
+
+def matches_actor(position: Position, query: str) -> bool:
+    """Whether ``query`` names the position's actor or organisation (whole words, or an acronym)."""
+    q = normalize_name(query)
+    qp = person_key(query)
+    if not q:
+        return False
+    for key in (position.actor_key, position.group_key or ""):
+        if not key:
+            continue
+        padded = f" {key} "
+        if f" {q} " in padded or f" {qp} " in padded or acronym(key) == q.replace(" ", ""):
+            return True
+    return False
+
+
+def select(
+    positions: Sequence[Position], actor: str | None = None, topic: str | None = None
+) -> list[Position]:
+    return [
+        p
+        for p in positions
+        if (actor is None or matches_actor(p, actor)) and (topic is None or p.topic == topic)
+    ]
+
+
+def flags_for(flags: Sequence[Flag], selected: Sequence[Position]) -> list[Flag]:
+    chosen = {(p.article_id, p.statement_id) for p in selected}
+    return [f for f in flags if (f.after.article_id, f.after.statement_id) in chosen]

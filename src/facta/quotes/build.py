@@ -1,0 +1,84 @@
+"""From attributions (character intervals) to Statement records on the pipeline state."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from facta.model import Actor, Span, Statement
+from facta.quotes.context import Attribution
+from facta.quotes.marks import has_quote_mark
+from facta.quotes.spans import Interval
+from facta.quotes.syntax import token_starts
+from facta.state import DocState
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "we", "i"})
+
+
+class TokenIndex:
+    """Character offset → token index for one Doc."""
+
+    def __init__(self, doc: object) -> None:
+        self.starts = token_starts(doc)
+
+    def at(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def tokens(self, interval: Interval) -> range:
+        return range(self.at(interval[0]), self.at(max(interval[0], interval[1] - 1)) + 1)
+
+
+def resolve_speaker(state: DocState, att: Attribution) -> Actor | None:
+    """The actor behind the speaker mention: its referent token, else the name the head carries
+    (compound parts, an apposition: "Sudan's interior minister, Khalid Osman"). Names inside
+    modifiers ("an aide to President X") are not the speaker and are not used."""
+    if att.speaker_token is None:
+        return None
+    actor = state.actors.at_token(att.speaker_token)
+    if actor is not None:
+        return actor
+    head = state.doc[att.speaker_token]
+    for child in head.children:
+        if child.dep_ in {"compound", "appos", "flat"}:
+            actor = state.actors.at_token(child.i)
+            if actor is not None:
+                return actor
+    return None
+
+
+def build_statements(state: DocState, found: list[Attribution], extractor: str) -> list[Statement]:
+    text = state.article.text
+    index = TokenIndex(state.doc)
+    out: list[Statement] = []
+    last_speaker: str | None = None
+    for att in found:
+        actor = resolve_speaker(state, att)
+        speaker_id = actor.id if actor is not None else None
+        speaker_text = text[att.speaker[0] : att.speaker[1]].lower() if att.speaker else ""
+        if speaker_id is None and speaker_text in PERSONAL_PRONOUNS and last_speaker is not None:
+            # Statement-local carry-over: an unresolved "he said" continues the last named speaker.
+            speaker_id = last_speaker
+        if speaker_id is not None:
+            last_speaker = speaker_id
+        sentence = state.sentence_index(att.anchor)
+        cue = _span(state, index, att.cue) if att.cue else None
+        addressee = state.actors.at_token(att.addressee_token) if att.addressee_token is not None else None
+        content = tuple(_span(state, index, iv) for iv in att.content)
+        out.append(
+            Statement(
+                id=f"s{len(out) + 1}",
+                speaker=speaker_id,
+                content=content,
+                evidence=state.evidence(sentence, cue),
+                cue=cue,
+                direct=any(has_quote_mark(s.text) for s in content),
+                speaker_span=_span(state, index, att.speaker) if att.speaker else None,
+                addressee=addressee.id if addressee is not None and addressee.id != speaker_id else None,
+                extractor=extractor,
+            )
+        )
+    return out
+
+
+def _span(state: DocState, index: TokenIndex, interval: Interval) -> Span:
+    start, end = interval
+    return Span(start, end, state.article.text[start:end], state.sentence_index(index.at(start)))

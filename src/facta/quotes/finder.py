@@ -1,0 +1,160 @@
+"""Finding attributions in one parsed article: who (speaker), the cue, and what was said (content).
+
+The finder works in passes over the parse and the quotation marks (see docs/statements.md):
+
+1. cues: reporting verbs with their subject and clause ("X said (that) ..."), attitude adjectives
+   ("X is critical of Y"), "according to X", attribution nouns ("X's claim that ...", "X's attacks
+   on Y"), speaker labels opening a paragraph ("SMITH: ...") and dash signatures ("“...” ― X");
+2. quotations next to a cue that found no clause become its content ("He said: “...”");
+3. cues without content fall back to an infinitive or object ("urged them to ...", "denied the report");
+4. cues inside another statement's content are dropped (one attribution level, the outermost);
+5. quotations without a cue continue the statement before them (same paragraph, or the next
+   paragraph when it opens with the quotation).
+"""
+
+from __future__ import annotations
+
+from facta.quotes.context import Attribution, Context
+from facta.quotes.marks import Quote, has_quote_mark
+from facta.quotes.nominal import according_cues, dash_cues, label_cues, noun_cues
+from facta.quotes.spans import covers, merge, overlaps
+from facta.quotes.verbs import adjective_cues, verb_cues
+
+
+class Finder:
+    """The passes over one article (see the module docstring)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def find(self) -> list[Attribution]:
+        ctx = self.ctx
+        found = [
+            *verb_cues(ctx),
+            *adjective_cues(ctx),
+            *according_cues(ctx),
+            *noun_cues(ctx),
+            *label_cues(ctx),
+            *dash_cues(ctx),
+        ]
+        self.attach_quotes(found)
+        for att in found:
+            if not att.content and att.fallback:
+                att.content, att.frame = att.fallback, att.fallback_frame
+                if att.fallback_cue_end is not None and att.cue is not None:
+                    att.cue = (att.cue[0], att.fallback_cue_end)
+        found = [a for a in found if a.content and a.speaker is not None]
+        found = self.drop_nested(found)
+        found.sort(key=lambda a: a.start)
+        self.continue_quotes(found)
+        return found
+
+    # -- pass 2: quotations next to a cue ------------------------------------------------------
+    def attach_quotes(self, found: list[Attribution]) -> None:
+        claimed = [iv for a in found for iv in a.content]
+        for q in self.ctx.quotes:
+            if covers(claimed, q.start) or covers(claimed, q.end - 1):
+                continue
+            best: Attribution | None = None
+            best_dist = 0
+            for att in found:
+                if att.cue is None or att.kind != "verb" or not self._near(att, q):
+                    continue
+                if att.content:
+                    # "“A,” he said, “B.”": a sentence-opening quotation joins the quotation its cue took
+                    if not (att.direct(self.ctx.text) and self._opens_sentence(q, att)):
+                        continue
+                elif not att.quote_ok or not self._adjacent(att, q):
+                    continue
+                dist = min(abs(att.cue[0] - q.end), abs(q.start - att.cue[1]))
+                if best is None or dist < best_dist:
+                    best, best_dist = att, dist
+            if best is None:
+                continue
+            best.content = merge([*best.content, *self.ctx.content([(q.start, q.end)])], None)
+            best.frame = best.frame or "quote"
+            claimed.append((q.start, q.end))
+
+    def _adjacent(self, att: Attribution, q: Quote) -> bool:
+        """Only a few words, none of them a verb, stand between the quotation and speaker + cue."""
+        points = [iv for iv in (att.cue, att.speaker) if iv is not None]
+        left = min(p[0] for p in points)
+        right = max(p[1] for p in points)
+        gap = (q.end, left) if q.end <= left else (right, q.start) if q.start >= right else None
+        if gap is None:
+            return False
+        words = self.ctx.text[gap[0] : gap[1]].split()
+        if len(words) > 6 or has_quote_mark(self.ctx.text[gap[0] : gap[1]]):
+            return False
+        return not any(t.pos_ == "VERB" and gap[0] <= t.idx < gap[1] for t in self.ctx.doc[att.anchor].sent)
+
+    def _opens_sentence(self, q: Quote, att: Attribution) -> bool:
+        s_start, _s_end = self.ctx.sentence_range(att.anchor)
+        para = self.ctx.paragraphs[q.paragraph]
+        lead = self.ctx.text[max(s_start, para.start) : q.start]
+        return not lead.strip() and q.end <= (att.speaker or att.cue or (q.end, q.end))[0]
+
+    def _near(self, att: Attribution, q: Quote) -> bool:
+        """A quotation in the cue's sentence, or opening right after a sentence the cue ends with ':'."""
+        s_start, s_end = self.ctx.sentence_range(att.anchor)
+        if overlaps((s_start, s_end), (q.start, q.end)):
+            return True
+        if q.end <= s_start and not self.ctx.text[q.end : s_start].strip():
+            # "“You winning?” she said, ..." split into two sentences by the parser
+            subj_first = att.speaker is not None and att.speaker[0] == s_start
+            if subj_first or (att.cue is not None and att.cue[0] == s_start):
+                return True
+        tail = self.ctx.text[s_start:s_end].rstrip()
+        if tail.endswith((":", ",")) and q.start >= s_end and not self.ctx.text[s_end : q.start].strip():
+            return True
+        return bool(
+            att.cue
+            and self.ctx.text[att.cue[1] - 1] == ":"
+            and not self.ctx.text[att.cue[1] : q.start].strip()
+        )
+
+    # -- pass 4: one attribution level -----------------------------------------------------------
+    def drop_nested(self, found: list[Attribution]) -> list[Attribution]:
+        keep = []
+        for att in found:
+            anchor = self.ctx.doc[att.anchor].idx
+            if any(other is not att and covers(other.content, anchor) for other in found):
+                continue
+            keep.append(att)
+        return keep
+
+    # -- pass 5: quotations that carry on a statement ----------------------------------------------
+    def continue_quotes(self, found: list[Attribution]) -> None:
+        if not found:
+            return
+        cue_points = [(self.ctx.doc[a.anchor].idx, a) for a in found]
+        para_of = self.ctx.paragraph_index
+        for q in self.ctx.quotes:
+            claimed = any(covers(a.content, q.start) for a in found)
+            if claimed or not self._sentence_quote(q):
+                continue
+            owner = None
+            for att in found:
+                if att.content and att.content[-1][1] <= q.start:
+                    owner = att
+            if owner is None or not (owner.direct(self.ctx.text) or owner.kind == "label"):
+                continue
+            last_end = owner.content[-1][1]
+            if any(last_end <= p < q.end and a is not owner for p, a in cue_points):
+                continue
+            gap_paras = para_of(q.start) - para_of(last_end - 1)
+            if gap_paras == 0 or (gap_paras == 1 and self._opens_paragraph(q)):
+                owner.content.append((q.start, q.end))
+
+    def _opens_paragraph(self, q: Quote) -> bool:
+        para = self.ctx.paragraphs[q.paragraph]
+        return q.start == para.start
+
+    def _sentence_quote(self, q: Quote) -> bool:
+        """A quotation that is a sentence of its own (not a quoted word inside a sentence)."""
+        before = self.ctx.text[: q.start].rstrip()
+        para = self.ctx.paragraphs[q.paragraph]
+        starts_sentence = q.start == para.start or before.endswith((".", "!", "?", "”", '"', ":"))
+        inner = self.ctx.text[q.start : q.end].rstrip("”\"»' ")
+        ends_sentence = not q.closed or inner.endswith((".", "!", "?", "…", "—", "-", ","))
+        return starts_sentence and ends_sentence

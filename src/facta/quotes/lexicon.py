@@ -1,0 +1,96 @@
+"""The cue lexicon: reporting verbs and attribution nouns, loaded from package data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from facta.resources import Resources, read_data_tsv
+
+CUES_FILE = "quotes/cues.tsv"
+NOUNS_FILE = "quotes/nouns.tsv"
+ADJECTIVES_FILE = "quotes/adjectives.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    lemma: str
+    cls: str  # speech, cognition, evidence, intent, evaluation
+    frames: frozenset[str]
+    particle: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    verbs: dict[str, CueVerb] = field(default_factory=dict)
+    adjectives: dict[str, CueVerb] = field(default_factory=dict)
+    media: frozenset[str] = frozenset()  # "in a statement" nouns
+    claims: frozenset[str] = frozenset()  # "her claim that ..." nouns
+    stances: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> prepositions
+
+    def verb(self, lemma: str) -> CueVerb | None:
+        return self.verbs.get(lemma.lower())
+
+    def verb_of(self, lemma: str, form: str) -> CueVerb | None:
+        """The entry for a verb token: by its lemma, else by stripping its inflection (lemmatiser slips
+        such as "hopes" → "hop")."""
+        entry = self.verbs.get(lemma.lower())
+        if entry is not None:
+            return entry
+        low = form.lower()
+        for cut, add in ((1, ""), (2, ""), (1, "e"), (3, ""), (3, "e")):
+            if len(low) > cut + 2 and low.endswith(("s", "d", "g")):
+                entry = self.verbs.get(low[:-cut] + add)
+                if entry is not None:
+                    return entry
+        return None
+
+    def adjective(self, word: str) -> CueVerb | None:
+        return self.adjectives.get(word.lower())
+
+
+def load_lexicon() -> CueLexicon:
+    verbs: dict[str, CueVerb] = {}
+    for row in read_data_tsv(CUES_FILE):
+        lemma = row["lemma"].strip().lower()
+        verbs[lemma] = CueVerb(
+            lemma=lemma,
+            cls=row["class"].strip(),
+            frames=frozenset(row["frames"].split()),
+            particle=row.get("particle", "").strip() or None,
+        )
+    media: set[str] = set()
+    claims: set[str] = set()
+    stances: dict[str, frozenset[str]] = {}
+    for row in read_data_tsv(NOUNS_FILE):
+        uses = set(row["use"].split())
+        noun = row["noun"].strip().lower()
+        if "medium" in uses:
+            media.add(noun)
+        if "claim" in uses:
+            claims.add(noun)
+        if "stance" in uses:
+            stances[noun] = frozenset(row.get("preps", "").split())
+    adjectives = {
+        row["word"].strip().lower(): CueVerb(
+            row["word"].strip().lower(), row["class"].strip(), frozenset(row["frames"].split())
+        )
+        for row in read_data_tsv(ADJECTIVES_FILE)
+    }
+    return CueLexicon(verbs, adjectives, frozenset(media), frozenset(claims), stances)
+
+
+def lexicon(resources: Resources) -> CueLexicon:
+    """The pipeline's shared lexicon (loaded on first use)."""
+    return resources.get("quotes.lexicon", load_lexicon)
+
+
+LABELS_FILE = "quotes/labels.tsv"
+
+
+def load_labels() -> frozenset[str]:
+    """Paragraph prefixes ending in a colon that are not speakers ("UPDATE:", "Editor's note:")."""
+    return frozenset(row["label"].strip().lower() for row in read_data_tsv(LABELS_FILE))
+
+
+def labels(resources: Resources) -> frozenset[str]:
+    return resources.get("quotes.labels", load_labels)

@@ -1,0 +1,245 @@
+"""Stances: the position a statement takes on a topic (offer, support, demand, reject, ...).
+
+Rules over the statement's cue and content tokens (see docs/statements.md):
+
+* the topic is the first topic term in the content (a term inside the subtree of a referenced
+  "offer"/"proposal" wins for retractions and qualifications: "the offer of talks applied only ...");
+* a cue that states a position ("offered", "rejected", "called for") gives the stance;
+* otherwise a retraction or qualification phrase ("never an offer", "applies only to"), or the
+  position word governing the topic inside the content ("we will not accept a truce"), with
+  negation turning offer/support into reject and reject into support.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from facta.resources import Resources, read_data_tsv
+
+TOPICS_FILE = "stances/topics.tsv"
+CUES_FILE = "stances/cues.tsv"
+STANCES = ("offer", "support", "demand", "reject", "accuse", "threaten", "deny", "retract", "qualify")
+POSITIVE = frozenset({"offer", "support", "demand"})
+NEGATIVE = frozenset({"reject"})
+BACKTRACK = frozenset({"retract", "qualify"})
+FLIP = {"offer": "reject", "support": "reject", "reject": "support"}
+# Nouns that refer back to an earlier position ("the proposal", "the offer").
+REFERRING = frozenset({"offer", "proposal", "plan", "initiative", "idea", "overture", "pledge", "commitment"})
+COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
+
+_DASHES = re.compile(r"[-‐‑‒–—―]+")
+
+
+def normalize(text: str) -> str:
+    """Lower case, hyphens/dashes as spaces, curly apostrophes straight, single spaces."""
+    text = _DASHES.sub(" ", text.lower().replace("’", "'"))
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class StanceLexicon:
+    terms: dict[tuple[str, ...], str]  # normalised term words -> topic
+    longest: int
+    lemmas: dict[str, str]  # lemma -> stance
+    phrases: tuple[tuple[tuple[str, ...], str], ...]  # phrase words -> stance
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # phrases by their first word
+
+    @property
+    def topics(self) -> frozenset[str]:
+        return frozenset(self.terms.values())
+
+    def topic_of(self, name: str) -> str | None:
+        """The normalised topic for a user-given name ("cease-fire", "truce" → "ceasefire")."""
+        words = tuple(normalize(name).split())
+        if not words:
+            return None
+        if " ".join(words) in self.topics:
+            return " ".join(words)
+        return self.terms.get(words)
+
+
+def load_stance_lexicon() -> StanceLexicon:
+    terms: dict[tuple[str, ...], str] = {}
+    for row in read_data_tsv(TOPICS_FILE):
+        words = tuple(normalize(row["term"]).split())
+        if words:
+            terms[words] = row["topic"].strip()
+    lemmas: dict[str, str] = {}
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    for row in read_data_tsv(CUES_FILE):
+        stance = row["stance"].strip()
+        if row["kind"] == "lemma":
+            lemmas[row["text"].strip().lower()] = stance
+        else:
+            phrases.append((tuple(normalize(row["text"]).split()), stance))
+    phrases.sort(key=lambda p: -len(p[0]))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, stance in phrases:
+        by_first.setdefault(phrase[0], []).append((phrase, stance))
+    return StanceLexicon(
+        terms,
+        max(len(t) for t in terms),
+        lemmas,
+        tuple(phrases),
+        {k: tuple(v) for k, v in by_first.items()},
+    )
+
+
+def stance_lexicon(resources: Resources) -> StanceLexicon:
+    return resources.get("stances.lexicon", load_stance_lexicon)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    stance: str | None
+    topic: str | None
+    referring: bool = False  # the content only refers back ("the proposal") and names no topic
+
+
+def _words(tokens: list[Any]) -> list[tuple[str, int]]:
+    """Normalised words of the tokens, each with the index of its token (hyphen tokens dropped)."""
+    out: list[tuple[str, int]] = []
+    for tok in tokens:
+        text = tok.text
+        words = [text.lower()] if text.isalpha() else normalize(text).split()
+        for word in words:
+            out.append((word, tok.i))
+    return out
+
+
+def find_topics(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int, int]]:
+    """Topic mentions (topic, first token, last token), longest term first, left to right."""
+    words = _words(tokens)
+    out = []
+    i = 0
+    while i < len(words):
+        for size in range(min(lex.longest, len(words) - i), 0, -1):
+            key = tuple(w for w, _ in words[i : i + size])
+            topic = lex.terms.get(key)
+            if topic is not None:
+                out.append((topic, words[i][1], words[i + size - 1][1]))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]:
+    """Position phrases in the tokens: (stance, index of the phrase's first token)."""
+    pairs = _words(tokens)
+    words = [w for w, _ in pairs]
+    out = []
+    for i, word in enumerate(words):
+        for phrase, stance in lex.by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out.append((stance, pairs[i][1]))
+    return out
+
+
+def negated(tok: Any) -> bool:
+    """Whether a position word is negated: "will not accept", "never agreed", "no ceasefire"."""
+    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.children):
+        return True
+    # "is not ready to", "did not want to"
+    head_negated = any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.head.children)
+    return tok.dep_ in {"xcomp", "acomp"} and head_negated
+
+
+def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
+    lemma = tok.lemma_.lower()
+    stance = lex.lemmas.get(lemma) or lex.lemmas.get(tok.text.lower())
+    if stance is None:
+        return None
+    if lemma == "call" and not any(c.text.lower() in {"for", "on"} for c in tok.children):
+        return None  # "called it a stunt" is not a demand
+    if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
+        return None
+    if lemma == "open" and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    return stance
+
+
+def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int]) -> Position:
+    """The stance and topic of one statement from its cue and content tokens."""
+    content = [doc[i] for i in content_tokens]
+    topics = find_topics(lex, content)
+    cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
+    referring = [t for t in content if t.lemma_.lower() in REFERRING and t.pos_ == "NOUN"]
+
+    # 1. a cue that states a position
+    for tok in cue_heads:
+        stance = trigger_stance(lex, tok)
+        if stance is None or (stance == "deny" and not topics):
+            continue
+        if negated(tok):
+            stance = FLIP.get(stance, stance)
+        return Position(stance, _topic(topics, referring), not topics and bool(referring))
+
+    # 2. retractions and qualifications of an earlier position
+    phrases = find_phrases(lex, content)
+    backtrack = [s for s, _ in phrases if s in BACKTRACK]
+    positive_verbs = [
+        t
+        for t in content
+        if t.pos_ in {"VERB", "ADJ"} and trigger_stance(lex, t) in POSITIVE and not negated(t)
+    ]
+    if "retract" in backtrack or ("qualify" in backtrack and (referring or not positive_verbs)):
+        stance = "retract" if "retract" in backtrack else "qualify"
+        return Position(stance, _topic(topics, referring), not topics and bool(referring))
+    rejecting = [s for s, _ in phrases if s == "reject"]
+    if rejecting and topics:
+        return Position("reject", topics[0][0])
+
+    # 3. the position word that governs the topic inside the content
+    if not topics:
+        return Position(None, None, bool(referring))
+    topic, first, last = topics[0]
+    content_ids = set(content_tokens)
+    tok = doc[first]
+    term = [doc[i] for i in range(first, last + 1)]
+    if any(c.text.lower() == "no" and c.dep_ == "det" for t in term for c in t.children):
+        return Position("reject", topic)  # "there will be no ceasefire"
+    seen = 0
+    while tok.i in content_ids and seen < 12:
+        stance = trigger_stance(lex, tok)
+        if stance is not None and stance not in {"deny"}:
+            return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic)
+        if tok.pos_ in {"VERB", "AUX"}:
+            if negated(tok):
+                return Position("reject", topic)  # "we will not negotiate", "would not hold a dialogue"
+            committing = any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children)
+            if committing and tok.lemma_.lower() not in {"be", "have"}:
+                # "we will free the hostages" commits to the action; "the embargo will stay" backs it
+                as_subject = any(
+                    c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.i <= first <= c.right_edge.i
+                    and c.left_edge.i <= first
+                    for c in tok.children
+                )
+                return Position("support" if as_subject else "offer", topic)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        seen += 1
+    for tok in content:
+        stance = trigger_stance(lex, tok)
+        if stance is None or tok.pos_ not in {"VERB", "ADJ"} or stance not in POSITIVE | NEGATIVE:
+            continue
+        if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors if a.i in content_ids):
+            continue  # "opposition parties that had called for protests"
+        return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic)
+    return Position(None, topic)
+
+
+def _topic(topics: list[tuple[str, int, int]], referring: list[Any]) -> str | None:
+    """The topic of a position: a topic inside a referenced offer's phrase, else the first topic."""
+    for noun in referring:
+        lo, hi = noun.left_edge.i, noun.right_edge.i
+        inside = [t for t in topics if lo <= t[1] <= hi]
+        if inside:
+            return inside[0][0]
+    return topics[0][0] if topics else None

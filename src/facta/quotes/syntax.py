@@ -1,0 +1,171 @@
+"""Token-level helpers over a spaCy parse: subjects, mention extents, cue extents.
+
+Everything here reads a parsed ``Doc`` (or hand-built one in tests) and returns token indices or
+character intervals; nothing looks at actors or the pipeline state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from facta.quotes.spans import Interval, trim
+
+Token = Any  # spacy.tokens.Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Dependents between a subject and its verb that belong to the cue ("has also said", "did not say").
+CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Clauses that take their subject from the verb they hang on ("..., saying", "and added", "declined to say").
+INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+DASHES = frozenset({"-", "—", "–", "--"})
+WH_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
+def token_starts(doc: Any) -> list[int]:
+    """Character offset of every token (read in one call; much faster than iterating tokens)."""
+    starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
+    return starts
+
+
+def is_punct(tok: Token) -> bool:
+    """Punctuation, judged from the tag or the characters (works without lexical attributes)."""
+    return bool(tok.pos_ == "PUNCT" or (tok.text and not any(ch.isalnum() for ch in tok.text)))
+
+
+def is_space(tok: Token) -> bool:
+    return bool(tok.text.isspace())
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def first_child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+
+
+def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t: True) -> Token | None:
+    """The token naming who performs ``tok``: its subject, a passive agent, or an inherited subject.
+
+    ``ok`` rejects candidates (e.g. a word inside a quotation the parser took for the subject).
+    """
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS and child.text.lower() != "there" and ok(child):
+            return child
+        if child.dep_ == "agent":
+            pobj = first_child(child, "pobj")
+            if pobj is not None and ok(pobj):
+                return pobj
+    if is_passive(tok) or any(c.dep_ == "expl" for c in tok.children):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and ok(c) for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X was defensive, saying ..."
+        head = head.head
+    if depth < 3 and head.i != tok.i and tok.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
+        return subject(head, depth + 1, ok)
+    if tok.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return head  # "officials saying ..."
+    return None
+
+
+def referent(subj: Token) -> Token:
+    """The token to resolve to an actor: the antecedent of a relative pronoun, else the head itself."""
+    if subj.text.lower() in WH_WORDS and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
+def token_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    idx = [t.i for t in tokens]
+    return (min(idx), max(idx) + 1) if idx else None
+
+
+def chars(doc: Any, start: int, end: int) -> Interval:
+    """Character interval of tokens [start, end)."""
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def mention(
+    doc: Any,
+    text: str,
+    head: Token,
+    blocked: Callable[[int], bool] = lambda _i: False,
+    *,
+    before_verb: bool = True,
+) -> Interval | None:
+    """The character extent of the noun phrase headed by ``head``.
+
+    The phrase is the head's subtree, cut where it runs into a token for which ``blocked`` holds
+    (for example a quotation the head is not part of), a line break or another sentence; participle
+    modifiers set off by a comma ("Trump, speaking in Ohio, said") are left out, and so are relative
+    clauses with "which"/"that" trailing a speaker named after the verb. A phrase naming the speaker
+    before the verb keeps the comma that closes its apposition ("Ned Price, a spokesman, said").
+    """
+    sent = head.sent
+    start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    for i in range(head.i + 1, end):
+        child = doc[i]
+        which = child.dep_ == "relcl" and doc[child.left_edge.i].text.lower() in {"which", "that"}
+        drop = child.dep_ == "acl" or (which and not before_verb)
+        if drop and child.left_edge.i > head.i and doc[child.left_edge.i - 1].text in {",", "--", "—"}:
+            end = min(end, child.left_edge.i - 1)
+            break
+    lo = head.i
+    while lo > start and not blocked(lo - 1) and "\n" not in doc[lo - 1].text:
+        if doc[lo - 1].text in DASHES and doc[lo - 1].whitespace_ and lo - 1 > start:
+            break  # "KHARTOUM - The army": a dateline is not part of the name
+        lo -= 1
+    hi = head.i + 1
+    while hi < end and not blocked(hi) and "\n" not in doc[hi].text:
+        hi += 1
+    while lo < head.i and is_space(doc[lo]):
+        lo += 1
+    interval = trim(text, chars(doc, lo, hi), keep_final=True)
+    interval = _drop_trailing_comma(text, interval)
+    if interval[1] <= interval[0]:
+        return None
+    if before_verb and "," in text[interval[0] : interval[1]] and text[interval[1] : interval[1] + 1] == ",":
+        interval = (interval[0], interval[1] + 1)
+    return interval
+
+
+def _drop_trailing_comma(text: str, interval: Interval) -> Interval:
+    start, end = interval
+    while (end > start and text[end - 1] in ",;:—–-") or (end > start and text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def cue_tokens(doc: Any, verb: Token, stop: int) -> tuple[int, int]:
+    """Tokens [start, end) of a verb cue: the verb with the auxiliaries, negation and adverbs
+    directly before it ("has also said", "did not say"), never reaching back to token ``stop``."""
+    start = verb.i
+    j = verb.i - 1
+    while j > stop and j >= 0:
+        tok = doc[j]
+        if tok.head.i == verb.i and tok.dep_ in CUE_LEFT_DEPS and not is_punct(tok):
+            start = j
+            j -= 1
+            continue
+        break
+    end = verb.i + 1
+    prt = first_child(verb, "prt")
+    if prt is not None and prt.i == end:
+        end = prt.i + 1
+    elif (
+        end < len(doc)
+        and doc[end].head.i == verb.i
+        and doc[end].dep_ == "dobj"
+        and doc[end].text.lower() == "it"
+        and verb.lemma_.lower() == "put"
+    ):
+        end += 1  # "as she put it"
+    return start, end

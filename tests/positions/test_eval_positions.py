@@ -1,0 +1,38 @@
+"""The position gold set and its scorer."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from facta.evaluate.positions import Expected, load_gold, score_case
+from facta.positions import Flag, Position
+
+
+def pos(actor: str, stance: str, group: str | None = None) -> Position:
+    return Position("2024-01-01", "r", "s1", 0, actor.lower(), actor, "talks", stance, group_key=group)
+
+
+def test_gold_set_shape() -> None:
+    cases = load_gold()
+    parts = Counter(c.part for c in cases)
+    assert parts["tune"] >= 20 and parts["heldout"] >= 8
+    assert len({c.id for c in cases}) == len(cases)
+    for case in cases:
+        assert len(case.articles) >= 2
+        dates = [a.published for a in case.articles]
+        assert dates == sorted(dates), case.id
+        assert all(e.kind in {"reversal", "walk-back"} for e in case.expected)
+    kinds = Counter(e.kind for c in cases for e in c.expected)
+    assert kinds["reversal"] >= 5 and kinds["walk-back"] >= 5
+    assert sum(1 for c in cases if not c.expected) >= 6  # cases where nothing must be flagged
+
+
+def test_score_case_matches_kind_topic_and_name() -> None:
+    flag = Flag(
+        "reversal", "talks", "actor", "Amos Dere", pos("Amos Dere", "offer"), pos("Amos Dere", "reject")
+    )
+    assert score_case([flag], [Expected("reversal", "Dere", "talks")]).tp == 1
+    assert score_case([flag], [Expected("walk-back", "Dere", "talks")]).fp == 1
+    assert score_case([flag], [Expected("walk-back", "Dere", "talks")], with_kind=False).tp == 1
+    assert score_case([flag], [Expected("reversal", "Kal", "talks")]).fn == 1
+    assert score_case([], []).f1 == 0.0 and score_case([flag], []).fp == 1

@@ -1,0 +1,163 @@
+"""Position timelines and reversal flags on hand-made records (pure functions)."""
+
+from __future__ import annotations
+
+from facta.positions import detect_flags, flags_for, positions_from_records, select
+from facta.positions.identity import KeyJoiner, normalize_name, person_key
+from tests.positions.conftest import group, person, record
+
+KLF = group("g", "Kordofan Liberation Front")
+
+
+def dere(actor_id: str = "a1") -> object:
+    return person(actor_id, "Amos Dere", role="leader", affiliation="g")
+
+
+def test_walk_back_by_the_same_actor() -> None:
+    records = [
+        record("r1", "2024-03-01", [dere(), KLF], [("a1", "offer", "talks", "We are ready for talks.")]),
+        record(
+            "r2", "2024-03-09", [dere(), KLF], [("a1", "qualify", "talks", "Talks only after a pullback.")]
+        ),
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert (flag.kind, flag.topic, flag.scope, flag.who) == ("walk-back", "talks", "actor", "Amos Dere")
+    assert flag.before.date == "2024-03-01" and flag.after.date == "2024-03-09"
+    assert not flag.other_member
+
+
+def test_reversal_by_another_member_of_the_organisation() -> None:
+    kal = person("a2", "Joseph Kal", role="spokesman", affiliation="g")
+    records = [
+        record("r1", "2024-03-01", [dere(), KLF], [("a1", "offer", "ceasefire", "We offer a truce.")]),
+        record("r2", "2024-03-05", [kal, KLF], [("a2", "reject", "ceasefire", "There will be no truce.")]),
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert (flag.kind, flag.scope, flag.who) == ("reversal", "organisation", "Kordofan Liberation Front")
+    assert flag.other_member and flag.after.actor_name == "Joseph Kal"
+
+
+def test_consistent_positions_and_other_topics_are_not_flagged() -> None:
+    records = [
+        record("r1", "2024-03-01", [dere(), KLF], [("a1", "support", "talks", "We back the talks.")]),
+        record("r2", "2024-03-02", [dere(), KLF], [("a1", "offer", "talks", "We will join the talks.")]),
+        record("r3", "2024-03-03", [dere(), KLF], [("a1", "reject", "sanctions", "We reject sanctions.")]),
+    ]
+    assert detect_flags(positions_from_records(records)) == []
+
+
+def test_different_people_with_the_same_surname_are_not_linked() -> None:
+    rebel = person("a1", "Ahmed Farah", affiliation="g")
+    minister = person("a1", "Abdi Farah", country="SOM", sector="GOV")
+    records = [
+        record(
+            "r1", "2024-03-01", [rebel, KLF], [("a1", "offer", "prisoner release", "We will swap prisoners.")]
+        ),
+        record("r2", "2024-03-02", [minister], [("a1", "reject", "prisoner release", "No swap.")]),
+    ]
+    assert detect_flags(positions_from_records(records)) == []
+
+
+def test_a_surname_alone_joins_the_one_full_name() -> None:
+    records = [
+        record(
+            "r1", "2024-03-01", [person("a1", "Tendai Moyo")], [("a1", "demand", "election", "Vote now.")]
+        ),
+        record(
+            "r2", "2024-03-09", [person("a1", "Moyo")], [("a1", "reject", "election", "We will boycott.")]
+        ),
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert flag.kind == "reversal" and flag.before.actor_key == flag.after.actor_key == "tendai moyo"
+
+
+def test_acronym_and_full_name_are_one_organisation() -> None:
+    records = [
+        record(
+            "r1", "2024-03-01", [group("g", "National Liberation Army")], [("g", "support", "talks", "Yes.")]
+        ),
+        record("r2", "2024-03-05", [group("g", "NLA")], [("g", "reject", "talks", "No.")]),
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert flag.kind == "reversal" and flag.scope == "organisation"
+
+
+def test_only_the_change_is_flagged_and_rejection_to_support_counts() -> None:
+    a = [person("a1", "Sekou Camara", country="GIN", sector="GOV")]
+    records = [
+        record("r1", "2024-03-01", a, [("a1", "reject", "talks", "No dialogue.")]),
+        record("r2", "2024-03-02", a, [("a1", "reject", "talks", "Still no dialogue.")]),
+        record("r3", "2024-03-03", a, [("a1", "support", "talks", "We accept dialogue.")]),
+        record("r4", "2024-03-04", a, [("a1", "support", "talks", "Dialogue is good.")]),
+    ]
+    flags = detect_flags(positions_from_records(records))
+    assert [(f.kind, f.before.article_id, f.after.article_id) for f in flags] == [("reversal", "r2", "r3")]
+
+
+def test_same_day_order_follows_the_article() -> None:
+    kal = person("a2", "Joseph Kal", role="spokesman", affiliation="g")
+    r = record(
+        "r1",
+        "2024-03-01",
+        [dere(), kal, KLF],
+        [("a1", "offer", "talks", "We are ready."), ("a2", "qualify", "talks", "Only a ceasefire.")],
+    )
+    (flag,) = detect_flags(positions_from_records([r]))
+    assert flag.kind == "walk-back" and flag.other_member
+
+
+def test_people_of_one_government_are_grouped_by_country() -> None:
+    a = person("a1", "Hailu Tesfaye", country="ETH", sector="GOV", role="defence minister")
+    b = person("a1", "Mesfin Alemu", country="ETH", sector="GOV", role="foreign minister")
+    records = [
+        record("r1", "2024-03-01", [a], [("a1", "offer", "ceasefire", "We accept a truce.")]),
+        record("r2", "2024-03-02", [b], [("a1", "reject", "ceasefire", "No truce.")]),
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert flag.scope == "organisation" and flag.who == "ETH government"
+
+
+def test_statements_without_speaker_stance_or_topic_are_not_positions() -> None:
+    r = record(
+        "r1",
+        "2024-03-01",
+        [dere(), KLF],
+        [
+            ("a1", "offer", None, "We are ready."),
+            ("a1", None, "talks", "Talks."),
+            ("zz", "offer", "talks", "x"),
+        ],  # type: ignore[list-item]
+    )
+    assert positions_from_records([r]) == []
+
+
+def test_select_by_member_organisation_acronym_and_topic() -> None:
+    kal = person("a2", "Joseph Kal", role="spokesman", affiliation="g")
+    records = [
+        record("r1", "2024-03-01", [dere(), KLF], [("a1", "offer", "talks", "Ready.")]),
+        record("r2", "2024-03-02", [kal, KLF], [("a2", "reject", "ceasefire", "No truce.")]),
+    ]
+    positions = positions_from_records(records)
+    assert [p.actor_name for p in select(positions, "Kal")] == ["Joseph Kal"]
+    assert len(select(positions, "Kordofan Liberation Front")) == 2
+    assert len(select(positions, "KLF")) == 2
+    assert [p.topic for p in select(positions, "KLF", "ceasefire")] == ["ceasefire"]
+    assert select(positions, "Dere Kal") == []
+    chosen = select(positions, "Dere")
+    assert flags_for(detect_flags(positions), chosen) == []
+
+
+def test_name_keys() -> None:
+    assert normalize_name("The Kordofan Liberation Front's") == "kordofan liberation front"
+    assert normalize_name("KHARTOUM - Sudán's army") == "sudan army"
+    assert person_key("Gen. Osman Hamid") == "osman hamid"
+    joiner = KeyJoiner()
+    for key in ("kordofan liberation front", "klf", "sudan army"):
+        joiner.add(key)
+    joiner.join_acronyms()
+    assert joiner.find("klf") == joiner.find("kordofan liberation front") != joiner.find("sudan army")
+    ambiguous = KeyJoiner()
+    for key in ("kordofan liberation front", "klf", "kenya labour federation"):
+        ambiguous.add(key)
+    ambiguous.join_acronyms()
+    assert len({ambiguous.find(k) for k in ambiguous.parent}) == 3  # an acronym of two names joins neither
