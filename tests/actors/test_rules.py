@@ -228,3 +228,17 @@ def test_from_after_a_movement_is_not_origin(run_actors: Any) -> None:
     assert troops is not None and soldiers is not None
     assert soldiers.country == "KEN" and soldiers.source == "generic"
     assert "context" in (troops.source or "")  # not from "from Panama" (only the weak sentence fallback)
+
+
+def test_country_at_falls_back_to_the_place(run_actors: Any) -> None:
+    from facta.actors import country_at
+
+    doc = build([
+        T("Rebels", "NOUN", "nsubj", 1, tag="NNS", lemma="rebel"), T("shelled", "VERB", "ROOT", 1),
+        T("Juba", "PROPN", "dobj", 1, "B-GPE"), T(".", "PUNCT", "punct", 1),
+    ])  # fmt: skip
+    r = run_actors(doc)
+    assert r.at("Juba") is None and country_at(r.state, 2) is None
+    place = r.state.places.add(name="Juba", country="SSD")
+    r.state.places.index_tokens(place, 2, 3)
+    assert country_at(r.state, 2) == "SSD" and country_at(r.state, 0) is None
