@@ -217,6 +217,9 @@ class Builder(BuilderBase):
     def _agentive(self, tok: Any) -> bool:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
+        if tok.dep_ == "dobj":
+            mod = self.lex.modifier(tok.head.lemma_.lower())
+            return mod is None or mod.effect != "physical"  # "urged Moscow", not "shelled Kabul"
         if tok.dep_ in AGENTIVE_DEPS:
             return True
         if tok.dep_ == "pobj":
