@@ -30,6 +30,7 @@ _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
+_DASHES = frozenset({"—", "–", "-", "--", ":"})
 
 
 @dataclass
@@ -49,7 +50,8 @@ class Mention:
     entry: Entry | None = None
     score: float = 0.0
     key: str = field(default="", repr=False)
-    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province"
+    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province", "area" after "central"
+    cc: str | None = None  # the resolved country (the entry's, or inferred when no entry fits)
 
 
 def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -154,37 +156,57 @@ class Recognizer:
 
     # -- the recogniser --------------------------------------------------------------------------
     def dateline(self, doc: Any) -> list[Mention]:
-        """The dateline place(s): upper-case words opening the text (or a line) before "(" or a dash."""
+        """Dateline places: upper-case words before "(" or a dash ("KADUGLI, Sudan (Reuters) -",
+        "BEIRUT (AP) —"). Near the top of the text they may open any line; further down (a caption
+        or another story before them) they must open a line or a sentence and be followed by a
+        news agency in parentheses or a dash."""
         out: list[Mention] = []
-        limit = min(len(doc), 60)
         i = 0
-        while i < limit:
-            at_line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-            if not at_line_start or not (doc[i].text.isupper() and doc[i].text.isalpha() and len(doc[i]) > 1):
-                i += 1
-                continue
-            j = i
-            while (
-                j < limit
-                and (doc[j].text.isupper() or doc[j].text in {".", "-"})
-                and doc[j].text not in {"(", "—"}
-            ):
-                j += 1
-            k = j
-            qualifier: tuple[Entry, ...] = ()
-            if k < limit and doc[k].text == ",":
-                qualifier = self._qualifier(doc, k + 1)
-                k += 1
-                while k < limit and doc[k].text not in {"(", "—", "–", "-", "--"} and k - j < 5:
-                    k += 1
-            if k < limit and doc[k].text in {"(", "—", "–", "-", "--", ":"} and j > i:
-                m = self._mention(doc, i, j, "dateline", "", "dateline")
-                m.qualifier = qualifier
-                if m.candidates:
-                    out.append(m)
-                return out
-            i = j + 1
+        while i < len(doc):
+            j, m = self._dateline_at(doc, i)
+            if m is not None:
+                out.append(m)
+            i = max(j, i + 1)
         return out
+
+    def _dateline_at(self, doc: Any, i: int) -> tuple[int, Mention | None]:
+        tok = doc[i]
+        if not (tok.text.isupper() and tok.text.isalpha() and len(tok) > 1):
+            return i + 1, None
+        prev = doc[i - 1] if i else None
+        line_start = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
+        sentence_start = prev is not None and prev.text in {".", ")", "]"} and bool(prev.whitespace_)
+        if not (line_start or sentence_start):
+            return i + 1, None
+        early = i < 60 and line_start
+        j = i
+        while j < len(doc) and j - i < 6 and (doc[j].text.isupper() or doc[j].text in {".", "-"}):
+            if doc[j].text in {"(", "—"}:
+                break
+            j += 1
+        k = j
+        qualifier: tuple[Entry, ...] = ()
+        if k < len(doc) and doc[k].text == ",":
+            qualifier = self._qualifier(doc, k + 1)
+            k += 1
+            while k < len(doc) and doc[k].text not in {"(", "—", "–", "-", "--"} and k - j < 5:
+                k += 1
+        if k >= len(doc) or j == i:
+            return j + 1, None
+        closing = doc[k].text
+        if early:
+            ok = closing in {"(", "—", "–", "-", "--", ":"}
+        elif closing == "(":  # an agency: "(AP)", "(Reuters)", "(Thomson Reuters Foundation)"
+            close = next((n for n in range(k + 1, min(k + 6, len(doc))) if doc[n].text == ")"), None)
+            ok = close is not None and all(t.text[:1].isupper() for t in doc[k + 1 : close])
+            ok = ok and close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
+        else:
+            ok = closing in {"—", "–", "--"}
+        if not ok:
+            return j + 1, None
+        m = self._mention(doc, i, j, "dateline", "", "dateline")
+        m.qualifier = qualifier
+        return k, m if m.candidates else None
 
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.dateline(doc)
@@ -243,7 +265,7 @@ class Recognizer:
             mentions.append(m)
         mentions = [m for m in mentions if m.candidates or self._place_context(doc, m.start, m.end)]
         for m in mentions:
-            m.kind_hint = self._kind_hint(doc, m.start, m.end)
+            m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
                 m.qualifier = self._qualifier(doc, nxt + 1)
@@ -262,6 +284,8 @@ class Recognizer:
             return "admin"
         if end < len(doc) and doc[end].text.lower() in word_set("city_nouns"):
             return "city"
+        if start > 0 and doc[start - 1].text.islower() and doc[start - 1].text in word_set("directions"):
+            return "area"  # "central Washington", "eastern Georgia": a region of a larger place
         return None
 
     def _best_subspan(self, doc: Any, start: int, end: int, label: str) -> Mention | None:
