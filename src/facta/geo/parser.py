@@ -11,6 +11,11 @@ from facta.geo.recognize import Mention, Recognizer
 from facta.geo.resolve import Weights, resolve
 
 
+WEAK_EVIDENCE = frozenset(
+    {"embedded", "embedded-adjective", "ner-part", "gazetteer", "discourse", "seat", "country-name"}
+)
+
+
 class Geoparser:
     """``Geoparser(gazetteer)(doc)`` → the doc's toponym mentions, each resolved where possible."""
 
@@ -45,7 +50,9 @@ class Geoparser:
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.recognizer(doc)
         resolve(mentions, self.weights, self.capitals)
-        return mentions
+        # a name taken for a place only because the gazetteer knows it stops being one when the
+        # resolver finds no entry that fits the article
+        return [m for m in mentions if m.entry is not None or m.evidence not in WEAK_EVIDENCE]
 
 
 def mention_key(m: Mention) -> str:

@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.geo.gazetteer import Entry, Gazetteer
-from facta.geo.names import is_generic, word_set
+from facta.geo.names import is_generic, norm, word_set
 
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
 _DASHES = frozenset({"—", "–", "-", "--", ":"})
+_NOT_PLACE_PREPS = frozenset({"according to", "thanks to", "due to", "owing to", "listening to", "belonging to"})
 
 
 @dataclass
@@ -109,14 +110,26 @@ class Recognizer:
                 start -= 1
         return start, end
 
-    def _place_context(self, doc: Any, start: int, end: int) -> str | None:
-        """Why the words around tokens [start, end) say they name a place, or None."""
+    def _place_context(self, doc: Any, start: int, end: int, label: str = "") -> str | None:
+        """Why the words around tokens [start, end) say they name a place, or None. For a name
+        spaCy took for a person, "to"/"at"/"with" are not enough ("according to Allen")."""
         root = doc[start:end].root
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
-        if root.dep_ == "pobj" and root.head.text.lower() in word_set("loc_preps"):
+        prep = root.head if root.dep_ == "pobj" else prev
+        motion = prep is not None and prep.head.lemma_.lower() in word_set("motion_verbs")
+        weak = word_set("person_preps") if label == "PERSON" and not motion else frozenset()
+        if prep is not None and prep.i > 0 and f"{doc[prep.i - 1].lower_} {prep.lower_}" in _NOT_PLACE_PREPS:
+            return None  # "according to X", "close to X"
+        possessive = nxt is not None and nxt.text.lower() in {"'s", "’s"}
+        if root.dep_ == "pobj" and root.head.text.lower() in word_set("loc_preps") - weak:
             return "preposition"
-        if prev is not None and prev.text.lower() in word_set("loc_preps") and prev.text.islower():
+        if (
+            prev is not None
+            and prev.text.lower() in word_set("loc_preps") - weak
+            and prev.text.islower()
+            and not (possessive and label)
+        ):
             return "preposition"
         if (
             prev is not None
@@ -125,6 +138,8 @@ class Recognizer:
             and doc[start - 2].text.lower() in word_set("place_nouns")
         ):
             return "place-noun"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON":
+            return "residence"  # "Jodi Mahler of Bellmore", "Ms Abdhou, of Hayes,"
         if nxt is not None and nxt.text.lower() in word_set("place_suffixes"):
             return "place-suffix"
         if nxt is not None and nxt.text == "," and end + 1 < len(doc) and self._qualifier(doc, end + 1):
@@ -133,6 +148,14 @@ class Recognizer:
             return "coordination"
         if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
             return "coordination"
+        if (
+            prev is not None
+            and prev.text == ","
+            and start > 1
+            and doc[start - 2].ent_type_ == "ORG"
+            and (nxt is None or nxt.text in {",", ".", ";", ")"})
+        ):
+            return "seat"  # "Federal University of Technology, Owerri," "Ministry of …, Abuja"
         return None
 
     def _qualifier(self, doc: Any, i: int) -> tuple[Entry, ...]:
@@ -206,7 +229,7 @@ class Recognizer:
             return j + 1, None
         m = self._mention(doc, i, j, "dateline", "", "dateline")
         m.qualifier = qualifier
-        return k, m if m.candidates else None
+        return k, m if m.candidates or qualifier else None  # "CAMP MURRAY, Wash. (AP)": in Washington
 
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.dateline(doc)
@@ -222,12 +245,12 @@ class Recognizer:
             if label in PLACE_LABELS:
                 start, end = self._extend(doc, start, end)
                 m = self._mention(doc, start, end, "literal", label, "ner")
-                if not m.candidates and end - start > 1:
-                    m = self._best_subspan(doc, start, end, label) or m
-                mentions.append(m)
-                taken.append((m.start, m.end))
-                if m.candidates:
-                    place_texts.add(m.text.lower())
+                parts = self._subspans(doc, start, end, label) if not m.candidates and end - start > 1 else []
+                for m in parts or [m]:
+                    mentions.append(m)
+                    taken.append((m.start, m.end))
+                    if m.candidates:
+                        place_texts.add(m.text.lower())
             elif label == "NORP" and self.gaz.adjective(ent.text) is not None:
                 mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
                 taken.append((start, end))
@@ -263,7 +286,15 @@ class Recognizer:
                     taken.append((em.start, em.end))
         for m in self._unlabelled(doc, taken):
             mentions.append(m)
-        mentions = [m for m in mentions if m.candidates or self._place_context(doc, m.start, m.end)]
+        mentions = [
+            m
+            for m in mentions
+            if m.candidates
+            or (
+                self._place_context(doc, m.start, m.end, m.label)
+                and not all(t.lower_ in person_tokens for t in doc[m.start : m.end])
+            )
+        ]
         for m in mentions:
             m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
             nxt = m.end
@@ -288,15 +319,26 @@ class Recognizer:
             return "area"  # "central Washington", "eastern Georgia": a region of a larger place
         return None
 
-    def _best_subspan(self, doc: Any, start: int, end: int, label: str) -> Mention | None:
-        for n in range(end - start - 1, 0, -1):
-            for s in range(start, end - n + 1):
-                if not doc[s].text[:1].isupper() or is_generic(doc[s : s + n].text):
-                    continue
-                m = self._mention(doc, s, s + n, "literal", label, "ner-part")
+    def _subspans(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
+        """The places inside an entity the gazetteer does not know as a whole ("Greece Italy"):
+        longest known runs first, left to right, without overlaps."""
+        out: list[Mention] = []
+        i = start
+        while i < end:
+            found = None
+            for n in range(end - i - (1 if i == start else 0), 0, -1):
+                if not doc[i].text[:1].isupper() or is_generic(doc[i : i + n].text):
+                    break
+                m = self._mention(doc, i, i + n, "literal", label, "ner-part")
                 if m.candidates:
-                    return m
-        return None
+                    found = m
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
 
     def _mislabelled(
         self, doc: Any, start: int, end: int, label: str, person_tokens: set[str]
@@ -314,12 +356,13 @@ class Recognizer:
         good = tuple(c for c in m.candidates if c.q <= 2 or (c.q == 3 and c.kind == "admin1"))
         if not good:
             return None
-        why = self._place_context(doc, start, end)
+        why = self._place_context(doc, start, end, label)
         if why is None:
             big = [
                 c
                 for c in good
                 if (c.kind in {"country", "admin1", "continent"} and c.q in {0, 2})
+                or (c.kind == "country" and self._country_name(c, m.text))
                 or (label == "ORG" and c.kind == "city" and c.q == 0 and c.pop >= 100_000)
                 or (label == "ORG" and c.kind == "admin1" and c.q == 3)
             ]
@@ -380,8 +423,8 @@ class Recognizer:
             return True
         if c.q != 0:
             return False
-        if c.kind == "admin2":
-            return True
+        if c.kind == "admin2" and norm(doc[s:e].text) == norm(c.name) and " " in c.name:
+            return True  # "Laurel County Sheriff's Office": the subdivision with its type word
         after = doc[e].text.lower() if e < end else ""
         before = doc[s - 1].text.lower() if s > 0 else ""
         return c.pop >= 100_000 or (
@@ -389,6 +432,10 @@ class Recognizer:
         )
 
     def _unlabelled(self, doc: Any, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Capitalised words spaCy left unlabelled: adjectival toponyms; a country's name anywhere
+        ("Slovenia acted…", "the Communist Party of Vietnam"); a subdivision with its type word
+        ("Maiduguri Borno State"); a place after a locative preposition or after a person's name
+        ("Jodi Mahler of Bellmore")."""
         out: list[Mention] = []
         covered = {i for s, e in taken for i in range(s, e)}
         for tok in doc:
@@ -400,15 +447,48 @@ class Recognizer:
                 taken.append((m.start, m.end))
                 covered.add(tok.i)
                 continue
-            if tok.pos_ != "PROPN" or tok.i == 0 or doc[tok.i - 1].text.lower() not in word_set("loc_preps"):
+            if tok.pos_ != "PROPN":
                 continue
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
                 end += 1
-            m = self._mention(doc, tok.i, end, "literal", "", "preposition")
-            cands = [c for c in m.candidates if c.q in {0, 2} and c.kind != "directional"]
-            if cands:
+            m = self._unlabelled_run(doc, tok.i, end)
+            if m is not None:
                 out.append(m)
                 taken.append((m.start, m.end))
                 covered.update(range(m.start, m.end))
         return out
+
+    def _unlabelled_run(self, doc: Any, start: int, end: int) -> Mention | None:
+        prev = doc[start - 1] if start else None
+        if prev is not None and prev.text.lower().rstrip(".") in word_set("titles"):
+            return None
+        # the longest run the gazetteer knows as a country; after another capitalised word it is
+        # part of a name: an organisation's when the name goes on ("Air France KLM"), else
+        # perhaps a person's ("Zen Trinidad")
+        in_name = prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+        for stop in range(end, start, -1):
+            cands = self.candidates(doc[start:stop].text, strict=True)
+            if any(c.kind == "country" and self._country_name(c, doc[start:stop].text) for c in cands):
+                if not in_name:
+                    return self._mention(doc, start, stop, "literal", "", "country-name")
+                if stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+                    return self._mention(doc, start, stop, "embedded", "", "embedded")
+                return None
+        last = doc[end - 1].text.lower()
+        if end - start > 1 and last in word_set("place_suffixes") and doc[end - 1].text[:1].isupper():
+            m = self._mention(doc, start, end, "literal", "", "place-suffix")
+            if any(c.kind in {"admin1", "admin2"} and c.q <= 1 for c in m.candidates):
+                return m
+        residence = prev is not None and prev.lower_ == "of" and prev.head.ent_type_ == "PERSON"
+        if prev is None or not (prev.text.lower() in word_set("loc_preps") or residence):
+            return None
+        m = self._mention(doc, start, end, "literal", "", "residence" if residence else "preposition")
+        cands = [c for c in m.candidates if c.q in {0, 2} and c.kind != "directional"]
+        return m if cands else None
+
+    @staticmethod
+    def _country_name(c: Entry, text: str) -> bool:
+        """Whether ``text`` names country ``c`` well enough to be taken without other evidence:
+        its own name or our alias, or an official long name or code ("DPRK") GeoNames lists."""
+        return c.q in {0, 2} or (c.q == 1 and (" " in text.strip() or text.isupper()))
