@@ -99,7 +99,19 @@ class Recognizer:
         return start, end
 
     def _extend(self, doc: Any, start: int, end: int) -> tuple[int, int]:
-        """Grow a span over a following place suffix or a preceding direction the gazetteer knows."""
+        """Grow a span over a following place suffix or a preceding direction the gazetteer knows;
+        join a name spaCy split ("Boa" + "Vista", "Gilgit" + "-Baltistan") when the gazetteer knows
+        the whole and not the part."""
+        if not self.gaz.lookup(doc[start:end].text):
+            for n in (1, 2):
+                stop = end + n
+                if stop > len(doc) or not all(t.text[:1].isupper() or t.text == "-" for t in doc[end:stop]):
+                    break
+                if doc[stop - 1].text == "-" or any(t.pos_ not in {"PROPN", "PUNCT"} for t in doc[end:stop]):
+                    continue
+                if self.gaz.lookup(doc[start:stop].text):
+                    end = stop
+                    break
         if end < len(doc) and doc[end].text.lower() in word_set("place_suffixes"):
             longer = doc[start : end + 1].text
             if self.gaz.lookup(longer):
@@ -119,7 +131,7 @@ class Recognizer:
         prep = root.head if root.dep_ == "pobj" else prev
         motion = prep is not None and prep.head.lemma_.lower() in word_set("motion_verbs")
         weak = word_set("person_preps") if label == "PERSON" and not motion else frozenset()
-        if prep is not None and prep.i > 0 and f"{doc[prep.i - 1].lower_} {prep.lower_}" in _NOT_PLACE_PREPS:
+        if prep is not None and prep.i > 0 and f"{doc[prep.i - 1].text.lower()} {prep.text.lower()}" in _NOT_PLACE_PREPS:
             return None  # "according to X", "close to X"
         possessive = nxt is not None and nxt.text.lower() in {"'s", "’s"}
         if root.dep_ == "pobj" and root.head.text.lower() in word_set("loc_preps") - weak:
@@ -138,7 +150,7 @@ class Recognizer:
             and doc[start - 2].text.lower() in word_set("place_nouns")
         ):
             return "place-noun"
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON":
+        if root.dep_ == "pobj" and root.head.text.lower() == "of" and root.head.head.ent_type_ == "PERSON":
             return "residence"  # "Jodi Mahler of Bellmore", "Ms Abdhou, of Hayes,"
         if nxt is not None and nxt.text.lower() in word_set("place_suffixes"):
             return "place-suffix"
@@ -258,10 +270,12 @@ class Recognizer:
                 pending.append((start, end, label))
         # mislabelled places, then embedded toponyms
         for start, end, label in pending:
+            if _overlaps((start, end), taken):
+                continue
             found = self._mislabelled(doc, start, end, label, person_tokens)
             if found is not None:
                 mentions.append(found)
-                taken.append((start, end))
+                taken.append((found.start, found.end))
                 place_texts.add(found.text.lower())
         for start, end, label in pending:
             if any(s == start and e == end for s, e in taken):
@@ -292,7 +306,7 @@ class Recognizer:
             if m.candidates
             or (
                 self._place_context(doc, m.start, m.end, m.label)
-                and not all(t.lower_ in person_tokens for t in doc[m.start : m.end])
+                and not all(t.text.lower() in person_tokens for t in doc[m.start : m.end])
             )
         ]
         for m in mentions:
@@ -352,6 +366,7 @@ class Recognizer:
             return m if strong and not doc[start:end].text.endswith("s") else None
         if start > 0 and doc[start - 1].text.lower().rstrip(".") in word_set("titles"):
             return None
+        start, end = self._extend(doc, start, end)
         m = self._mention(doc, start, end, "literal", label, "")
         good = tuple(c for c in m.candidates if c.q <= 2 or (c.q == 3 and c.kind == "admin1"))
         if not good:
@@ -480,7 +495,7 @@ class Recognizer:
             m = self._mention(doc, start, end, "literal", "", "place-suffix")
             if any(c.kind in {"admin1", "admin2"} and c.q <= 1 for c in m.candidates):
                 return m
-        residence = prev is not None and prev.lower_ == "of" and prev.head.ent_type_ == "PERSON"
+        residence = prev is not None and prev.text.lower() == "of" and prev.head.ent_type_ == "PERSON"
         if prev is None or not (prev.text.lower() in word_set("loc_preps") or residence):
             return None
         m = self._mention(doc, start, end, "literal", "", "residence" if residence else "preposition")

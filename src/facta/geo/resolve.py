@@ -9,7 +9,7 @@ Florida and Alaska is the state); the same entry named another way elsewhere ("W
 "central X"); and a large bonus (or penalty) when a qualifier follows ("Alexandria, La.").
 Mentions with the same text are resolved together (one sense per discourse). Three rounds: priors
 only, then twice with the context the previous round chose. A mention nothing fits keeps the
-country its qualifier names or, failing that, the country that dominates the article.
+country its qualifier names or, failing that, the country that holds most of the article.
 """
 
 from __future__ import annotations
@@ -232,7 +232,7 @@ def _best(
 
 def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> str | None:
     """The country of a mention nothing in the gazetteer fits: its qualifier's ("Rathmore, Ireland"),
-    else the country holding at least ``infer_share`` of the article's other resolved names."""
+    else the country holding more than ``infer_share`` of the article's other resolved names."""
     for m in ms:
         for q in m.qualifier:
             if q.cc:
@@ -245,4 +245,4 @@ def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> st
     if not n_cc:
         return None
     top = max(ctx.cc, key=lambda cc: ccs[cc])
-    return top if ccs[top] / n_cc >= w.infer_share else None
+    return top if ccs[top] / n_cc > w.infer_share else None
