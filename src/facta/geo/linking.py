@@ -87,7 +87,8 @@ def _dateline_segments(doc: Any, mentions: list[PlaceMention]) -> list[tuple[int
     for m in mentions:
         if m.role != "dateline":
             continue
-        end = next((k for k in range(m.end, min(m.end + 10, len(doc))) if doc[k].text in _DATELINE_END), m.end)
+        window = range(m.end, min(m.end + 10, len(doc)))
+        end = next((k for k in window if doc[k].text in _DATELINE_END), m.end)
         out.append((m.start, end, m))
     return out
 

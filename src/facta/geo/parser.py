@@ -10,7 +10,6 @@ from facta.geo.names import norm
 from facta.geo.recognize import Mention, Recognizer
 from facta.geo.resolve import Weights, resolve
 
-
 WEAK_EVIDENCE = frozenset(
     {"embedded", "embedded-adjective", "ner-part", "gazetteer", "discourse", "seat", "country-name"}
 )

@@ -31,7 +31,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
 _DASHES = frozenset({"—", "–", "-", "--", ":"})
-_NOT_PLACE_PREPS = frozenset({"according to", "thanks to", "due to", "owing to", "listening to", "belonging to"})
+_NOT_PLACE_PREPS = frozenset(
+    {"according to", "thanks to", "due to", "owing to", "listening to", "belonging to"}
+)
 
 
 @dataclass
@@ -51,7 +53,8 @@ class Mention:
     entry: Entry | None = None
     score: float = 0.0
     key: str = field(default="", repr=False)
-    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province", "area" after "central"
+    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province", "area" after
+    # "central"
     cc: str | None = None  # the resolved country (the entry's, or inferred when no entry fits)
 
 
@@ -131,8 +134,9 @@ class Recognizer:
         prep = root.head if root.dep_ == "pobj" else prev
         motion = prep is not None and prep.head.lemma_.lower() in word_set("motion_verbs")
         weak = word_set("person_preps") if label == "PERSON" and not motion else frozenset()
-        if prep is not None and prep.i > 0 and f"{doc[prep.i - 1].text.lower()} {prep.text.lower()}" in _NOT_PLACE_PREPS:
-            return None  # "according to X", "close to X"
+        pair = f"{doc[prep.i - 1].text.lower()} {prep.text.lower()}" if prep is not None and prep.i else ""
+        if pair in _NOT_PLACE_PREPS:
+            return None  # "according to X", "thanks to X"
         possessive = nxt is not None and nxt.text.lower() in {"'s", "’s"}
         if root.dep_ == "pobj" and root.head.text.lower() in word_set("loc_preps") - weak:
             return "preposition"
@@ -256,9 +260,11 @@ class Recognizer:
             label = ent.label_
             if label in PLACE_LABELS:
                 start, end = self._extend(doc, start, end)
-                m = self._mention(doc, start, end, "literal", label, "ner")
-                parts = self._subspans(doc, start, end, label) if not m.candidates and end - start > 1 else []
-                for m in parts or [m]:
+                whole = self._mention(doc, start, end, "literal", label, "ner")
+                parts = (
+                    self._subspans(doc, start, end, label) if not whole.candidates and end > start + 1 else []
+                )
+                for m in parts or [whole]:
                     mentions.append(m)
                     taken.append((m.start, m.end))
                     if m.candidates:
@@ -467,11 +473,11 @@ class Recognizer:
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
                 end += 1
-            m = self._unlabelled_run(doc, tok.i, end)
-            if m is not None:
-                out.append(m)
-                taken.append((m.start, m.end))
-                covered.update(range(m.start, m.end))
+            run = self._unlabelled_run(doc, tok.i, end)
+            if run is not None:
+                out.append(run)
+                taken.append((run.start, run.end))
+                covered.update(range(run.start, run.end))
         return out
 
     def _unlabelled_run(self, doc: Any, start: int, end: int) -> Mention | None:
@@ -499,8 +505,7 @@ class Recognizer:
         if prev is None or not (prev.text.lower() in word_set("loc_preps") or residence):
             return None
         m = self._mention(doc, start, end, "literal", "", "residence" if residence else "preposition")
-        cands = [c for c in m.candidates if c.q in {0, 2} and c.kind != "directional"]
-        return m if cands else None
+        return m if any(c.q in {0, 2} and c.kind != "directional" for c in m.candidates) else None
 
     @staticmethod
     def _country_name(c: Entry, text: str) -> bool:
