@@ -74,7 +74,7 @@ class Recognizer:
             entry = self.gaz.adjective(text)
             cands: tuple[Entry, ...] = (entry,) if entry else ()
         else:
-            cands = self.candidates(text, strict=evidence != "ner")
+            cands = self.candidates(text, strict=evidence != "ner" or " " not in text.strip())
         return Mention(start, end, span.start_char, span.end_char, text, role, label, cands, (), evidence)
 
     def candidates(self, text: str, *, strict: bool = False) -> tuple[Entry, ...]:

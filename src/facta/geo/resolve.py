@@ -49,9 +49,11 @@ class Weights:
     ctx_sibling: float = 3.0
     same_entity: float = 3.0
     infer_share: float = 0.5
+    embedded_context: float = 0.5
     rounds: int = 3
     veto_population: int = 100_000
     veto_context: float = 3.0
+    veto_names: int = 40  # a town GeoNames names in this many ways is known abroad: never vetoed
 
 
 _KIND_BASE = {"directional": "region", "sea": "region"}
@@ -187,6 +189,8 @@ def _best(
     n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
     n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
     city_form = norm(ms[0].text) + " city"
+    # a name inside an institution's name ("Venice Commission") owes less to the article's places
+    embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) else 1.0
     hints = Counter(m.kind_hint for m in ms if m.kind_hint)
     hint = hints.most_common(1)[0][0] if hints else None
     # prominence among namesake towns: GeoNames lists many names in many languages for famous places
@@ -203,6 +207,7 @@ def _best(
             score -= w.prominence * math.log10((1 + top_alt) / (1 + c.nalt))
         # small towns need more than a shared country to win over a famous namesake
         scale = min(1.0, math.log10(c.pop + 10) / 5.0) if c.kind == "city" else 1.0
+        scale *= embedded_scale
         if n_cc and c.cc:
             score += scale * w.ctx_country * ccs[c.cc] / n_cc
             if c.kind == "admin1" and c.cc not in twin_ccs:
@@ -222,6 +227,7 @@ def _best(
         and last
         and best.kind in {"city", "admin1", "admin2"}
         and best.pop < w.veto_population
+        and best.nalt < w.veto_names
         and n_cc >= w.veto_context
         and not ccs[best.cc or ""]
         and not qualifiers
