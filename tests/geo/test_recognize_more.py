@@ -152,3 +152,11 @@ def test_direction_word_hint(geoparser: Any) -> None:
     ms = parse(geoparser, words, ents=["O", "O", "O", "B-GPE", "O"])
     assert ms[0].kind_hint == "area"
     assert ms[0].entry.kind == "admin1"
+
+
+def test_a_lone_generic_word_is_no_place_but_a_generic_pair_can_be(geoparser: Any) -> None:
+    words = ["the", "West", "'s", "response"]
+    assert parse(geoparser, words, ents=["O", "B-GPE", "O", "O"]) == []
+    words = ["peace", "in", "the", "Middle", "East"]
+    ms = parse(geoparser, words, ents=["O", "O", "O", "B-LOC", "I-LOC"])
+    assert [(m.text, m.entry.kind) for m in ms] == [("Middle East", "region")]

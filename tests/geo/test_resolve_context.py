@@ -114,3 +114,38 @@ def test_unknown_name_gets_the_country_of_its_qualifier_or_of_the_article() -> N
     adjective = mention("Hibernian", (), 0, role="adjectival")
     resolve([adjective, mention("Dublin", (DUBLIN,), 1)])
     assert adjective.cc is None
+
+
+def test_institution_names_lean_less_on_the_articles_places() -> None:
+    la_town = Entry(2, "Venice", "city", "US", "US.CA", None, 34.0, -118.5, 41_000, nalt=15)
+    us = Entry(6252001, "United States", "country", "US", None, None, 39.8, -98.5, 327_000_000)
+    ukraine = Entry(690791, "Ukraine", "country", "UA", None, None, 49.0, 32.0, 44_000_000)
+
+    def article(role: str) -> Mention:
+        venice = mention("Venice", (la_town, FAMOUS), 0, role=role)
+        others = [mention("U.S.", (us,), 1), mention("Ukraine", (ukraine,), 2), mention("Kyiv", (KYIV,), 3)]
+        resolve([venice, *others])
+        return venice
+
+    assert article("literal").entry == la_town  # "in Venice", in an article about the US
+    assert article("embedded").entry == FAMOUS  # "the Venice Commission"
+
+
+def test_well_known_town_is_not_vetoed_for_lack_of_context() -> None:
+    obscure = Entry(7, "Ostrava", "city", "CZ", "CZ.85", None, 49.8, 18.3, 60_000, nalt=10)
+    known = Entry(8, "Ostrava", "city", "CZ", "CZ.85", None, 49.8, 18.3, 60_000, nalt=60)
+    for entry, kept in ((obscure, False), (known, True)):
+        ms = [mention("Ostrava", (entry,), 0)] + [mention("Dublin", (DUBLIN,), i) for i in range(1, 4)]
+        ms += [mention("Cork", (CORK,), 4), mention("Ireland", (IRELAND,), 5)]
+        resolve(ms)
+        assert (ms[0].entry is not None) is kept
+
+
+def test_a_towns_own_name_beats_another_towns_old_name() -> None:
+    own = Entry(9, "Southold", "city", "US", "US.NY", None, 41.0, -72.4, 5_700, nalt=5)
+    old_name = Entry(10, "South Bend", "city", "US", "US.IN", None, 41.7, -86.3, 1_000_000, nalt=40, q=1)
+    m = mention("Southold", (own, old_name))
+    resolve([m])
+    assert m.entry == own
+    resolve([m], Weights(alt_vs_main=0.0))
+    assert m.entry == old_name

@@ -36,6 +36,7 @@ class Weights:
     admin2_pop: float = 0.4
     city_pop: float = 0.8
     prominence: float = 1.0
+    alt_vs_main: float = 1.5
     capital: float = 1.5
     q_alt: float = 1.5
     q_alias: float = 0.5
@@ -195,6 +196,7 @@ def _best(
     hint = hints.most_common(1)[0][0] if hints else None
     # prominence among namesake towns: GeoNames lists many names in many languages for famous places
     top_alt = max((c.nalt for c in cands if c.kind == "city" and c.q == 0), default=0)
+    has_main = top_alt > 0 or any(c.kind == "city" and c.q == 0 for c in cands)
     # countries with a city of this name: there the subdivision reading gets no sibling bonus
     twin_ccs = {c.cc for c in cands if c.kind == "city" and c.pop >= w.veto_population}
     best: Entry | None = None
@@ -205,6 +207,8 @@ def _best(
             score += w.q_alt  # "New York" names "New York City" as much as its own name
         if c.kind == "city" and c.q == 0:
             score -= w.prominence * math.log10((1 + top_alt) / (1 + c.nalt))
+        elif c.kind == "city" and c.q == 1 and has_main and norm(c.name) != city_form:
+            score -= w.alt_vs_main  # another town's old or local name, when towns bear this name
         # small towns need more than a shared country to win over a famous namesake
         scale = min(1.0, math.log10(c.pop + 10) / 5.0) if c.kind == "city" else 1.0
         scale *= embedded_scale
