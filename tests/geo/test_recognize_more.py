@@ -160,3 +160,25 @@ def test_a_lone_generic_word_is_no_place_but_a_generic_pair_can_be(geoparser: An
     words = ["peace", "in", "the", "Middle", "East"]
     ms = parse(geoparser, words, ents=["O", "O", "O", "B-LOC", "I-LOC"])
     assert [(m.text, m.entry.kind) for m in ms] == [("Middle East", "region")]
+
+
+def test_adjective_spacy_called_a_place_and_currency_adjectives(geoparser: Any) -> None:
+    words = ["an", "Emirati", "trainer", "won", "8,000", "Egyptian", "pounds", "."]
+    ents = ["O", "B-GPE", "O", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O"]
+    ms = parse(geoparser, words, ents=ents)
+    assert found(ms) == [("Emirati", "adjectival", "AE"), ("Egyptian", "adjectival", "EG")]
+
+
+def test_place_before_a_hyphenated_participle(geoparser: Any) -> None:
+    words = ["the", "U.S.-led", "coalition", "and", "a", "Vatican", "-", "owned", "hospital"]
+    spaces = [True, True, True, True, True, False, False, True, False]
+    ents = ["O", "O", "O", "O", "O", "B-FAC", "O", "O", "O"]
+    ms = parse(geoparser, words, ents=ents, spaces=spaces)
+    assert found(ms) == [("U.S.", "literal", "US"), ("Vatican", "literal", "VA")]
+    assert (ms[0].start_char, ms[0].end_char) == (4, 8)  # the place, not the participle
+
+
+def test_korea_alone_is_south_korea(geoparser: Any) -> None:
+    words = ["The", "Korea", "Baseball", "Organization", "postponed", "games", "."]
+    ms = parse(geoparser, words, ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    assert found(ms) == [("Korea", "embedded", "KR")]

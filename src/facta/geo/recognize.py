@@ -158,6 +158,14 @@ class Recognizer:
             return "residence"  # "Jodi Mahler of Bellmore", "Ms Abdhou, of Hayes,"
         if nxt is not None and nxt.text.lower() in word_set("place_suffixes"):
             return "place-suffix"
+        if (
+            nxt is not None
+            and nxt.text == "-"
+            and not nxt.whitespace_
+            and end + 1 < len(doc)
+            and doc[end + 1].text.lower() in word_set("compound_participles")
+        ):
+            return "compound"  # "Vatican-owned", "Saudi-led"
         if nxt is not None and nxt.text == "," and end + 1 < len(doc) and self._qualifier(doc, end + 1):
             return "qualifier"
         if root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS:
@@ -169,7 +177,7 @@ class Recognizer:
             and prev.text == ","
             and start > 1
             and doc[start - 2].ent_type_ == "ORG"
-            and (nxt is None or nxt.text in {",", ".", ";", ")"})
+            and (nxt is None or nxt.text in {",", ".", ";", ")", "("})
         ):
             return "seat"  # "Federal University of Technology, Owerri," "Ministry of …, Abuja"
         return None
@@ -258,7 +266,19 @@ class Recognizer:
             if _overlaps((start, end), taken):
                 continue
             label = ent.label_
-            if label in PLACE_LABELS:
+            adjective = (
+                label in PLACE_LABELS | {"NORP"} and self.gaz.adjective(doc[start:end].text) is not None
+            )
+            if adjective and not (label in PLACE_LABELS and self.gaz.lookup(doc[start:end].text)):
+                # "Syrian troops"; spaCy sometimes calls the adjective a GPE ("Emirati handler")
+                mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
+                taken.append((start, end))
+            elif label == "MONEY":  # "8,000 Egyptian pounds": the currency's adjective
+                for i in range(start, end):
+                    if doc[i].text[:1].isupper() and self.gaz.adjective(doc[i].text) is not None:
+                        mentions.append(self._mention(doc, i, i + 1, "adjectival", label, "adjective"))
+                        taken.append((i, i + 1))
+            elif label in PLACE_LABELS:
                 start, end = self._extend(doc, start, end)
                 whole = self._mention(doc, start, end, "literal", label, "ner")
                 parts = (
@@ -269,9 +289,6 @@ class Recognizer:
                     taken.append((m.start, m.end))
                     if m.candidates:
                         place_texts.add(m.text.lower())
-            elif label == "NORP" and self.gaz.adjective(ent.text) is not None:
-                mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
-                taken.append((start, end))
             elif label in MISLABEL_LABELS:
                 pending.append((start, end, label))
         # mislabelled places, then embedded toponyms
@@ -468,6 +485,14 @@ class Recognizer:
                 taken.append((m.start, m.end))
                 covered.add(tok.i)
                 continue
+            head, dash, tail = tok.text.rpartition("-")
+            if dash and head and tail.lower() in word_set("compound_participles"):
+                compound = self._compound(doc, tok.i, head)
+                if compound is not None:  # "U.S.-led", "Saudi-backed" written as one token
+                    out.append(compound)
+                    taken.append((tok.i, tok.i + 1))
+                    covered.add(tok.i)
+                continue
             if tok.pos_ != "PROPN":
                 continue
             end = tok.i + 1
@@ -506,6 +531,17 @@ class Recognizer:
             return None
         m = self._mention(doc, start, end, "literal", "", "residence" if residence else "preposition")
         return m if any(c.q in {0, 2} and c.kind != "directional" for c in m.candidates) else None
+
+    def _compound(self, doc: Any, i: int, head: str) -> Mention | None:
+        adj = self.gaz.adjective(head)
+        cands: tuple[Entry, ...] = (adj,) if adj is not None else self.candidates(head, strict=True)
+        if not any(c.kind in {"country", "admin1"} or (c.kind == "city" and c.pop >= 100_000) for c in cands):
+            return None
+        start_char = doc[i].idx
+        role = "adjectival" if adj is not None else "literal"
+        return Mention(
+            i, i + 1, start_char, start_char + len(head), head, role, "", cands, evidence="compound"
+        )
 
     @staticmethod
     def _country_name(c: Entry, text: str) -> bool:
