@@ -182,3 +182,9 @@ def test_korea_alone_is_south_korea(geoparser: Any) -> None:
     words = ["The", "Korea", "Baseball", "Organization", "postponed", "games", "."]
     ms = parse(geoparser, words, ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
     assert found(ms) == [("Korea", "embedded", "KR")]
+
+
+def test_a_name_no_entry_fits_that_belongs_to_a_person_is_dropped(geoparser: Any) -> None:
+    words = ["Mohamed", "Salah", "scored", ".", "Many", "want", "to", "be", "the", "next", "Salah", "."]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 8 + ["B-GPE", "O"]
+    assert [m.text for m in parse(geoparser, words, ents=ents)] == []

@@ -149,3 +149,19 @@ def test_a_towns_own_name_beats_another_towns_old_name() -> None:
     assert m.entry == own
     resolve([m], Weights(alt_vs_main=0.0))
     assert m.entry == old_name
+
+
+def test_abbreviation_inside_a_name_needs_its_country_in_the_article() -> None:
+    bc = Entry(5909050, "British Columbia", "admin1", "CA", "CA.02", None, 54.0, -125.0, 4_600_000, q=3)
+    nelson = Entry(6086871, "Nelson", "city", "CA", "CA.02", None, 49.5, -117.3, 10_000)
+    canada = Entry(6251999, "Canada", "country", "CA", None, None, 60.0, -95.0, 37_000_000)
+    seoul = Entry(1835848, "Seoul", "city", "KR", "KR.11", None, 37.6, 127.0, 10_000_000)
+    korea = Entry(1835841, "South Korea", "country", "KR", None, None, 36.5, 127.8, 51_000_000)
+
+    def article(*others: Mention) -> Mention:
+        abbreviation = mention("BC", (bc,), 0, role="embedded")
+        resolve([abbreviation, *others])
+        return abbreviation
+
+    assert article(mention("Nelson", (nelson,), 1), mention("Canada", (canada,), 2)).entry == bc
+    assert article(mention("Seoul", (seoul,), 1), mention("Korea", (korea,), 2)).entry is None

@@ -323,15 +323,7 @@ class Recognizer:
                     taken.append((em.start, em.end))
         for m in self._unlabelled(doc, taken):
             mentions.append(m)
-        mentions = [
-            m
-            for m in mentions
-            if m.candidates
-            or (
-                self._place_context(doc, m.start, m.end, m.label)
-                and not all(t.text.lower() in person_tokens for t in doc[m.start : m.end])
-            )
-        ]
+        mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
         for m in mentions:
             m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
             nxt = m.end
@@ -339,6 +331,21 @@ class Recognizer:
                 m.qualifier = self._qualifier(doc, nxt + 1)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _keep(self, doc: Any, m: Mention, person_tokens: set[str]) -> bool:
+        """A mention stays when the gazetteer knows it or its context says place; a single word
+        that is part of a person's full name elsewhere ("the next Salah" after "Mohamed Salah")
+        needs the context either way."""
+        personal = (
+            m.role == "literal"
+            and all(t.text.lower() in person_tokens for t in doc[m.start : m.end])
+            and not any(c.kind in {"country", "admin1"} and c.q in {0, 2} for c in m.candidates)
+        )
+        if personal and m.end - m.start == 1:
+            return self._place_context(doc, m.start, m.end, "PERSON") is not None
+        return bool(m.candidates) or (
+            self._place_context(doc, m.start, m.end, m.label) is not None and not personal
+        )
 
     @staticmethod
     def _kind_hint(doc: Any, start: int, end: int) -> str | None:
@@ -455,8 +462,8 @@ class Recognizer:
 
     @staticmethod
     def _embeddable(c: Entry, doc: Any, s: int, e: int, end: int) -> bool:
-        if c.q > 2:
-            return c.kind == "admin1"
+        if c.q > 2:  # an abbreviation ("Ky. State Police", "FrontCounter BC"): the resolver keeps it
+            return c.kind == "admin1"  # only when the article points to its country
         if c.kind in {"country", "admin1", "continent", "region", "sea"}:
             return True
         if c.q != 0:

@@ -109,7 +109,7 @@ def _kind_bonus(hint: str | None, c: Entry) -> bool:
     if hint is None:
         return False
     if hint == "area":  # "central X", "eastern X": a country, subdivision or region, not a town
-        return c.kind in {"country", "admin1", "admin2", "region", "directional"}
+        return c.kind in {"country", "admin1", "region", "directional"}
     return hint == ("admin" if c.kind in {"admin1", "admin2"} else c.kind)
 
 
@@ -237,6 +237,10 @@ def _best(
         and not qualifiers
     ):
         best = None  # a small place abroad that nothing else in the article points to
+    if best is not None and last and best.q == 3 and embedded_scale < 1.0 and not ccs[best.cc or ""]:
+        best = (
+            None  # "NC Dinos", "(Metropolitan Police/PA)": an abbreviation in a name, foreign to the article
+        )
     return best, best_score
 
 
