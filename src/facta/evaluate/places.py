@@ -154,6 +154,7 @@ class Tally:
     country_ok: int = 0
     within_161: int = 0
     errors_km: list[float] = field(default_factory=list)
+    country_inferred_ok: int = 0  # right countries inferred for names no entry fits
     unresolved: int = 0  # recognised but no coordinates chosen
     not_in_gazetteer: int = 0
 
@@ -169,6 +170,7 @@ class Tally:
             "exact_match_all": ratio(self.exact, self.gold),
             "country_accuracy_recognised": ratio(self.country_ok, self.with_country_recognised),
             "country_accuracy_all": ratio(self.country_ok, self.with_country),
+            "country_inferred_ok": self.country_inferred_ok,
             "acc161_recognised": ratio(self.within_161, self.recognised),
             "acc161_all": ratio(self.within_161, self.gold),
             "mean_error_km": round(statistics.fmean(self.errors_km), 1) if self.errors_km else None,
@@ -235,6 +237,7 @@ class Scorer:
             t.with_country_recognised += 1
         if gold_cc and (p.entry.cc if p.entry is not None else p.cc) == gold_cc:
             t.country_ok += 1  # the resolved entry's country, or the one inferred for an unknown name
+            t.country_inferred_ok += p.entry is None
         e = p.entry
         if e is None or e.lat is None or e.lon is None:
             t.unresolved += 1
@@ -297,7 +300,8 @@ def format_places_report(report: dict[str, Any]) -> str:
         f"({rec['predicted']} predicted)",
         f"{'':16} {'recognised':>11} {'all gold':>9}",
         f"{'exact id':16} {res['exact_match_recognised']:11.3f} {res['exact_match_all']:9.3f}",
-        f"{'country':16} {res['country_accuracy_recognised']:11.3f} {res['country_accuracy_all']:9.3f}",
+        f"{'country':16} {res['country_accuracy_recognised']:11.3f} {res['country_accuracy_all']:9.3f}"
+        f"  ({res['country_inferred_ok']} right by inference for names no entry fits)",
         f"{'within 161 km':16} {res['acc161_recognised']:11.3f} {res['acc161_all']:9.3f}",
         f"mean error {res['mean_error_km']} km, median {res['median_error_km']} km (recognised, resolved)",
         f"gold ids absent from the gazetteer: {res['gold_ids_not_in_gazetteer']} "
