@@ -1,20 +1,21 @@
-"""Toponym recognition: which spans of a spaCy Doc name places.
+"""Toponym recognition: which spans of a spaCy Doc name places (docs/places.md has the full list).
 
 Sources of mentions, in order:
 
-1. the dateline ("KADUGLI, Sudan (Reuters) -", "BEIRUT (AP) —");
-2. GPE and LOC entities (extended over "X County"/"X province" and "northern X" when the gazetteer
-   knows the longer name);
-3. NORP entities that are adjectival toponyms ("Syrian troops" → Syria); plural people nouns
-   ("Syrians") are not place mentions;
+1. datelines ("KADUGLI, Sudan (Reuters) -", "BEIRUT (AP) —"), near the top or, with an agency or a
+   dash, after a caption or an earlier story further down;
+2. GPE and LOC entities (extended over "X County"/"X province", "northern X" and names spaCy split,
+   searched for places inside when unknown as a whole; a GPE that is an adjective is adjectival);
+3. NORP entities that are adjectival toponyms ("Syrian troops" → Syria), and currency adjectives;
+   plural people nouns ("Syrians") are not place mentions;
 4. entities spaCy labelled PERSON, ORG, FAC, … whose text the gazetteer knows *and* whose context says
-   place: a locative preposition ("in/near/from X"), a place noun ("the town of X", "X province"),
-   a following qualifier ("X, Sudan"), coordination with another place, or one sense per discourse
-   (the same text is a place elsewhere in the article);
+   place: a locative preposition, a place noun ("the town of X", "X province"), a qualifier
+   ("X, Sudan"), coordination with another place, a residence ("Jo Smith of X"), an institution's
+   seat ("University of …, X,"), a hyphenated participle ("X-led"), or one sense per discourse;
 5. toponyms embedded in organisation and facility names ("Syrian Observatory for Human Rights",
    "Laurel County Sheriff's Office") — kept with role ``embedded``;
-6. capitalised words spaCy left unlabelled that follow a locative preposition and that the gazetteer
-   knows as a populated place or subdivision.
+6. capitalised words spaCy left unlabelled: a country's name, a subdivision with its type word,
+   a residence, or a place after a locative preposition.
 """
 
 from __future__ import annotations
