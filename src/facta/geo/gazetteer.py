@@ -97,11 +97,20 @@ def ensure_index(cache_dir: Path | str | None = None) -> Path:
             tmp.unlink(missing_ok=True)
             build_index(tmp, {"version": INDEX_VERSION, "fingerprint": path.stem})
             os.replace(tmp, path)
+            _remove_stale(path)
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
             raise FactaError("F104", path=path, reason=str(exc)) from exc
     return path
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete indexes built from older sources next to ``current`` (each is tens of MB)."""
+    for old in current.parent.glob("gazetteer-*.sqlite3"):
+        if old != current:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 _ADMIN = frozenset({"admin1", "admin2"})
