@@ -50,6 +50,11 @@ NEAR_DEPS = ("compound", "amod", "poss", "nmod", "appos", "flat")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 
 
+def first_person(tok: Token) -> bool:
+    """ "we", "us" -- but not "the US"."""
+    return tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON"
+
+
 # Types whose other participants are co-actors ("X met Y", "X and Y clashed"); after recoding into
 # another type ("would not negotiate with Y" -> REJECT) they become recipients.
 RECIP_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "PROTEST", "RETREAT", "SUPPORT"})
@@ -119,7 +124,10 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     args.target += children(verb, "dative")
     preps = _target_preps(cand, lex)
     args.target += [o for _, o in prep_objects(verb, preps)]
+    content = {x.tok.i for x in cand.content}
     for obj in children(verb, "dobj"):  # "provide aid for Romania", "demanding autonomy from Serbia"
+        if obj.i in content:
+            continue  # "demanded the withdrawal of X from Y": Y belongs to the withdrawal
         args.target += [o for _, o in prep_objects(obj, preps - {"of"}) if o not in args.target]
     for prt in children(verb, "prt"):  # "pulled out of Lebanon"
         args.target += [o for _, o in prep_objects(prt, preps)]
@@ -230,6 +238,7 @@ class ActorFinder:
         self.state = state
         self.lex = lex
         self.add_participants = add_participants
+        self._place_actors: dict[str, str] = {}
 
     def actor_id(self, head: Token) -> str | None:
         actor = self.state.actors.at_token(head.i)
@@ -297,7 +306,36 @@ class ActorFinder:
                     out.append(actor_id)
         return out
 
+    def place_actor(self, tok: Token) -> str | None:
+        """The place named at ``tok`` as a participant: its population or (a country) its government.
+
+        "arrived in Amman", "shelled Juba", "a curfew in Abidjan": PLOVER codes such a recipient with
+        the place's country. One actor per place and article; its tokens are indexed, so later events
+        find it too.
+        """
+        place = self.state.places.at_token(tok.i)
+        if place is None or not place.country:
+            return None
+        known = self._place_actors.get(place.id)
+        start, end = tok.i, tok.i + 1
+        while start > 0 and self.state.places.id_at_token(start - 1) == place.id:
+            start -= 1
+        while end < len(self.state.doc) and self.state.places.id_at_token(end) == place.id:
+            end += 1
+        span = self.state.span(start, end)
+        if known is None:
+            kind = "country" if place.feature == "country" else "group"
+            known = self.state.actors.add(
+                name=span.text, kind=kind, country=place.country, source="events:place"
+            )
+            self._place_actors[place.id] = known
+        if not any(self.state.actors.id_at_token(i) for i in range(start, end)):
+            self.state.actors.add_mention(known, span, start, end)
+        return known
+
     def _add_participant(self, tok: Token) -> str | None:
+        if self.state.places.at_token(tok.i) is not None:
+            return self.place_actor(tok)
         if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:
             return None
         if self.lex.entries(tok.lemma_.lower(), "N"):  # an event noun ("the demonstration") is no one

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from facta.events.arguments import FIRST_PERSON, PEOPLE_CLASSES, ActorFinder, candidate_args
+from facta.events.arguments import PEOPLE_CLASSES, ActorFinder, candidate_args, first_person
 from facta.events.classify import (
     acled_type,
     apply_modality,
@@ -34,11 +34,12 @@ from facta.events.draft import Draft, SentenceInfo, dedupe, mark_interventions, 
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import marks_for, time_marks
 from facta.events.recipients import (
-    LOCATION_TARGET_TYPES,
     actor_class,
     confidence_of,
     content_args,
-    location_actors,
+    local_people,
+    place_countries,
+    phrase_recipients,
     natural_cause,
     qualified,
     speaker_is_source,
@@ -76,6 +77,7 @@ class EventCoder:
         self.verbs = verbs if verbs is not None and verbs.active else None
 
     def __call__(self, state: DocState) -> None:
+        place_countries(state)
         finder = ActorFinder(state, self.lex, add_participants=self.add_participants)
         drafts: list[Draft] = []
         for index, sent in enumerate(state.doc.sents):
@@ -182,24 +184,28 @@ class EventCoder:
         if marks.deontic and marks.speech and speaker and coded.type != "REQUEST":
             # "..., Y must withdraw, X said": X demands that Y withdraw
             coded.recoded_from, coded.type = coded.type, "REQUEST"
-            args.target, args.source = args.source + args.target, []
+            # the demand is addressed to whoever is obliged, not to the parties of what they must do
+            args.target, args.source, args.partners = args.source or args.target, [], []
             subject_actors = [speaker]
             cand.entry = dataclasses.replace(cand.entry, flags=cand.entry.flags | {"v:demand"})
-        first_person = any(t.lower_ in FIRST_PERSON for t in args.source)
+        by_first_person = any(first_person(t) for t in args.source)
         # the speaker is the actor of what they say ("We are ready to talk", "..., X demanded") -- not of
         # the attacks they report
-        if speaker and (first_person or (not subject_actors and coded.type in VERBAL)):
+        if speaker and (by_first_person or (not subject_actors and coded.type in VERBAL)):
             subject_actors = [speaker]
         if marks.speech and not speaker_is_source(state, speaker, speaker_class, subject_actors):
             marks.speech = False  # a third party's forecast is not the actor's own threat or offer
         apply_modality(coded, marks, lex)
         if coded.dropped:
             return None
+        co_actors = bool(args.partners)
         args.settle(coded.type)
         source = subject_actors + [a for a in finder.actors(args.source) if a not in subject_actors]
         target = [a for a in finder.actors(args.target) if a not in source]
-        if not target and coded.type in LOCATION_TARGET_TYPES:
-            target = [a for a in location_actors(state, cand) if a not in source][:1]
+        if not target and not co_actors:
+            # the meeting place of talks is no party to them; a visit's is the host (PLOVER)
+            places = coded.type != "CONSULT" or coded.mode == "visit" or cand.entry.mode == "visit"
+            target = phrase_recipients(state, cand, source, finder, places=places)
         coded.topics = topics_for(cand, lex)
         if coded.recoded_from:
             coded.topics.add(f"c:{coded.recoded_from}")
@@ -222,6 +228,8 @@ class EventCoder:
             coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
         contexts = contexts_for(coded, info.contexts, sectors, lex)
+        place = event_place(state, trigger_i)
+        local_people(state, place, index, source + target)
         confidence = confidence_of(cand, coded, source, target, marks)
         linked = statement.id if statement is not None and coded.type in VERBAL else None
         return Draft(
@@ -234,7 +242,7 @@ class EventCoder:
             source_class,
             target_class,
             when,
-            event_place(state, trigger_i),
+            place,
             linked,
             confidence,
             contexts,
