@@ -151,10 +151,36 @@ def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
     return _cues(tokens, lex)
 
 
+def cue_tokens(tokens: list[Token], lex: Lexicon) -> list[tuple[Token, ModeCue]]:
+    """Mode cues of a sentence with the token each starts at (for the cues' own modifiers)."""
+    found: list[tuple[Token, ModeCue]] = []
+    for k, tok in enumerate(tokens):
+        if negated_cue(tok):
+            continue
+        seq_l: list[str] = []
+        seq_w: list[str] = []
+        for j in range(k, min(k + lex.max_phrase, len(tokens))):
+            if j > k and tokens[j].i != tokens[j - 1].i + 1:
+                break
+            seq_l.append(tokens[j].lemma_.lower())
+            seq_w.append(tokens[j].lower_)
+            keys = {tuple(seq_l), tuple(seq_w)}
+            found.extend((tok, cue) for key in keys for cue in lex.modes.get(key, []))
+    return found
+
+
+def negated_cue(tok: Token) -> bool:
+    """A cue word negated by its prefix: "non-violent"."""
+    before = tok.doc[max(0, tok.i - 2) : tok.i].text.lower().replace(" ", "")
+    return before.endswith(("non-", "non"))
+
+
 def _cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
     found: list[ModeCue] = []
     lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
     for k, (_i, lemma, lower) in enumerate(lemmas):
+        if negated_cue(tokens[k]):
+            continue
         for key in {(lemma,), (lower,)}:
             found.extend(lex.modes.get(key, []))
         seq_l, seq_w = [lemma], [lower]

@@ -30,7 +30,7 @@ from facta.events.dictionary import (
     place_marked_actors,
     trigger_tokens,
 )
-from facta.events.draft import Draft, SentenceInfo, dedupe, mark_interventions, share_modes
+from facta.events.draft import Draft, SentenceInfo, dedupe, resolve_protests, share_modes
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import marks_for, time_marks
 from facta.events.recipients import (
@@ -102,7 +102,7 @@ class EventCoder:
         if self.verbs is None:
             drafts = dedupe(drafts)
         share_modes(drafts)
-        mark_interventions(drafts, self.lex)
+        resolve_protests(drafts, self.lex)
         for draft in sorted(drafts, key=lambda d: d.cand.tok.i):
             state.events.append(self._event(state, draft, len(state.events) + 1))
 
@@ -224,6 +224,7 @@ class EventCoder:
         target_class = next((c for c in target_classes if c in ARMED_CLASSES), None)
         target_class = target_class or next((c for c in target_classes if c in PEOPLE_CLASSES), None)
         target_class = target_class or next(iter(target_classes), None)
+        parties = frozenset(c for t in args.source if (c := finder.participant_class(t))) | set(target_classes)
         if coded.type in {"ASSAULT", "COERCE"} and (target_class == "protester" or info.protest):
             coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
@@ -246,12 +247,16 @@ class EventCoder:
             linked,
             confidence,
             contexts,
+            parties=parties,
+            riot_cue=info.riot,
         )
 
     def _event(self, state: DocState, d: Draft, number: int) -> Event:
         coded = d.coded
         coded.topics |= d.extra_topics
         acled = acled_type(coded, d.source_class, d.target_class, self.lex.acled)
+        if d.incident is not None and d.incident in self.lex.incidents:
+            acled = self.lex.incidents[d.incident]
         cameo = d.dict_code if self.verbs is not None else cameo_code(coded, self.lex.cameo)
         tok = d.cand.tok
         trigger = state.span(tok.i, tok.i + 1)

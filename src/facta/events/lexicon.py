@@ -173,6 +173,9 @@ class Lexicon:
     modality: ModalityCues | None = None
     cameo: list[CameoRow] = field(default_factory=list)
     acled: list[AcledRow] = field(default_factory=list)
+    incidents: dict[str, tuple[str, str]] = field(default_factory=dict)  # protest-incident signal -> ACLED
+    lethal: frozenset[str] = frozenset()  # words of killing: an ASSAULT near them is lethal
+    harm: frozenset[str] = frozenset()  # killing, injury, brutality: force that causes them is excessive
     max_phrase: int = 3
     _trigger_words: frozenset[str] = frozenset()
 
@@ -249,6 +252,8 @@ def load_lexicon() -> Lexicon:
     for row in read_data_tsv("events/words.tsv"):
         words[row["list"].strip()].add(row["word"].strip().lower())
     lex.occurrence = frozenset(words["occurrence"])
+    lex.lethal = frozenset(words["lethal"])
+    lex.harm = lex.lethal | frozenset(words["injury"]) | frozenset(words["brutality"])
     lex.type_tpreps = {k[7:]: frozenset(v) for k, v in words.items() if k.startswith("tpreps:")}
     lex.modality = ModalityCues(
         negation=frozenset(words["negation"]),
@@ -312,6 +317,10 @@ def load_lexicon() -> Lexicon:
         ),
         key=lambda r: -r.specificity,
     )
+    lex.incidents = {
+        r["signal"].strip(): (r["event_type"].strip(), r["sub_event_type"].strip())
+        for r in read_data_tsv("events/acled_incidents.tsv")
+    }
     lex.recode = [
         RecodeRule(r["condition"].strip(), r["from"].strip(), _opt(r["to"]), _opt(r["mode"]))
         for r in read_data_tsv("events/recode.tsv")
