@@ -45,6 +45,9 @@ PEOPLE_CLASSES = frozenset(
         "org",
     }
 )
+# "died from gunfire", "killed in the attack": the one harmed is the nominal event's recipient.
+HARM_PREPS = frozenset({"from", "of", "in", "by", "during"})
+HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "perish", "succumb"})
 # Where to look for an actor inside an argument phrase, nearest first.
 NEAR_DEPS = ("compound", "amod", "poss", "nmod", "appos", "flat")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
@@ -184,6 +187,10 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         args.target += [o for _, o in prep_objects(verb, preps)]
     elif noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
         args.target += children(noun.head, "dobj")  # "the attack killed five soldiers"
+    elif noun.dep_ == "pobj" and noun.head.lower_ in HARM_PREPS:
+        harm = noun.head.head  # "protesters died from gunfire", "were killed in the attack"
+        if harm.lemma_.lower() in HARM_VERBS:
+            args.target += children(harm, "nsubj", "nsubjpass")
     if "recip" in flags:
         with_objs = [o for _, o in prep_objects(noun, {"with"})]
         args.partners += [t for t in args.target + with_objs if t not in args.partners]
@@ -284,6 +291,8 @@ class ActorFinder:
                 if c.dep_ == "compound" and self.lex.classes.get(c.lemma_.lower()) == "official":
                     return "official"
         actor = self.state.actors.at_token(tok.i)
+        if actor is not None and actor.source == "events:place":
+            return "settlement"  # a place hit or visited: its people, not its state
         if actor is not None:
             if actor.sector and actor.sector in self.lex.sector_classes:
                 return self.lex.sector_classes[actor.sector]

@@ -272,6 +272,17 @@ def cameo_code(coded: Coded, rows: list[CameoRow]) -> str | None:
     return None
 
 
+def topics_hold(condition: str, topics: set[str]) -> bool:
+    """ "arson&!lethal": every named topic present, every !topic absent."""
+    for part in condition.split("&"):
+        if part.startswith("!"):
+            if part[1:] in topics:
+                return False
+        elif part not in topics:
+            return False
+    return True
+
+
 def acled_type(
     coded: Coded, source_class: str | None, target_class: str | None, rows: list[AcledRow]
 ) -> tuple[str, str] | None:
@@ -282,11 +293,11 @@ def acled_type(
             continue
         if r.detail is not None and r.detail != coded.detail:
             continue
-        if r.topic is not None and r.topic not in coded.topics:
+        if r.topic is not None and not topics_hold(r.topic, coded.topics):
             continue
-        if r.source is not None and source_class not in r.source.split("|"):
+        if r.source is not None and (source_class or "-") not in r.source.split("|"):
             continue
-        if r.target is not None and target_class not in r.target.split("|"):
+        if r.target is not None and (target_class or "-") not in r.target.split("|"):
             continue
         return r.event_type, r.sub_event_type
     return None

@@ -205,7 +205,8 @@ class EventCoder:
         if not target and not co_actors:
             # the meeting place of talks is no party to them; a visit's is the host (PLOVER)
             places = coded.type != "CONSULT" or coded.mode == "visit" or cand.entry.mode == "visit"
-            target = phrase_recipients(state, cand, source, finder, places=places)
+            target, found_at = phrase_recipients(state, cand, source, finder, places=places)
+            args.target = args.target or found_at
         coded.topics = topics_for(cand, lex)
         if coded.recoded_from:
             coded.topics.add(f"c:{coded.recoded_from}")
@@ -224,6 +225,9 @@ class EventCoder:
         target_class = next((c for c in target_classes if c in ARMED_CLASSES), None)
         target_class = target_class or next((c for c in target_classes if c in PEOPLE_CLASSES), None)
         target_class = target_class or next(iter(target_classes), None)
+        victims = None
+        if coded.type == "ASSAULT" and not target_classes:  # the victims the sentence names
+            victims = next(iter(info.victims(args.source, finder.participant_class)), None)
         parties = frozenset(c for t in args.source if (c := finder.participant_class(t))) | set(target_classes)
         if coded.type in {"ASSAULT", "COERCE"} and (target_class == "protester" or info.protest):
             coded.topics.add("protest-context")
@@ -249,12 +253,13 @@ class EventCoder:
             contexts,
             parties=parties,
             riot_cue=info.riot,
+            victim_class=victims,
         )
 
     def _event(self, state: DocState, d: Draft, number: int) -> Event:
         coded = d.coded
         coded.topics |= d.extra_topics
-        acled = acled_type(coded, d.source_class, d.target_class, self.lex.acled)
+        acled = acled_type(coded, d.source_class, d.target_class or d.victim_class, self.lex.acled)
         if d.incident is not None and d.incident in self.lex.incidents:
             acled = self.lex.incidents[d.incident]
         cameo = d.dict_code if self.verbs is not None else cameo_code(coded, self.lex.cameo)

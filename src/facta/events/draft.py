@@ -18,6 +18,9 @@ PROTEST_WORDS = frozenset(
 
 
 RIOT_MODES = frozenset({"riot", "vandalize"})
+VICTIM_CLASSES = frozenset(
+    {"military", "armed", "police", "civilian", "person", "journalist", "worker", "prisoner", "refugee", "official"}
+)
 FORCE_SOURCES = frozenset({"police", "military", "state", "official"})
 
 
@@ -61,6 +64,17 @@ class SentenceInfo:
             )
         return self._riot
 
+    def victims(self, source: list[Token], class_of: Any) -> list[str]:
+        """Classes of the people the sentence names besides the actor ("opened fire, scattering residents"):
+        armed parties first (a fight), else the civilians hit."""
+        own = {t.i for s in source for t in s.subtree}
+        classes = [
+            c
+            for t in self.tokens
+            if t.pos_ in {"NOUN", "PROPN"} and t.i not in own and (c := class_of(t)) in VICTIM_CLASSES
+        ]
+        return sorted(set(classes), key=lambda c: (c not in {"military", "armed", "police"}, classes.index(c)))
+
     @property
     def cues(self) -> list[Any]:
         if self._cues is None:
@@ -96,6 +110,7 @@ class Draft:
     incident: str | None = None  # the ACLED protest-incident signal (acled_incidents.tsv)
     parties: frozenset[str] = frozenset()  # participant classes of all its participants
     riot_cue: bool = False  # its sentence tells of demonstrators' violence ("clashes", "stone-throwing")
+    victim_class: str | None = None  # with no recipient: the class of the victims its sentence names
 
 
 def share_modes(drafts: list[Draft]) -> None:

@@ -254,11 +254,12 @@ def _locative(tok: Token) -> bool:
 
 def phrase_recipients(
     state: DocState, cand: Candidate, source: list[str], finder: ActorFinder, *, places: bool = True
-) -> list[str]:
+) -> tuple[list[str], list[Token]]:
     """Last resort: the first actor named in the trigger's phrase, with those coordinated with it
     ("offered its troops to Lebanon's president", "rejected calls by Kofi Annan", "denounced Serbia's
     suppression of ..."); else, when ``places``, the place where the act applies ("a curfew in
     Abidjan", "postpone the demonstration in Baku"), standing for its country's people or government.
+    Returns the actor ids and the tokens they were found at.
     """
     own = set(source)
     core, later = phrase_tokens(cand)
@@ -269,7 +270,7 @@ def phrase_recipients(
         actor = state.actors.get(actor_id)
         return actor.affiliation not in own or actor.affiliation is None
 
-    def first_actor(tokens: list[Token], locative: bool) -> list[str]:
+    def first_actor(tokens: list[Token], locative: bool) -> tuple[list[str], list[Token]]:
         for tok in tokens:
             actor = state.actors.at_token(tok.i)
             if actor is None or not usable(actor.id):
@@ -282,19 +283,21 @@ def phrase_recipients(
                 head = head.head  # "Zoran Djindjic's opposition coalition": the coalition
             if _locative(head) != locative:
                 continue  # "blocked streets in Hong Kong in defiance of Chinese authorities"
-            return [a for a in finder.actors([head]) if usable(a)] or [actor.id]
-        return []
+            return [a for a in finder.actors([head]) if usable(a)] or [actor.id], [head]
+        return [], []
 
-    found = first_actor(core, False) or first_actor(core, True)
-    if found or not places:
+    found = first_actor(core, False)
+    found = found if found[0] else first_actor(core, True)
+    if found[0] or not places:
         return found
     tokens = core
     for tok in tokens:
         if state.places.at_token(tok.i) is not None:
             place_actor = finder.place_actor(tok)
             if place_actor is not None and place_actor not in own:
-                return [place_actor]
-    return first_actor(later, False) or first_actor(later, True)
+                return [place_actor], [tok]
+    found = first_actor(later, False)
+    return found if found[0] else first_actor(later, True)
 
 
 def local_people(state: DocState, place_id: str | None, sentence: int, actor_ids: list[str]) -> None:
