@@ -8,6 +8,8 @@ context cues and modality cues. :func:`load_lexicon` reads them once per pipelin
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -199,7 +201,8 @@ def _opt(cell: str) -> str | None:
 
 
 def _phrase(cell: str) -> tuple[str, ...]:
-    return tuple(cell.strip().lower().split())
+    """A cue phrase as the tokenizer splits it: "stone-throwing" is stone, -, throwing."""
+    return tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", cell.strip().lower()).split())
 
 
 def load_triggers() -> dict[tuple[str, str], list[TriggerEntry]]:
