@@ -213,9 +213,11 @@ class EventCoder:
         if coded.type == "ASSAULT" and info.lethal:
             coded.topics.add("lethal")
         coded.variant = next((f[2:] for f in cand.entry.flags if f.startswith("v:")), None)
-        choose_mode(
-            coded, cand, scope_tokens(cand, args.source), lex, info.cues if coded.type == "ASSAULT" else None
-        )
+        scope = scope_tokens(cand, args.source)
+        if coded.type == "ASSAULT":  # "struck chemical weapons facilities": what is hit names no weapon
+            hit = {t.i for h in args.target for t in h.subtree if t.i != h.i}
+            scope = [t for t in scope if t.i not in hit]
+        choose_mode(coded, cand, scope, lex, info.cues if coded.type == "ASSAULT" else None)
         source_class = finder.participant_class(args.source[0]) if args.source else None
         if source_class is None and source:
             source_class = actor_class(state, source[0], lex)

@@ -159,7 +159,12 @@ def at_protest(o: Draft, lex: Lexicon) -> Token | None:
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.lower_ == "while" for m in c.children):
             heads += [t for t in c.subtree if t.pos_ == "NOUN"]
-    return next((h for h in heads if any(e.type == "PROTEST" for e in lex.entries(h.lemma_.lower(), "N"))), None)
+    return next((h for h in heads if _demonstration_noun(h, lex)), None)
+
+
+def _demonstration_noun(tok: Token, lex: Lexicon) -> bool:
+    """ "protest", "rally", "march": a word that names a demonstration whoever holds it (not "clash")."""
+    return any(e.type == "PROTEST" and not e.sclass for e in lex.entries(tok.lemma_.lower(), "N"))
 
 
 AT_PREPS = frozenset({"during", "at", "amid", "amidst"})
