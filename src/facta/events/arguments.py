@@ -45,6 +45,8 @@ PEOPLE_CLASSES = frozenset(
         "org",
     }
 )
+# Retreats the passive subject makes itself ("troops were withdrawn", "guerrillas were demobilized").
+SELF_RETREAT = frozenset({"withdraw", "disarm"})
 # "died from gunfire", "killed in the attack": the one harmed is the nominal event's recipient.
 HARM_PREPS = frozenset({"from", "of", "in", "by", "during"})
 HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "perish", "succumb"})
@@ -117,6 +119,8 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     if is_passive(verb) and "adjpass" not in flags:
         args.source = agent_of(verb)
         args.target = passive_target(verb)
+        if not args.source and cand.entry.type == "RETREAT" and cand.entry.mode in SELF_RETREAT:
+            args.source, args.target = args.target, []  # "guerrillas have been demobilized"
     elif is_passive(verb):  # "Israel is opposed to ...": a state, not a passive
         args.source = passive_target(verb)
     else:
@@ -177,8 +181,8 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
             subj = subject_of(verb)
             args.target = ([subj] if subj is not None else []) + args.target
         else:
-            if is_passive(verb):
-                src = agent_of(verb)
+            if is_passive(verb):  # "were engaged in ethnic cleansing": no agent, the subject acts
+                src = agent_of(verb) or [t for t in passive_target(verb) if t.i != noun.i]
             else:
                 subj = subject_of(verb)
                 src = [subj] if subj is not None else []

@@ -38,6 +38,7 @@ from facta.events.recipients import (
     confidence_of,
     content_args,
     local_people,
+    unidentified_attacker,
     place_countries,
     phrase_recipients,
     natural_cause,
@@ -58,6 +59,11 @@ CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
 ARMED_CLASSES = frozenset({"military", "armed", "police"})
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# Types whose unnamed actors are local people ("gunmen attacked a village in Kano", "people blocked streets in
+# Hong Kong"); the actors of moves, aid or talks in a place are often foreign.
+LOCAL_SOURCE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# Weapons an attack with no named actor implies an armed actor for.
+ARMED_MODES = frozenset({"explosives", "firearms", "suicide-attack", "heavy-weapons", "targeted"})
 
 
 class EventCoder:
@@ -236,7 +242,12 @@ class EventCoder:
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
         contexts = contexts_for(coded, info.contexts, sectors, lex)
         place = event_place(state, trigger_i)
-        local_people(state, place, index, source + target)
+        local_people(state, place, index, target + (source if coded.type in LOCAL_SOURCE_TYPES else []))
+        if not source and coded.type == "ASSAULT" and coded.mode in ARMED_MODES and not marks.uncertain:
+            weapons = [t for t in scope if lex.classes.get(t.lemma_.lower()) == "weapon"]
+            weapon = next((t for t in weapons if t.dep_ not in {"amod", "compound"}), next(iter(weapons), None))
+            attacker = unidentified_attacker(state, cand, place, index, weapon)
+            source = [attacker] if attacker is not None else source
         confidence = confidence_of(cand, coded, source, target, marks)
         linked = statement.id if statement is not None and coded.type in VERBAL else None
         return Draft(

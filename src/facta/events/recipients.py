@@ -302,7 +302,8 @@ def phrase_recipients(
 
 def local_people(state: DocState, place_id: str | None, sentence: int, actor_ids: list[str]) -> None:
     """Participants of unknown nationality take the country of the place, named in the event's sentence,
-    where the event happened ("killed 23 people in Tel Aviv", "gunmen attacked a village in Kano")."""
+    where the event happened ("killed 23 people in Tel Aviv", "gunmen attacked a village in Kano").
+    (Not the actors of moves: forces withdrawing from a country are not its own.)"""
     if place_id is None or place_id not in state.places:
         return
     place = state.places.get(place_id)
@@ -328,3 +329,47 @@ def place_countries(state: DocState) -> None:
         place = state.places.at_token(i)
         if place is not None and place.country and len(place.country) == 3:
             state.actors.update(actor_id, country=place.country)
+
+
+def place_country(state: DocState, place_id: str | None, sentence: int) -> str | None:
+    """The country of the event's place when its sentence names it."""
+    if place_id is None or place_id not in state.places:
+        return None
+    place = state.places.get(place_id)
+    if not place.country or len(place.country) != 3:
+        return None
+    sent = state.sentence(sentence)
+    start, end = sent[0].idx, sent[-1].idx + len(sent[-1])
+    return place.country if any(start <= m.start < end for m in place.mentions) else None
+
+
+def unidentified_attacker(
+    state: DocState, cand: Candidate, place_id: str | None, sentence: int, weapon: Token | None
+) -> str | None:
+    """An attack nobody is named for ("killed by an improvised explosive device outside Basra"): PLOVER
+    codes its actor as unidentified armed forces (sector UAF) of the country where it happened. The
+    weapon, else the trigger, is the mention."""
+    core, later = phrase_tokens(cand)
+    named = [
+        p.country
+        for t in core + later
+        if state.actors.id_at_token(t.i) is None
+        and (p := state.places.at_token(t.i)) is not None
+        and p.country
+        and len(p.country) == 3
+    ]  # "outside of the Iraqi city of Basra" -- not "US" in "US servicemen"
+    country = named[0] if named else place_country(state, place_id, sentence)
+    if country is None:
+        return None
+    tok = weapon if weapon is not None else cand.tok
+    toks = [t for t in (*tok.lefts, tok) if t.dep_ in {"compound", "amod"} or t.i == tok.i]
+    start, end = min(t.i for t in toks), tok.i + 1
+    actor_id = state.actors.add(
+        name=state.span(start, end).text if weapon is not None else "unidentified attackers",
+        kind="group",
+        country=country,
+        sector="UAF",
+        source="events:unidentified",
+    )
+    state.actors.add_mention(actor_id, state.span(start, end))
+    return actor_id
