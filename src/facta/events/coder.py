@@ -243,7 +243,13 @@ class EventCoder:
         contexts = contexts_for(coded, info.contexts, sectors, lex)
         place = event_place(state, trigger_i)
         local_people(state, place, index, target + (source if coded.type in LOCAL_SOURCE_TYPES else []))
-        if not source and coded.type == "ASSAULT" and coded.mode in ARMED_MODES and not marks.uncertain:
+        if (
+            not source
+            and coded.type == "ASSAULT"
+            and coded.mode in ARMED_MODES
+            and not marks.uncertain
+            and "judicial" not in cand.entry.flags  # an execution is the state's
+        ):
             weapons = [t for t in scope if lex.classes.get(t.lemma_.lower()) == "weapon"]
             weapon = next((t for t in weapons if t.dep_ not in {"amod", "compound"}), next(iter(weapons), None))
             attacker = unidentified_attacker(state, cand, place, index, weapon)
