@@ -245,10 +245,13 @@ def unquantify(tok: Token) -> Token:
 class ActorFinder:
     """Maps argument heads to actor ids, adding minimal participant actors when none is known."""
 
-    def __init__(self, state: DocState, lex: Lexicon, *, add_participants: bool = True) -> None:
+    def __init__(
+        self, state: DocState, lex: Lexicon, *, add_participants: bool = True, places: bool = True
+    ) -> None:
         self.state = state
         self.lex = lex
         self.add_participants = add_participants
+        self.places = places  # places named as participants become actors ("arrived in Amman")
         self._place_actors: dict[str, str] = {}
 
     def actor_id(self, head: Token) -> str | None:
@@ -326,7 +329,7 @@ class ActorFinder:
         the place's country. One actor per place and article; its tokens are indexed, so later events
         find it too.
         """
-        place = self.state.places.at_token(tok.i)
+        place = self.state.places.at_token(tok.i) if self.places else None
         if place is None or not place.country:
             return None
         known = self._place_actors.get(place.id)
@@ -347,7 +350,7 @@ class ActorFinder:
         return known
 
     def _add_participant(self, tok: Token) -> str | None:
-        if self.state.places.at_token(tok.i) is not None:
+        if self.places and self.state.places.at_token(tok.i) is not None:
             return self.place_actor(tok)
         if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:
             return None

@@ -100,7 +100,8 @@ def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
         conditions = ["negated-future", "negated"]
     elif marks.negated:
         conditions = ["negated"]
-    elif marks.future or marks.conditional:
+    elif marks.future or marks.conditional or (marks.hypothetical and marks.speech):
+        # "said it could impose sanctions": the actor's own word of what it may do is a threat or offer
         conditions = (["speech-future"] if marks.speech else []) + (["intent-future"] if marks.intent else [])
         conditions.append("future")
     else:

@@ -84,7 +84,10 @@ class EventCoder:
 
     def __call__(self, state: DocState) -> None:
         place_countries(state)
-        finder = ActorFinder(state, self.lex, add_participants=self.add_participants)
+        # with a user verb dictionary the dyads follow PETRARCH: only the dictionaries name actors
+        finder = ActorFinder(
+            state, self.lex, add_participants=self.add_participants, places=self.verbs is None
+        )
         drafts: list[Draft] = []
         for index, sent in enumerate(state.doc.sents):
             tokens = list(sent)
@@ -208,7 +211,7 @@ class EventCoder:
         args.settle(coded.type)
         source = subject_actors + [a for a in finder.actors(args.source) if a not in subject_actors]
         target = [a for a in finder.actors(args.target) if a not in source]
-        if not target and not co_actors:
+        if not target and not co_actors and self.verbs is None:
             # the meeting place of talks is no party to them; a visit's is the host (PLOVER)
             places = coded.type != "CONSULT" or coded.mode == "visit" or cand.entry.mode == "visit"
             target, found_at = phrase_recipients(state, cand, source, finder, places=places)
@@ -243,8 +246,10 @@ class EventCoder:
         contexts = contexts_for(coded, info.contexts, sectors, lex)
         place = event_place(state, trigger_i)
         local_people(state, place, index, target + (source if coded.type in LOCAL_SOURCE_TYPES else []))
+        confidence = confidence_of(cand, coded, source, target, marks)  # named actors only
         if (
             not source
+            and self.verbs is None
             and coded.type == "ASSAULT"
             and coded.mode in ARMED_MODES
             and not marks.uncertain
@@ -254,7 +259,6 @@ class EventCoder:
             weapon = next((t for t in weapons if t.dep_ not in {"amod", "compound"}), next(iter(weapons), None))
             attacker = unidentified_attacker(state, cand, place, index, weapon)
             source = [attacker] if attacker is not None else source
-        confidence = confidence_of(cand, coded, source, target, marks)
         linked = statement.id if statement is not None and coded.type in VERBAL else None
         return Draft(
             cand,

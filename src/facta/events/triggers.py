@@ -228,7 +228,26 @@ def _has_word(tok: Token, words: str) -> bool:
 
 
 # Nouns that only count or frame the event they introduce: "a campaign of torching", "a wave of attacks".
-LIGHT_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "round", "spree", "number", "act"})
+LIGHT_NOUNS = frozenset(
+    {
+        "campaign",
+        "wave",
+        "series",
+        "spate",
+        "string",
+        "round",
+        "spree",
+        "number",
+        "act",
+        "night",
+        "day",
+        "week",
+        "weekend",
+        "transfer",
+        "delivery",
+        "consignment",
+    }
+)
 
 
 def lift(noun: Token) -> Token:
@@ -255,7 +274,9 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
         if verb.dep_ == "dobj" and verb.lemma_.lower() in {
             "part",
             "role",
-        }:  # "took part in", "played a role in"
+            "responsibility",
+            "credit",
+        }:  # "took part in", "played a role in", "claimed responsibility for"
             verb = verb.head
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
@@ -293,6 +314,17 @@ def _entry_applies(
     return not (entry.oclass and obj_class not in entry.oclass)
 
 
+def _hyphened(tok: Token) -> str | None:
+    """ "cease-fire": the word a hyphenated compound ending at ``tok`` spells, lower-cased."""
+    if tok.i < 2:
+        return None
+    doc = tok.doc
+    hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+        return None
+    return f"{first.lower_}-{tok.lemma_.lower()}"
+
+
 def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
@@ -309,7 +341,10 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
         if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"}:  # "the detained journalists": a state
             continue
         lemma = tok.lemma_.lower()
-        if lemma in lex.trigger_words or tok.lower_ in lex.trigger_words:
+        hyphened = _hyphened(tok)  # "cease-fire" is tokenized cease, -, fire
+        if hyphened is not None and lex.entries(hyphened, pos):
+            entries = lex.entries(hyphened, pos)
+        elif lemma in lex.trigger_words or tok.lower_ in lex.trigger_words:
             entries = next((e for f in (lemma, tok.lower_) if (e := lex.entries(f, pos))), [])
         elif pos == "V":  # the lemmatizer may have slipped ("staged" -> "stag")
             entries = next((e for f in lemma_forms(tok)[1:] if (e := lex.entries(f, pos))), [])
@@ -389,6 +424,8 @@ def _arg_classes(tok: Token, support: Token | None, class_of: ClassOf) -> tuple[
             agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
             subj = agents[0] if agents else None
             objs = children(verb, "nsubjpass")
+            if not objs and verb.dep_ in {"acl", "amod"}:  # "an opposition leader beaten with a bat"
+                objs = [verb.head]
         else:
             subj = subject_of(verb)
             objs = children(verb, "dobj")
