@@ -100,7 +100,7 @@ def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
         conditions = ["negated-future", "negated"]
     elif marks.negated:
         conditions = ["negated"]
-    elif marks.future or marks.conditional or (marks.hypothetical and marks.speech):
+    elif marks.future or marks.conditional or (marks.hypothetical and marks.speech and marks.speech_verb):
         # "said it could impose sanctions": the actor's own word of what it may do is a threat or offer
         conditions = (["speech-future"] if marks.speech else []) + (["intent-future"] if marks.intent else [])
         conditions.append("future")
@@ -121,6 +121,8 @@ def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
             marks.future = marks.hypothetical = False
         else:
             marks.future = False
+            if marks.speech_verb is not None:  # the threat or offer itself was made
+                marks.hypothetical = False
         return
 
 
@@ -173,7 +175,7 @@ def cue_tokens(tokens: list[Token], lex: Lexicon) -> list[tuple[Token, ModeCue]]
 def negated_cue(tok: Token) -> bool:
     """A cue word negated by its prefix: "non-violent"."""
     before = tok.doc[max(0, tok.i - 2) : tok.i].text.lower().replace(" ", "")
-    return before.endswith(("non-", "non"))
+    return bool(before.endswith(("non-", "non")))
 
 
 def _cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:

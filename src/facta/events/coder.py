@@ -38,14 +38,14 @@ from facta.events.recipients import (
     confidence_of,
     content_args,
     local_people,
-    unidentified_attacker,
-    place_countries,
-    phrase_recipients,
     natural_cause,
+    phrase_recipients,
+    place_countries,
     qualified,
     speaker_is_source,
     speaker_of,
     statement_at,
+    unidentified_attacker,
 )
 from facta.events.syntax import Token, subject_of
 from facta.events.triggers import Candidate, find_candidates, link
@@ -239,7 +239,9 @@ class EventCoder:
         victims = None
         if coded.type == "ASSAULT" and not target_classes:  # the victims the sentence names
             victims = next(iter(info.victims(args.source, finder.participant_class)), None)
-        parties = frozenset(c for t in args.source if (c := finder.participant_class(t))) | set(target_classes)
+        parties = frozenset(c for t in args.source if (c := finder.participant_class(t))) | set(
+            target_classes
+        )
         if coded.type in {"ASSAULT", "COERCE"} and (target_class == "protester" or info.protest):
             coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
@@ -256,7 +258,9 @@ class EventCoder:
             and "judicial" not in cand.entry.flags  # an execution is the state's
         ):
             weapons = [t for t in scope if lex.classes.get(t.lemma_.lower()) == "weapon"]
-            weapon = next((t for t in weapons if t.dep_ not in {"amod", "compound"}), next(iter(weapons), None))
+            weapon = next(
+                (t for t in weapons if t.dep_ not in {"amod", "compound"}), next(iter(weapons), None)
+            )
             attacker = unidentified_attacker(state, cand, place, index, weapon)
             source = [attacker] if attacker is not None else source
         linked = statement.id if statement is not None and coded.type in VERBAL else None

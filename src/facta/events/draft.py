@@ -19,7 +19,18 @@ PROTEST_WORDS = frozenset(
 
 RIOT_MODES = frozenset({"riot", "vandalize"})
 VICTIM_CLASSES = frozenset(
-    {"military", "armed", "police", "civilian", "person", "journalist", "worker", "prisoner", "refugee", "official"}
+    {
+        "military",
+        "armed",
+        "police",
+        "civilian",
+        "person",
+        "journalist",
+        "worker",
+        "prisoner",
+        "refugee",
+        "official",
+    }
 )
 FORCE_SOURCES = frozenset({"police", "military", "state", "official"})
 
@@ -57,9 +68,7 @@ class SentenceInfo:
         protesters", "police violence")?"""
         if self._riot is None:
             self._riot = any(
-                c.type == "PROTEST"
-                and c.mode in RIOT_MODES
-                and not _forces_cue(tok, self.lex)
+                c.type == "PROTEST" and c.mode in RIOT_MODES and not _forces_cue(tok, self.lex)
                 for tok, c in cue_tokens(self.tokens, self.lex)
             )
         return self._riot
@@ -73,7 +82,9 @@ class SentenceInfo:
             for t in self.tokens
             if t.pos_ in {"NOUN", "PROPN"} and t.i not in own and (c := class_of(t)) in VICTIM_CLASSES
         ]
-        return sorted(set(classes), key=lambda c: (c not in {"military", "armed", "police"}, classes.index(c)))
+        return sorted(
+            set(classes), key=lambda c: (c not in {"military", "armed", "police"}, classes.index(c))
+        )
 
     @property
     def cues(self) -> list[Any]:
@@ -279,8 +290,10 @@ def resolve_protests(drafts: list[Draft], lex: Lexicon) -> None:
         for d in members:
             d.incident = signal
     for o in drafts:  # "police fired tear gas at protesters", "clashes between police and protesters"
-        if o.incident is None and o.coded.type in {"ASSAULT", "COERCE"} and (
-            "protester" in o.parties or o.coded.mode == "crowd-control" or at_protest(o, lex)
+        if (
+            o.incident is None
+            and o.coded.type in {"ASSAULT", "COERCE"}
+            and ("protester" in o.parties or o.coded.mode == "crowd-control" or at_protest(o, lex))
         ):
             kind = _against(o, None, lex)
             if _by_protesters(o, None) or (o.riot_cue and kind != "mob"):

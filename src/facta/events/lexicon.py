@@ -9,7 +9,6 @@ context cues and modality cues. :func:`load_lexicon` reads them once per pipelin
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from dataclasses import dataclass, field
 

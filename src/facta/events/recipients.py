@@ -41,12 +41,7 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
             clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children)
         ):
             subj = subject_of(clause)
-            if (
-                subj is not None
-                and subj.i not in own
-                and not first_person(subj)
-                and finder.is_actorish(subj)
-            ):
+            if subj is not None and subj.i not in own and not first_person(subj) and finder.is_actorish(subj):
                 args.target = [subj]
                 return
     for x in cand.content:
