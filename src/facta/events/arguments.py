@@ -23,7 +23,7 @@ from facta.events.syntax import (
     prep_objects,
     subject_of,
 )
-from facta.events.triggers import Candidate
+from facta.events.triggers import EFFORT_NOUNS, Candidate
 from facta.state import DocState
 
 PEOPLE_CLASSES = frozenset(
@@ -156,8 +156,14 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and is_actorish(c)):  # type: ignore[operator]
             args.source.append(c)
     args.source += [o for _, o in prep_objects(noun, {"by"})]
-    for prep, obj in prep_objects(noun, preps | {"of", "between", "among", "from"}):
-        if prep == "between" or prep == "among":
+    effort = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS else None
+    pairs = prep_objects(noun, preps | {"of", "between", "among", "from"})
+    if effort is not None:  # "a mediation mission between Syria and Arafat"
+        pairs += prep_objects(effort, preps | {"between", "among"})
+    for prep, obj in pairs:
+        if (prep == "between" or prep == "among") and prep in preps:
+            args.target += conjuncts(obj)  # "mediation between X and Y": X and Y are the recipients
+        elif prep == "between" or prep == "among":
             args.partners += conjuncts(obj)
             args.recip = True
         elif prep == "of":

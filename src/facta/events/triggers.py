@@ -250,6 +250,12 @@ LIGHT_NOUNS = frozenset(
 )
 
 
+# Heads that an event noun names the purpose of: "a mediation mission", "rescue efforts".
+EFFORT_NOUNS = frozenset(
+    {"mission", "effort", "operation", "process", "initiative", "bid", "drive", "programme", "program"}
+)
+
+
 def lift(noun: Token) -> Token:
     """ "a wave of attacks" -> wave (the word that takes the event's place in the clause)."""
     node = noun
@@ -266,6 +272,8 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
     node = lift(noun)
     while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
         node = node.head
+    if node.dep_ == "compound" and node.head.lemma_.lower() in EFFORT_NOUNS:
+        node = node.head  # "undertook a mediation mission"
     verb = None
     if node.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:
         verb = node.head
@@ -307,6 +315,8 @@ def _entry_applies(
         return False
     if "intrans" in entry.flags and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
         return False  # "the affair demonstrates that ..." is no demonstration
+    if "noclause" in entry.flags and any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # "X protested that ...": said, not marched
     if entry.objtopic and not (entry.objtopic & topics()):
         return False
     if entry.sclass and subj_class not in entry.sclass:
