@@ -156,46 +156,41 @@ def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
 
 def cue_tokens(tokens: list[Token], lex: Lexicon) -> list[tuple[Token, ModeCue]]:
     """Mode cues of a sentence with the token each starts at (for the cues' own modifiers)."""
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    index = [t.i for t in tokens]
     found: list[tuple[Token, ModeCue]] = []
-    for k, tok in enumerate(tokens):
-        if negated_cue(tok):
+    starts = lex.mode_starts
+    for k in range(len(tokens)):
+        if lemmas[k] not in starts and lowers[k] not in starts:
             continue
-        seq_l: list[str] = []
-        seq_w: list[str] = []
+        here: list[ModeCue] = []
         for j in range(k, min(k + lex.max_phrase, len(tokens))):
-            if j > k and tokens[j].i != tokens[j - 1].i + 1:
+            if j > k and index[j] != index[j - 1] + 1:
                 break
-            seq_l.append(tokens[j].lemma_.lower())
-            seq_w.append(tokens[j].lower_)
-            keys = {tuple(seq_l), tuple(seq_w)}
-            found.extend((tok, cue) for key in keys for cue in lex.modes.get(key, []))
+            seq_l, seq_w = tuple(lemmas[k : j + 1]), tuple(lowers[k : j + 1])
+            here.extend(lex.modes.get(seq_l, ()))
+            if seq_w != seq_l:
+                here.extend(lex.modes.get(seq_w, ()))
+        if here and not negated_cue(tokens[k]):
+            found.extend((tokens[k], cue) for cue in here)
     return found
 
 
 def negated_cue(tok: Token) -> bool:
     """A cue word negated by its prefix: "non-violent"."""
-    before = tok.doc[max(0, tok.i - 2) : tok.i].text.lower().replace(" ", "")
-    return bool(before.endswith(("non-", "non")))
+    i = tok.i
+    if i == 0:
+        return False
+    doc = tok.doc
+    prev = doc[i - 1]
+    if prev.lower_ in {"non", "non-"} and not prev.whitespace_:
+        return True
+    return bool(prev.text == "-" and i >= 2 and doc[i - 2].lower_ == "non")
 
 
 def _cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
-    found: list[ModeCue] = []
-    lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
-    for k, (_i, lemma, lower) in enumerate(lemmas):
-        if negated_cue(tokens[k]):
-            continue
-        for key in {(lemma,), (lower,)}:
-            found.extend(lex.modes.get(key, []))
-        seq_l, seq_w = [lemma], [lower]
-        for j in range(k + 1, min(k + lex.max_phrase, len(lemmas))):
-            if lemmas[j][0] != lemmas[j - 1][0] + 1:
-                break
-            seq_l.append(lemmas[j][1])
-            seq_w.append(lemmas[j][2])
-            found.extend(lex.modes.get(tuple(seq_l), []))
-            if seq_w != seq_l:
-                found.extend(lex.modes.get(tuple(seq_w), []))
-    return found
+    return [cue for _, cue in cue_tokens(tokens, lex)]
 
 
 def topics_for(c: Candidate, lex: Lexicon) -> set[str]:

@@ -59,6 +59,7 @@ CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
 ARMED_CLASSES = frozenset({"military", "armed", "police"})
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+INCIDENT_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # what ACLED's protest decisions look at
 # Types whose unnamed actors are local people ("gunmen attacked a village in Kano", "people blocked streets in
 # Hong Kong"); the actors of moves, aid or talks in a place are often foreign.
 LOCAL_SOURCE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -279,7 +280,7 @@ class EventCoder:
             confidence,
             contexts,
             parties=parties,
-            riot_cue=info.riot,
+            riot_cue=info.riot if coded.type in INCIDENT_TYPES else False,
             victim_class=victims,
         )
 

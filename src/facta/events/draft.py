@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from facta.events.classify import Coded, cue_tokens, sentence_contexts, sentence_cues
+from facta.events.classify import Coded, cue_tokens, sentence_contexts
 from facta.events.lexicon import Lexicon
 from facta.events.modality import Marks
 from facta.events.syntax import Token
@@ -56,6 +56,7 @@ class SentenceInfo:
         self._cues: list[Any] | None = None
         self._contexts: frozenset[str] | None = None
         self._riot: bool | None = None
+        self._cue_tokens: list[tuple[Token, Any]] | None = None
         lemmas = {t.lemma_.lower() for t in tokens}
         self.lethal = bool(lemmas & lex.lethal)
         words = {t.lemma_.lower() for t in tokens if t.pos_ in {"NOUN", "VERB"} and t.ent_type_ != "DATE"}
@@ -69,9 +70,15 @@ class SentenceInfo:
         if self._riot is None:
             self._riot = any(
                 c.type == "PROTEST" and c.mode in RIOT_MODES and not _forces_cue(tok, self.lex)
-                for tok, c in cue_tokens(self.tokens, self.lex)
+                for tok, c in self.cue_tokens
             )
         return self._riot
+
+    @property
+    def cue_tokens(self) -> list[tuple[Token, Any]]:
+        if self._cue_tokens is None:
+            self._cue_tokens = cue_tokens(self.tokens, self.lex)
+        return self._cue_tokens
 
     def victims(self, source: list[Token], class_of: Any) -> list[str]:
         """Classes of the people the sentence names besides the actor ("opened fire, scattering residents"):
@@ -89,7 +96,7 @@ class SentenceInfo:
     @property
     def cues(self) -> list[Any]:
         if self._cues is None:
-            self._cues = sentence_cues(self.tokens, self.lex)
+            self._cues = [cue for _, cue in self.cue_tokens]
         return self._cues
 
     @property

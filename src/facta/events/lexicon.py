@@ -179,6 +179,14 @@ class Lexicon:
     harm: frozenset[str] = frozenset()  # killing, injury, brutality: force that causes them is excessive
     max_phrase: int = 3
     _trigger_words: frozenset[str] = frozenset()
+    _mode_starts: frozenset[str] = frozenset()
+
+    @property
+    def mode_starts(self) -> frozenset[str]:
+        """First words of the mode cue phrases (a quick filter)."""
+        if not self._mode_starts:
+            self._mode_starts = frozenset(k[0] for k in self.modes if k)
+        return self._mode_starts
 
     @property
     def trigger_words(self) -> frozenset[str]:
