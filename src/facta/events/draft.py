@@ -201,6 +201,7 @@ def _against(o: Draft, p: Draft | None, lex: Lexicon) -> str | None:
         return "force"
     hit = (
         o.target_class == "protester"
+        or ("protester" in o.parties and o.source_class != "protester")
         or o.coded.mode == "crowd-control"
         or (p is not None and bool(set(o.target) & set(p.source)))
         or ("protest-context" in o.coded.topics and not o.target)

@@ -288,7 +288,7 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
             verb = verb.head
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    lemma = noun.lemma_.lower()
+    lemma = _hyphened(noun) or noun.lemma_.lower()
     forms = lemma_forms(verb)
     entries = next((lex.support[f] for f in forms if f in lex.support), [])
     for entry in entries:
