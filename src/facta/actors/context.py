@@ -3,7 +3,10 @@
 Sources, strongest first: a locative country in the same sentence ("In Chad, police ..."); the dateline
 ("KADUGLI, Sudan (Reuters) -"); the country the article is clearly about (where its places are, else
 all its country mentions: the only one, or one named at least twice as often as any other); the only
-country named in the sentence. When none of these is unambiguous the country stays unknown.
+country named in the sentence. When none of these is unambiguous the country stays unknown. A country
+known only from the article or the sentence is not given to an actor who acts on that very state
+("Archbishop Tutu called for sanctions against Nigeria": who acts on a state is usually not its own);
+a place ("in Chad") or the dateline still counts.
 """
 
 from __future__ import annotations
