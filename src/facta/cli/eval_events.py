@@ -1,4 +1,4 @@
-"""`facta eval events`: event type, actor and CAMEO scores on PLOVER GSR, CASE 2021 and PETRARCH2."""
+"""`facta eval events`: event scores on PLOVER GSR, CASE 2021, PETRARCH2, ConfliBERT CAMEO, SATP, India police."""
 
 from __future__ import annotations
 
@@ -16,10 +16,16 @@ from facta.errors import FactaError
     "--set",
     "set_name",
     required=True,
-    type=click.Choice(["plover_gsr", "case2021", "petrarch2"]),
+    type=click.Choice(["plover_gsr", "case2021", "petrarch2", "conflibert", "satp", "india_police"]),
     help="Which labelled set the folder holds.",
 )
-@click.option("--split", default="test", type=click.Choice(["dev", "test", "all"]), show_default=True)
+@click.option(
+    "--split",
+    default="test",
+    type=click.Choice(["dev", "test", "all", "train"]),
+    show_default=True,
+    help="conflibert: dev = its train files ('train' is accepted too).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
 @click.option("--errors", default=0, show_default=True, help="Also list this many misclassified records.")
 @click.option(
@@ -28,14 +34,28 @@ from facta.errors import FactaError
     type=click.Path(exists=True, dir_okay=False),
     help="petrarch2: also code with this PETRARCH verb dictionary (CAMEO codes from its patterns).",
 )
+@click.option(
+    "--gsr",
+    default=None,
+    type=click.Path(),
+    help="conflibert: the plover_gsr folder whose sentences are excluded (default: next to --data).",
+)
 def command(
-    data: str, set_name: str, split: str, as_json: bool, errors: int, verb_dictionary: str | None
+    data: str,
+    set_name: str,
+    split: str,
+    as_json: bool,
+    errors: int,
+    verb_dictionary: str | None,
+    gsr: str | None,
 ) -> None:
     """Score the event coder on a labelled set kept outside the project (see docs/events.md)."""
     from facta.evaluate.events import evaluate_events, format_events_report
 
     try:
-        result = evaluate_events(data, set_name, split, errors=errors, verb_dictionary=verb_dictionary)
+        result = evaluate_events(
+            data, set_name, split, errors=errors, verb_dictionary=verb_dictionary, gsr=gsr
+        )
     except FactaError as err:
         fail(err)
         return

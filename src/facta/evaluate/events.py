@@ -43,11 +43,11 @@ from facta.model import Event
 from facta.resources import read_data_tsv
 from facta.state import DocState
 
-SETS = ("plover_gsr", "case2021", "petrarch2")
+SETS = ("plover_gsr", "case2021", "petrarch2", "conflibert", "satp", "india_police")
 WEAK = 0.45  # events coded with less confidence yield to firmer ones in the same sentence
 # ACLED sub-types a weaponless attack defaults to; a weapon named in another event of the snippet wins.
 DEFAULT_SUBTYPES = frozenset({"Armed clash", "Attack"})
-SPLITS = ("dev", "test", "all")
+SPLITS = ("dev", "test", "all", "train")
 
 
 @dataclass
@@ -281,6 +281,7 @@ def evaluate_events(
     pipeline: Any = None,
     errors: int = 0,
     verb_dictionary: str | None = None,
+    gsr: str | Path | None = None,
 ) -> dict[str, Any]:
     """Score the event coder on one labelled set (see the module docstring)."""
     if set_name not in SETS:
@@ -291,6 +292,8 @@ def evaluate_events(
         return evaluate_petrarch(
             data, split, pipeline=pipeline, errors=errors, verb_dictionary=verb_dictionary
         )
+    if split == "train" and set_name != "conflibert":
+        raise FactaError("F604", name=set_name, split=split, available="dev, test or all")
     if pipeline is None:
         from facta.pipeline import load_pipeline
 
@@ -298,6 +301,14 @@ def evaluate_events(
         pipeline = load_pipeline(language_check=False)
     if set_name == "plover_gsr":
         return evaluate_gsr(pipeline, data, split, errors=errors)
+    if set_name == "conflibert":
+        from facta.evaluate.events_conflibert import evaluate_conflibert
+
+        return evaluate_conflibert(pipeline, data, split, gsr=gsr, errors=errors)
+    if set_name in {"satp", "india_police"}:
+        from facta.evaluate.events_sanity import evaluate_sanity
+
+        return evaluate_sanity(pipeline, data, set_name, split, errors=errors)
     return evaluate_case(pipeline, data, split, errors=errors)
 
 
@@ -322,6 +333,14 @@ def format_events_report(result: dict[str, Any]) -> str:
             f" ({result['no_prediction_on_seen']} without a prediction); unseen-type records"
             f" {result['unseen_records']}, of which {result['unseen_with_prediction']} got a seen label"
         )
+    elif result["set"] == "conflibert":
+        from facta.evaluate.events_conflibert import format_conflibert
+
+        lines.extend(format_conflibert(result))
+    elif result["set"] in {"satp", "india_police"}:
+        from facta.evaluate.events_sanity import format_sanity
+
+        lines.extend(format_sanity(result))
     else:
         lines.append(
             f"exact triple match {result['passed']}/{result['n']} = {result['exact_match']:.3f}"

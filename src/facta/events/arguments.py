@@ -231,7 +231,10 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
     else:
         args = noun_args(tok, cand, lex, is_actorish)
     for m in cand.merged:
-        args.extend(candidate_args(m, lex, is_actorish))
+        inner = candidate_args(m, lex, is_actorish)
+        if m.event_relative:  # "an attack on a convoy that killed four": "that" is the attack
+            inner.source = []
+        args.extend(inner)
     return args
 
 

@@ -96,6 +96,9 @@ def frame_type(c: Candidate, lex: Lexicon, subject_class: str | None = None) -> 
 
 def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
     """PLOVER's auxiliary-mode rules: recode, and clear the flag the new type already expresses."""
+    if marks.condition:  # "as long as the army pulls back": what the offer asks for, no act of its actor
+        marks.future = False
+        return
     if marks.negated and (marks.future or marks.conditional or marks.hypothetical):
         conditions = ["negated-future", "negated"]
     elif marks.negated:

@@ -105,8 +105,9 @@ class EventCoder:
                 drafts.append(draft)
                 if draft.coded.type in REPORTING_TYPES:  # "condemned the attack": the attack is an event too
                     for x in cand.content:
-                        if x.role == "event" and (inner := self._draft(state, x, finder, index, info)):
-                            drafts.append(inner)
+                        if x.role == "event" and not alleged(cand, x):
+                            if inner := self._draft(state, x, finder, index, info):
+                                drafts.append(inner)
             if matches:
                 drafts[first:] = self._dictionary_drafts(state, matches, drafts[first:], finder, index, info)
         if self.verbs is None:
@@ -185,6 +186,8 @@ class EventCoder:
         trigger_i = cand.tok.i
         statement = statement_at(state, trigger_i)
         marks = marks_for(cand.anchor, [x.anchor for x in cand.content], lex.modality)
+        if marks.generic:
+            return None
         speaker, speaker_class = speaker_of(state, statement, marks, finder)
         if statement is not None:
             marks.speech = True
@@ -319,6 +322,16 @@ class EventCoder:
 
 
 # -- helpers ----------------------------------------------------------------------------------------
+def alleged(frame: Candidate, content: Candidate) -> bool:
+    """What an accusation says someone did is an allegation, not a reported event: "accused the rebels of
+    killing civilians", "alleged that troops had fired". A nominal event it names ("blamed X for the
+    bombing") is taken as reported (its actor comes from its own phrase, not from the accusation)."""
+    if frame.entry.mode != "allege":
+        return False
+    tok = content.tok
+    return tok.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"dobj", "nsubj"} for c in tok.children)
+
+
 class EventStage:
     """Pipeline stage wrapper; the lexicon is loaded once per pipeline through Resources."""
 

@@ -36,6 +36,8 @@ class Marks:
     speech_verb: Token | None = None  # the reporting verb, when there is one
     intent: bool = False  # future through an intent verb ("plans to", "decided to")
     deontic: bool = False  # "must", "should", "has to"
+    condition: bool = False  # the condition or purpose of another event ("if the blockade were lifted")
+    generic: bool = False  # a habit or description, no event: "men who shell markets"
 
     @property
     def uncertain(self) -> bool:
@@ -56,15 +58,26 @@ def _aux_words(tok: Token) -> list[Token]:
 
 def _is_condition(clause: Token, cues: ModalityCues) -> bool:
     """``clause`` (an adverbial clause head) opens with if/unless/as long as/on condition that."""
-    if any(m.dep_ == "mark" and m.lower_ in cues.conditional for m in clause.children):
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    if any(m.lower_ in cues.conditional for m in marks):
         return True
     left = " ".join(t.lower_ for t in clause.doc[clause.left_edge.i : clause.i])
-    return any(left.startswith(phrase) for phrase in cues.conditional if " " in phrase)
+    if any(left.startswith(phrase) for phrase in cues.conditional if " " in phrase):
+        return True
+    doc = clause.doc
+    for m in marks:  # "as long as": the parser may hang "as long" elsewhere; read the words before the mark
+        for phrase in cues.conditional:
+            words = phrase.split()
+            start = m.i - len(words) + 1
+            if len(words) > 1 and start >= 0 and [t.lower_ for t in doc[start : m.i + 1]] == words:
+                return True
+    return False
 
 
 def _conditional_clause(tok: Token, cues: ModalityCues) -> bool:
-    """``tok`` carries an if/unless/as-long-as clause."""
-    return any(c.dep_ == "advcl" and _is_condition(c, cues) for c in tok.children)
+    """``tok`` carries an if/unless/as-long-as clause (also through "as long": "..., as long as X")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "advmod")]
+    return any(c.dep_ == "advcl" and _is_condition(c, cues) for h in heads for c in h.children)
 
 
 def _inside_condition(tok: Token, cues: ModalityCues) -> bool:
@@ -110,9 +123,21 @@ def deontic_clause(clause: Token, cues: ModalityCues) -> bool:
     )
 
 
+def generic_clause(verb: Token) -> bool:
+    """A relative clause in the simple present describes what someone does, not an event: "men who shell
+    markets", "a group that kidnaps foreigners" (news reports events in the past or the perfect)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in {"VBP", "VBZ"}
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+    )
+
+
 def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
     m = Marks()
+    m.generic = generic_clause(anchor)
     m.speech_verb = speech_verb(anchor, cues)
     m.speech = m.speech_verb is not None
     auxes = _aux_words(anchor)
@@ -145,9 +170,11 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     if conditional:
         m.conditional = True
     if _inside_condition(anchor, cues):
-        m.hypothetical = True
+        m.hypothetical = m.condition = True
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
-        m.hypothetical = True  # a purpose ("went there to fight") is intended, not reported as done
+        # a purpose ("went there to fight", "fired tear gas to disperse them") is intended, not reported
+        # as done -- and no offer or threat of its own
+        m.hypothetical = m.condition = True
     if words & cues.hypothetical - {"would"}:
         m.hypothetical = True
     if would:

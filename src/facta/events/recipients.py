@@ -29,7 +29,8 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
     recipient of the content ("threatened to cut off electricity to X"), the object of a complement
     that is no trigger ("refused to allow UN planes to land").
     """
-    if any(finder.is_actorish(t) for t in args.target):
+    content_heads = {x.tok.i for x in cand.content}
+    if any(finder.is_actorish(t) for t in args.target if t.i not in content_heads):
         return
     own = {t.i for t in args.source}
     # that-clauses of the trigger or of its object noun ("insisted on its demands that X ...")
@@ -51,7 +52,8 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
         actors = [t for t in inner.source if t.i not in own and not first_person(t)]
         others = actors or [t for t in inner.partners if t.i not in own]
         if (cand.type in CONTENT_ACTOR_TYPES or cand.role == "reverse") and others:
-            args.target = others
+            # "condemned the killing of journalists by soldiers": the accused, not the victims
+            args.target = others + [t for t in args.target if t.i not in content_heads]
         elif inner.target:
             args.target = [t for t in inner.target if t.i not in own]
         if args.target:
@@ -287,6 +289,9 @@ def phrase_recipients(
         return found
     tokens = core
     for tok in tokens:
+        named = state.actors.at_token(tok.i)
+        if named is not None and named.id in own:
+            continue  # "Syria's attack on the town": the actor's own name is no place acted on
         if state.places.at_token(tok.i) is not None:
             place_actor = finder.place_actor(tok)
             if place_actor is not None and place_actor not in own:

@@ -64,19 +64,70 @@ def misparsed_finite(verb: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
-    return verb.head.dep_ in {"ROOT", "appos"} and verb.i > verb.head.i
+    if verb.head.dep_ in {"ROOT", "appos"} and verb.i > verb.head.i:
+        return True
+    # "The leader of X, Amos Dere, offered on Tuesday to open talks ...": a named subject in apposition,
+    # a comma, then a verb with a complement of its own
+    doc = verb.doc
+    return (
+        verb.i > verb.head.i
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "appos" for c in verb.head.children)
+        and any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"}
+            or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))
+            for c in verb.children
+        )
+    )
+
+
+CONTRAST = frozenset({"but", "yet", "whereas", "while"})
+
+
+def contrastive(conj: Token) -> bool:
+    """A conjunct joined by "but"/"yet" ("X offered ..., but Y, ..., dismissed"): another clause's subject
+    the parser attached to the first noun -- unless "not (only) X but (also) Y"."""
+    between = conj.doc[conj.head.i + 1 : conj.i]
+    if not any(t.dep_ == "cc" and t.lower_ in CONTRAST and t.head.i == conj.head.i for t in between):
+        return False
+    before = conj.doc[max(conj.head.left_edge.i - 2, 0) : conj.head.i]
+    return not any(t.lower_ in {"not", "only", "merely", "just"} for t in before)
 
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("Russia and China" -> [Russia, China])."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack = [c for c in tok.children if c.dep_ == "conj" and not contrastive(c)]
     while stack:
         c = stack.pop(0)
         if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"} or tok.pos_ == c.pos_:
             out.append(c)
-            stack.extend(x for x in c.children if x.dep_ == "conj")
+            stack.extend(x for x in c.children if x.dep_ == "conj" and not contrastive(x))
     return out
+
+
+def _clause_subject(subj: Token, verb: Token) -> Token:
+    """The subject of ``verb`` when the parser coordinated two clauses' subjects across "but":
+    "The leader, X, offered ..., but the minister, Y, dismissed it" -> minister for "dismissed"."""
+    nodes = [subj, *(a for a in subj.children if a.dep_ == "appos")]
+    for node in nodes:
+        for c in node.children:
+            if c.dep_ == "conj" and c.i < verb.i and contrastive(c):
+                return c
+    return subj
+
+
+def finite_after_base(verb: Token) -> bool:
+    """A finite verb coordinated with a bare or to-infinitive complement: "demanded that the government
+    reverse X and threatened a strike" -- "threatened" continues the main clause, not the complement."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ"}
+        and head.tag_ == "VB"
+        and head.dep_ in {"ccomp", "xcomp"}
+        and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would", "shall"} for c in head.children)
+    )
 
 
 NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -107,11 +158,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The (active) subject of ``verb``, inherited through control, coordination and participles."""
     if depth > 4:
         return None
-    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    before = [c for c in subjects if c.i < verb.i]
+    subj = before[-1] if before else next(iter(subjects), None)  # two subjects (a misparse): the nearer
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
-        return subj
+        return _clause_subject(subj, verb)
     if any(c.dep_ in PASS_SUBJ for c in verb.children):
         return None
     head = verb.head
@@ -125,6 +178,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return obj
         return subject_of(head, depth + 1)
     if dep == "conj":
+        if finite_after_base(verb):
+            return subject_of(head.head, depth + 1)
         if head.pos_ in {"VERB", "AUX"}:
             return subject_of(head, depth + 1)
         return None

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.events.lexicon import Lexicon, SupportEntry, TriggerEntry
-from facta.events.syntax import Token, ancestors_upto, children, is_passive, subject_of
+from facta.events.syntax import (
+    Token,
+    ancestors_upto,
+    children,
+    finite_after_base,
+    is_passive,
+    subject_of,
+)
 
 POS_CODES = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # Words inside these named entities are part of a name ("Asia-Pacific Economic Cooperation").
@@ -88,6 +95,9 @@ class Candidate:
     merged: list[Candidate] = field(default_factory=list)
     parent: Candidate | None = None
     qualified: bool = False
+    # a relative clause on the object of a nominal event that tells what the event did ("an attack on a
+    # convoy that killed four soldiers"): merged into it, its grammatical subject is no actor
+    event_relative: bool = False
 
     @property
     def anchor(self) -> Token:
@@ -218,6 +228,8 @@ def _has_word(tok: Token, words: str) -> bool:
     for c in list(near):
         if c.dep_ in {"prep", "prt", "dobj", "compound", "pobj", "amod", "nmod"}:
             near.extend(c.children)
+            if c.dep_ == "dobj":  # "set a vehicle on fire": the phrase hangs on the object
+                near.extend(g for p in c.children if p.dep_ == "prep" for g in p.children)
     doc = tok.doc
     for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2):  # neighbours in the same sentence
         if 0 <= k < len(doc) and not any(
@@ -473,6 +485,11 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     for c in sorted(cands, key=lambda c: -depths[id(c)]):
         if c.parent is not None:
             continue
+        g = _event_of_relative(c, at)
+        if g is not None:
+            c.parent, c.event_relative = g, True
+            g.merged.append(c)
+            continue
         path: list[str] = []
         for anc, dep in ancestors_upto(c.anchor, 7):
             path.append(dep)
@@ -503,6 +520,23 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return [c for c in cands if c.parent is None]
 
 
+def _event_of_relative(c: Candidate, at: dict[int, Candidate]) -> Candidate | None:
+    """ "an attack on a military convoy that killed four soldiers": a that/which clause on the object of
+    a nominal event, telling what the event did, belongs to the event (the convoy killed no one)."""
+    verb = c.anchor
+    if c.role != "event" or verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(ch.dep_ == "nsubj" and ch.lower_ in {"that", "which"} for ch in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    g = at.get(noun.head.head.i)
+    if g is None or g is c or g.role != "event" or g.type != c.type or g.tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return g
+
+
 def _absorb_conjuncts(cands: list[Candidate]) -> None:
     """A conjunct of a frame's content is content too: "called for talks and a ceasefire"."""
     changed = True
@@ -510,6 +544,8 @@ def _absorb_conjuncts(cands: list[Candidate]) -> None:
         changed = False
         for c in cands:
             if c.parent is not None or c.tok.dep_ != "conj" or _own_subject(c, ["conj"]):
+                continue
+            if finite_after_base(c.tok):  # "demanded that X reverse ... and threatened a strike"
                 continue
             g = next((x for x in cands if x.tok.i == c.tok.head.i), None)
             while g is not None and g.parent is not None and g in g.parent.merged:
