@@ -110,13 +110,14 @@ def _clause_depth(state: DocState, event: Event) -> int:
 
 def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> Event | None:
     """The event a one-label gold record is compared with (see the module docstring)."""
-    events = [e for e in state.events if keep is None or keep(e)]
+    events = [e for e in state.events if (keep is None or keep(e)) and not e.modality.hypothetical]
     if not events:
         return None
     return min(
         events,
         key=lambda e: (
             e.evidence.sentence,
+            e.modality.hypothetical,  # an event only supposed, weighed or intended yields to one reported
             e.confidence < WEAK,
             _clause_depth(state, e),
             e.evidence.trigger.start if e.evidence.trigger else 0,

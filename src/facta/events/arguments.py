@@ -156,6 +156,7 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and is_actorish(c)):  # type: ignore[operator]
             args.source.append(c)
     args.source += [o for _, o in prep_objects(noun, {"by"})]
+    args.source += children(noun, "nsubj")  # a verb tagged as a noun: "EU and UN hand over supplies"
     effort = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS else None
     pairs = prep_objects(noun, preps | {"of", "between", "among", "from"})
     if effort is not None:  # "a mediation mission between Syria and Arafat"

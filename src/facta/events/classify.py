@@ -94,6 +94,33 @@ def frame_type(c: Candidate, lex: Lexicon, subject_class: str | None = None) -> 
     return coded
 
 
+PURPOSE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "parataxis", "punct", "cc", "conj"})
+
+
+def apply_purpose(coded: Coded, c: Candidate, lex: Lexicon) -> None:
+    """Forces moved for peacekeeping, relief, rescue or training are aid, not a show of force (PLOVER):
+    "deployed 300 troops to the UN peacekeeping mission", "sent soldiers to train the army"."""
+    if coded.type != "MOBILIZE":
+        return
+    rules = {r.from_type: (r.to_type, r.mode) for r in lex.recode if r.condition == "purpose"}
+    if not rules:
+        return
+    anchor = c.anchor
+    toks: list[Token] = []
+    queue = [ch for ch in anchor.children if ch.dep_ not in PURPOSE_SKIP]
+    while queue and len(toks) < 40:
+        t = queue.pop(0)
+        toks.append(t)
+        queue.extend(ch for ch in t.children if ch.dep_ not in {"relcl", "parataxis", "punct"})
+    toks.append(c.tok)
+    found = match_phrases(sorted(toks, key=lambda t: t.i), lex.topics, lex.max_phrase)
+    hit = next((topic for topic in rules if topic in found), None)
+    if hit is not None and rules[hit][0]:
+        coded.recoded_from, coded.type = coded.type, rules[hit][0]
+        coded.mode = rules[hit][1] or None
+        coded.topics.add(hit)
+
+
 def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
     """PLOVER's auxiliary-mode rules: recode, and clear the flag the new type already expresses."""
     if marks.condition:  # "as long as the army pulls back": what the offer asks for, no act of its actor

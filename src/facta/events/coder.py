@@ -16,6 +16,7 @@ from facta.events.arguments import PEOPLE_CLASSES, ActorFinder, candidate_args, 
 from facta.events.classify import (
     acled_type,
     apply_modality,
+    apply_purpose,
     cameo_code,
     choose_mode,
     contexts_for,
@@ -176,6 +177,7 @@ class EventCoder:
         assert lex.modality is not None
         subj = subject_of(cand.anchor) if cand.anchor.pos_ in {"VERB", "AUX"} else None
         coded = frame_type(cand, lex, finder.participant_class(subj))
+        apply_purpose(coded, cand, lex)
         if coded.dropped or (coded.type == "ASSAULT" and natural_cause(cand, finder)):
             return None
         args = candidate_args(cand, lex, finder.is_actorish)
@@ -220,7 +222,7 @@ class EventCoder:
             places = coded.type != "CONSULT" or coded.mode == "visit" or cand.entry.mode == "visit"
             target, found_at = phrase_recipients(state, cand, source, finder, places=places)
             args.target = args.target or found_at
-        coded.topics = topics_for(cand, lex)
+        coded.topics |= topics_for(cand, lex)
         if coded.recoded_from:
             coded.topics.add(f"c:{coded.recoded_from}")
         if coded.type == "ASSAULT" and info.lethal:

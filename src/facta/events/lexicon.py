@@ -155,6 +155,8 @@ class ModalityCues:
     intent: frozenset[str] = frozenset()  # plan, intend, decide ... (the actor's own intention)
     deontic: frozenset[str] = frozenset()  # must, should ...
     deontic_verbs: frozenset[str] = frozenset()  # have (to), need (to)
+    deliberate: frozenset[str] = frozenset()  # consider, mull, weigh (an option, no commitment)
+    hypothetical_adj: frozenset[str] = frozenset()  # possible, potential (on nominal events)
 
 
 @dataclass
@@ -278,6 +280,8 @@ def load_lexicon() -> Lexicon:
         intent=frozenset(words["intent"]),
         deontic=frozenset(words["deontic"]),
         deontic_verbs=frozenset(words["deontic_verb"]),
+        deliberate=frozenset(words["deliberate"]),
+        hypothetical_adj=frozenset(words["hypothetical_adj"]),
     )
     modes: dict[tuple[str, ...], list[ModeCue]] = defaultdict(list)
     for row in read_data_tsv("events/modes.tsv"):

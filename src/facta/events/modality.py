@@ -36,7 +36,7 @@ class Marks:
     speech_verb: Token | None = None  # the reporting verb, when there is one
     intent: bool = False  # future through an intent verb ("plans to", "decided to")
     deontic: bool = False  # "must", "should", "has to"
-    condition: bool = False  # the condition or purpose of another event ("if the blockade were lifted")
+    condition: bool = False  # a condition, purpose or option weighed: no act of its own, no offer
     generic: bool = False  # a habit or description, no event: "men who shell markets"
 
     @property
@@ -155,12 +155,16 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
             m.negated = True
         if any(c.dep_ == "amod" and c.lemma_.lower() in cues.future_adj for c in anchor.children):
             m.future = True
+        if any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_adj for c in anchor.children):
+            m.hypothetical = m.condition = True  # "possible investments": only thought of
     if words & cues.future_aux:
         m.future = True
     if any(g.lemma_.lower() in cues.future_verbs for g in govs):
         m.future = True
     if any(g.lemma_.lower() in cues.intent for g in govs):
         m.future = m.intent = True
+    if any(g.lemma_.lower() in cues.deliberate for g in govs):
+        m.hypothetical = m.condition = True  # "is considering sending aid": an option, not an offer
     if words & cues.deontic or any(g.lemma_.lower() in cues.deontic_verbs for g in govs[:1]):
         m.deontic = True
     if any(g.lemma_.lower() == "be" and anchor.dep_ == "xcomp" for g in govs[:1]):

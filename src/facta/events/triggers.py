@@ -144,8 +144,8 @@ def object_heads(tok: Token, direct_only: bool = False) -> list[Token]:
         for c in tok.children:
             if c.dep_ in {"prep"}:
                 out.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
-            elif c.dep_ in {"compound", "amod", "nmod", "xcomp", "acl"}:
-                out.append(c)
+            elif c.dep_ in {"compound", "amod", "nmod", "xcomp", "acl", "dobj"}:
+                out.append(c)  # (a dobj: a verb tagged as a noun, "EU and UN hand over supplies")
     return out
 
 
