@@ -196,6 +196,8 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
             args.source = src + [s for s in args.source if s not in src]
         args.target += children(verb, "dative")
         args.target += [o for _, o in prep_objects(verb, preps)]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "held civilians as human shields"
+            args.target += children(verb, "dobj")
     elif noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
         args.target += children(noun.head, "dobj")  # "the attack killed five soldiers"
     elif noun.dep_ == "pobj" and noun.head.lower_ in HARM_PREPS:

@@ -223,6 +223,10 @@ class EventCoder:
             target, found_at = phrase_recipients(state, cand, source, finder, places=places)
             args.target = args.target or found_at
         coded.topics |= topics_for(cand, lex)
+        if coded.type == "MOBILIZE" and "exercise" in coded.topics and len(source) > 1:
+            # PLOVER: joint military exercises are COOPERATE, single-country ones MOBILIZE
+            coded.recoded_from, coded.type, coded.mode = coded.type, "COOPERATE", None
+            coded.topics.add("military_coop")
         if coded.recoded_from:
             coded.topics.add(f"c:{coded.recoded_from}")
         if coded.type == "ASSAULT" and info.lethal:

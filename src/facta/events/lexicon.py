@@ -157,6 +157,7 @@ class ModalityCues:
     deontic_verbs: frozenset[str] = frozenset()  # have (to), need (to)
     deliberate: frozenset[str] = frozenset()  # consider, mull, weigh (an option, no commitment)
     hypothetical_adj: frozenset[str] = frozenset()  # possible, potential (on nominal events)
+    capability: frozenset[str] = frozenset()  # capable (of), able (to), capacity (to)
 
 
 @dataclass
@@ -282,6 +283,7 @@ def load_lexicon() -> Lexicon:
         deontic_verbs=frozenset(words["deontic_verb"]),
         deliberate=frozenset(words["deliberate"]),
         hypothetical_adj=frozenset(words["hypothetical_adj"]),
+        capability=frozenset(words["capability"]),
     )
     modes: dict[tuple[str, ...], list[ModeCue]] = defaultdict(list)
     for row in read_data_tsv("events/modes.tsv"):

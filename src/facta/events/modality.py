@@ -134,6 +134,16 @@ def generic_clause(verb: Token) -> bool:
     )
 
 
+def _capability(tok: Token, cues: ModalityCues) -> bool:
+    """ "capable of launching", "the ability to strike": what someone can do, not what they did."""
+    for anc, dep in ancestors_upto(tok, 3):
+        if dep not in {"pcomp", "pobj", "prep", "xcomp", "acl"}:
+            return False
+        if anc.lemma_.lower() in cues.capability:
+            return True
+    return False
+
+
 def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
     m = Marks()
@@ -163,6 +173,8 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
         m.future = True
     if any(g.lemma_.lower() in cues.intent for g in govs):
         m.future = m.intent = True
+    if _capability(anchor, cues):
+        m.hypothetical = m.condition = True  # "hackers capable of launching cyber attacks": an ability
     if any(g.lemma_.lower() in cues.deliberate for g in govs):
         m.hypothetical = m.condition = True  # "is considering sending aid": an option, not an offer
     if words & cues.deontic or any(g.lemma_.lower() in cues.deontic_verbs for g in govs[:1]):

@@ -258,6 +258,7 @@ LIGHT_NOUNS = frozenset(
         "transfer",
         "delivery",
         "consignment",
+        "state",  # "declared a state of emergency"
     }
 )
 
