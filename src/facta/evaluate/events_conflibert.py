@@ -18,7 +18,7 @@ Scoring:
   root of its CAMEO code, else from its PLOVER type (``penta_class.tsv``); a sentence with no event is
   class 0 (a statement: CAMEO 01 has no PLOVER event type). Per-class P/R/F1, macro F1, accuracy.
 * **spans**: the main event's source and target actors, each at its mention in the sentence nearest
-  the trigger, against the gold S/T/R spans. A predicted source (target) span is right when it overlaps
+  the trigger (a name before a pronoun), against the gold S/T/R spans. A predicted source (target) span is right when it overlaps
   a gold S (T) or R span; a gold S (T) span is found when a predicted source (target) span overlaps it;
   a gold R span is found when any predicted span overlaps it. ``exact`` counts identical token spans
   only (determiners and punctuation at the edges ignored).
@@ -42,6 +42,7 @@ from facta.state import DocState
 PENTA = ("0", "1", "2", "3", "4")
 NEAR_RATIO = 0.6  # difflib ratio of normalised texts at or above which two sentences are the same
 NEAR_BLOCK = 40  # ... or a common run of this many normalised characters
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "him", "them", "us"})
 EDGE_WORDS = frozenset({"the", "a", "an", "'s", "’s", ",", ".", '"', "'", "(", ")"})
 
 
@@ -230,7 +231,11 @@ def event_spans(state: DocState, event: Event) -> list[tuple[str, int, int]]:
             mentions = [m for m in state.actors.get(actor_id).mentions if ev.start <= m.start < ev.end]
             if not mentions:
                 continue
-            m = min(mentions, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+            # the nearest mention that names the actor; a pronoun only when the sentence has no name
+            m = min(
+                mentions,
+                key=lambda m: (m.text.lower() in PRONOUNS, min(abs(m.start - anchor), abs(m.end - anchor))),
+            )
             out.append((role, m.start, m.end))
     return out
 
