@@ -217,7 +217,9 @@ class EventCoder:
         args.settle(coded.type)
         source = subject_actors + [a for a in finder.actors(args.source) if a not in subject_actors]
         target = [a for a in finder.actors(args.target) if a not in source]
-        if not target and not co_actors and self.verbs is None:
+        accused = cand.entry.mode == "allege" and any(c.dep_ == "dobj" for c in cand.tok.children)
+        if not target and not co_actors and self.verbs is None and not accused:
+            # ("accused the law of attacking civil society": the accused is the recipient, named or not)
             # the meeting place of talks is no party to them; a visit's is the host (PLOVER)
             places = coded.type != "CONSULT" or coded.mode == "visit" or cand.entry.mode == "visit"
             target, found_at = phrase_recipients(state, cand, source, finder, places=places)
