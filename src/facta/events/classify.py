@@ -66,6 +66,7 @@ def frame_type(c: Candidate, lex: Lexicon, subject_class: str | None = None) -> 
     inner = [frame_type(x, lex) for x in c.content]
     inner = [x for x in inner if not x.dropped]
     coded = Coded(c.type)
+    apply_purpose(coded, c, lex)  # ("offered to send troops to help X": aid offered, no threat)
     if c.role == "reverse":
         if inner:
             found, to, mode = _rule(lex, "reverse", inner[0].type)
@@ -119,6 +120,24 @@ def apply_purpose(coded: Coded, c: Candidate, lex: Lexicon) -> None:
         coded.recoded_from, coded.type = coded.type, rules[hit][0]
         coded.mode = rules[hit][1] or None
         coded.topics.add(hit)
+
+
+def shared_opinion(c: Candidate) -> bool:
+    """ "said they agree with Scott that ...", "agreed with the Senate that ...": sharing a view, no
+    agreement to cooperate (PLOVER AGREE is agreeing to act; CAMEO's "express accord" is a statement)."""
+    tok = c.tok
+    if tok.lemma_.lower() != "agree" or tok.pos_ != "VERB":
+        return False
+    if any(ch.dep_ == "xcomp" for ch in tok.children):
+        return False  # "agreed to withdraw"
+    if tok.tag_ in {"VBP", "VBZ"} and not any(ch.dep_ == "aux" for ch in tok.children):
+        return True  # the simple present states an opinion ("we agree with ..."); agreements are reported done
+    has_with = any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children)
+    clause = any(
+        ch.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)
+        for ch in tok.children
+    )
+    return has_with and clause
 
 
 def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:

@@ -16,12 +16,12 @@ from facta.events.arguments import PEOPLE_CLASSES, ActorFinder, candidate_args, 
 from facta.events.classify import (
     acled_type,
     apply_modality,
-    apply_purpose,
     cameo_code,
     choose_mode,
     contexts_for,
     frame_type,
     scope_tokens,
+    shared_opinion,
     topics_for,
 )
 from facta.events.dictionary import (
@@ -176,8 +176,9 @@ class EventCoder:
         lex = self.lex
         assert lex.modality is not None
         subj = subject_of(cand.anchor) if cand.anchor.pos_ in {"VERB", "AUX"} else None
+        if shared_opinion(cand):
+            return None
         coded = frame_type(cand, lex, finder.participant_class(subj))
-        apply_purpose(coded, cand, lex)
         if coded.dropped or (coded.type == "ASSAULT" and natural_cause(cand, finder)):
             return None
         args = candidate_args(cand, lex, finder.is_actorish)

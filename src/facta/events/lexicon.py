@@ -158,6 +158,7 @@ class ModalityCues:
     deliberate: frozenset[str] = frozenset()  # consider, mull, weigh (an option, no commitment)
     hypothetical_adj: frozenset[str] = frozenset()  # possible, potential (on nominal events)
     capability: frozenset[str] = frozenset()  # capable (of), able (to), capacity (to)
+    attitude: frozenset[str] = frozenset()  # hope, optimism, skeptical (non-factive: the content is not asserted)
 
 
 @dataclass
@@ -284,6 +285,7 @@ def load_lexicon() -> Lexicon:
         deliberate=frozenset(words["deliberate"]),
         hypothetical_adj=frozenset(words["hypothetical_adj"]),
         capability=frozenset(words["capability"]),
+        attitude=frozenset(words["attitude"]),
     )
     modes: dict[tuple[str, ...], list[ModeCue]] = defaultdict(list)
     for row in read_data_tsv("events/modes.tsv"):

@@ -144,6 +144,22 @@ def _capability(tok: Token, cues: ModalityCues) -> bool:
     return False
 
 
+ATTITUDE_STEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "dobj", "acomp", "nsubj", "advcl"})
+
+
+def _attitude(tok: Token, cues: ModalityCues) -> bool:
+    """ "hoped for more talks", "skeptical the program would meet the deadline", "expressed pessimism over
+    holding negotiations": what one hopes for, doubts or is optimistic about is not reported as done."""
+    for anc, dep in ancestors_upto(tok, 4):
+        if dep not in ATTITUDE_STEPS:
+            return False
+        low = anc.lower_
+        forms = {anc.lemma_.lower(), low, low[:-1], low[:-2], low[:-3]} if low.endswith(("ed", "es", "ing")) else None
+        if (forms or {anc.lemma_.lower(), low}) & cues.attitude:  # ("hoped" may be lemmatized "hop")
+            return True
+    return False
+
+
 def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
     m = Marks()
@@ -173,6 +189,8 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
         m.future = True
     if any(g.lemma_.lower() in cues.intent for g in govs):
         m.future = m.intent = True
+    if _attitude(anchor, cues):
+        m.hypothetical = m.condition = True
     if _capability(anchor, cues):
         m.hypothetical = m.condition = True  # "hackers capable of launching cyber attacks": an ability
     if any(g.lemma_.lower() in cues.deliberate for g in govs):

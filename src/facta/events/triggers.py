@@ -126,6 +126,13 @@ DIRECT = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "nsubjpa
 
 def object_heads(tok: Token, direct_only: bool = False) -> list[Token]:
     """What a trigger acts on: its object, complement or the object of its preposition."""
+    out = _object_heads(tok, direct_only)
+    if tok.dep_ == "relcl":  # "the town, which rebels had seized": the object is the town
+        out = [tok.head if o.lower_ in {"which", "that", "whom"} and o.dep_ == "dobj" else o for o in out]
+    return out
+
+
+def _object_heads(tok: Token, direct_only: bool) -> list[Token]:
     out: list[Token] = []
     if direct_only and tok.pos_ in {"VERB", "AUX"}:
         out = [c for c in tok.children if c.dep_ in DIRECT]
@@ -222,9 +229,15 @@ def lemma_forms(tok: Token) -> list[str]:
 
 
 # -- finding triggers ---------------------------------------------------------------------------------
+def _dated(tok: Token) -> bool:
+    objs = [o for o in tok.children if o.dep_ == "pobj"]
+    return tok.dep_ == "prep" and bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+
+
 def _has_word(tok: Token, words: str) -> bool:
     wanted = set(words.split("|"))
-    near = [*tok.children]
+    # (a preposition heading a date is no companion: "On Nov. 18, X called Y")
+    near = [c for c in tok.children if not _dated(c)]
     for c in list(near):
         if c.dep_ in {"prep", "prt", "dobj", "compound", "pobj", "amod", "nmod"}:
             near.extend(c.children)
@@ -232,8 +245,10 @@ def _has_word(tok: Token, words: str) -> bool:
                 near.extend(g for p in c.children if p.dep_ == "prep" for g in p.children)
     doc = tok.doc
     for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2):  # neighbours in the same sentence
-        if 0 <= k < len(doc) and not any(
-            doc[j].is_sent_start for j in range(min(k, tok.i) + 1, max(k, tok.i) + 1)
+        if (
+            0 <= k < len(doc)
+            and not any(doc[j].is_sent_start for j in range(min(k, tok.i) + 1, max(k, tok.i) + 1))
+            and not _dated(doc[k])
         ):
             near.append(doc[k])
     return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in near)
