@@ -1,4 +1,4 @@
-"""`facta eval events`: event scores on PLOVER GSR, CASE 2021, PETRARCH2, ConfliBERT CAMEO, SATP, India police."""
+"""`facta eval events`: event scores on PLOVER GSR, CASE 2021, PETRARCH2, ConfliBERT, SATP, India police."""
 
 from __future__ import annotations
 

@@ -18,10 +18,10 @@ Scoring:
   root of its CAMEO code, else from its PLOVER type (``penta_class.tsv``); a sentence with no event is
   class 0 (a statement: CAMEO 01 has no PLOVER event type). Per-class P/R/F1, macro F1, accuracy.
 * **spans**: the main event's source and target actors, each at its mention in the sentence nearest
-  the trigger (a name before a pronoun), against the gold S/T/R spans. A predicted source (target) span is right when it overlaps
-  a gold S (T) or R span; a gold S (T) span is found when a predicted source (target) span overlaps it;
-  a gold R span is found when any predicted span overlaps it. ``exact`` counts identical token spans
-  only (determiners and punctuation at the edges ignored).
+  the trigger (a name before a pronoun), against the gold S/T/R spans. A predicted source (target)
+  span is right when it overlaps a gold S (T) or R span; a gold S (T) span is found when a predicted
+  source (target) span overlaps it; a gold R span is found when any predicted span overlaps it.
+  ``exact`` counts identical token spans only (determiners and punctuation at the edges ignored).
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ from facta.state import DocState
 PENTA = ("0", "1", "2", "3", "4")
 NEAR_RATIO = 0.6  # difflib ratio of normalised texts at or above which two sentences are the same
 NEAR_BLOCK = 40  # ... or a common run of this many normalised characters
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "him", "them", "us"})
+PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "him", "them", "us"}
+)
 EDGE_WORDS = frozenset({"the", "a", "an", "'s", "’s", ",", ".", '"', "'", "(", ")"})
 
 
@@ -156,7 +158,9 @@ class NearIndex:
         return False
 
 
-def load_conflibert(folder: str | Path, split: str, exclude: NearIndex | None = None) -> tuple[list[ConfliRecord], int]:
+def load_conflibert(
+    folder: str | Path, split: str, exclude: NearIndex | None = None
+) -> tuple[list[ConfliRecord], int]:
     """The split's sentences (class and span records merged by text) and how many were excluded."""
     part = "train" if split in {"dev", "train"} else "test"
     base = require_data(folder, f"cameo_class/{part}.tsv")
@@ -253,7 +257,9 @@ class SpanScore:
     reciprocal_found: int = 0
     reciprocal_n: int = 0
 
-    def add(self, state: DocState, gold: list[tuple[str, int, int]], pred: list[tuple[str, int, int]]) -> None:
+    def add(
+        self, state: DocState, gold: list[tuple[str, int, int]], pred: list[tuple[str, int, int]]
+    ) -> None:
         gold_t = [(r, *_trim(state, s, e)) for r, s, e in gold]
         pred_t = [(r, *_trim(state, s, e)) for r, s, e in pred]
         for role, attr in (("S", "source"), ("T", "target")):
@@ -280,7 +286,9 @@ class SpanScore:
             "source_target": both.to_dict(),
             "source_exact": self.source_exact.to_dict(),
             "target_exact": self.target_exact.to_dict(),
-            "reciprocal_recall": round(self.reciprocal_found / self.reciprocal_n, 4) if self.reciprocal_n else 0.0,
+            "reciprocal_recall": round(self.reciprocal_found / self.reciprocal_n, 4)
+            if self.reciprocal_n
+            else 0.0,
             "reciprocal_n": self.reciprocal_n,
         }
 
@@ -325,7 +333,12 @@ def evaluate_conflibert(
             pred.append(label)
             if errors and len(examples) < errors and label != r.label:
                 examples.append(
-                    {"id": k, "gold": r.label, "pred": f"{label} {event.type if event else 'none'}", "text": r.text}
+                    {
+                        "id": k,
+                        "gold": r.label,
+                        "pred": f"{label} {event.type if event else 'none'}",
+                        "text": r.text,
+                    }
                 )
         if r.spans is not None and c.state is not None:
             spans.add(c.state, r.spans, event_spans(c.state, event) if event is not None else [])

@@ -114,8 +114,14 @@ def evaluate_satp(pipeline: Any, folder: str | Path, split: str, errors: int = 0
         gold_kid.append(labels[2])
         pred_kid.append(any(e.mode == "abduct" for e in attacks))
         if errors and len(examples) < errors and gold_any[-1] != pred_any[-1]:
-            examples.append({"id": k, "gold": "".join("1" if x else "0" for x in labels),
-                             "pred": ",".join(f"{e.type}/{e.mode}" for e in attacks) or "-", "text": text})
+            examples.append(
+                {
+                    "id": k,
+                    "gold": "".join("1" if x else "0" for x in labels),
+                    "pred": ",".join(f"{e.type}/{e.mode}" for e in attacks) or "-",
+                    "text": text,
+                }
+            )
     out: dict[str, Any] = {
         "set": "satp",
         "split": split,
@@ -177,8 +183,14 @@ def evaluate_india_police(pipeline: Any, folder: str | Path, split: str, errors:
             gold[label].append(label in labels)
             pred[label].append(label in got)
         if errors and len(examples) < errors and (got & set(gold)) != (labels & set(gold)):
-            examples.append({"id": k, "gold": ",".join(sorted(labels & set(gold))) or "-",
-                             "pred": ",".join(sorted(got)) or "-", "text": text})
+            examples.append(
+                {
+                    "id": k,
+                    "gold": ",".join(sorted(labels & set(gold))) or "-",
+                    "pred": ",".join(sorted(got)) or "-",
+                    "text": text,
+                }
+            )
     out: dict[str, Any] = {
         "set": "india_police",
         "split": split,
@@ -192,7 +204,9 @@ def evaluate_india_police(pipeline: Any, folder: str | Path, split: str, errors:
     return out
 
 
-def evaluate_sanity(pipeline: Any, folder: str | Path, set_name: str, split: str, errors: int = 0) -> dict[str, Any]:
+def evaluate_sanity(
+    pipeline: Any, folder: str | Path, set_name: str, split: str, errors: int = 0
+) -> dict[str, Any]:
     if set_name == "satp":
         return evaluate_satp(pipeline, folder, split, errors)
     return evaluate_india_police(pipeline, folder, split, errors)

@@ -193,7 +193,12 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
             else:
                 subj = subject_of(verb)
                 src = [subj] if subj is not None else []
-            args.source = src + [s for s in args.source if s not in src]
+            # "Egypt and Jordan held a joint military exercise": with a subject, an adjective of the
+            # noun ("military") names its domain, not another actor
+            own = [
+                s for s in args.source if s not in src and not (src and s.dep_ == "amod" and s.pos_ == "ADJ")
+            ]
+            args.source = src + own
         args.target += children(verb, "dative")
         args.target += [o for _, o in prep_objects(verb, preps)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "held civilians as human shields"

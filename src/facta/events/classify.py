@@ -116,8 +116,9 @@ def apply_purpose(coded: Coded, c: Candidate, lex: Lexicon) -> None:
     toks.append(c.tok)
     found = match_phrases(sorted(toks, key=lambda t: t.i), lex.topics, lex.max_phrase)
     hit = next((topic for topic in rules if topic in found), None)
-    if hit is not None and rules[hit][0]:
-        coded.recoded_from, coded.type = coded.type, rules[hit][0]
+    to_type = rules[hit][0] if hit is not None else None
+    if hit is not None and to_type:
+        coded.recoded_from, coded.type = coded.type, to_type
         coded.mode = rules[hit][1] or None
         coded.topics.add(hit)
 
@@ -131,7 +132,9 @@ def shared_opinion(c: Candidate) -> bool:
     if any(ch.dep_ == "xcomp" for ch in tok.children):
         return False  # "agreed to withdraw"
     if tok.tag_ in {"VBP", "VBZ"} and not any(ch.dep_ == "aux" for ch in tok.children):
-        return True  # the simple present states an opinion ("we agree with ..."); agreements are reported done
+        return (
+            True  # the simple present states an opinion ("we agree with ..."); agreements are reported done
+        )
     has_with = any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children)
     clause = any(
         ch.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)

@@ -106,9 +106,12 @@ class EventCoder:
                 drafts.append(draft)
                 if draft.coded.type in REPORTING_TYPES:  # "condemned the attack": the attack is an event too
                     for x in cand.content:
-                        if x.role == "event" and not alleged(cand, x):
-                            if inner := self._draft(state, x, finder, index, info):
-                                drafts.append(inner)
+                        if (
+                            x.role == "event"
+                            and not alleged(cand, x)
+                            and (inner := self._draft(state, x, finder, index, info))
+                        ):
+                            drafts.append(inner)
             if matches:
                 drafts[first:] = self._dictionary_drafts(state, matches, drafts[first:], finder, index, info)
         if self.verbs is None:

@@ -158,7 +158,9 @@ class ModalityCues:
     deliberate: frozenset[str] = frozenset()  # consider, mull, weigh (an option, no commitment)
     hypothetical_adj: frozenset[str] = frozenset()  # possible, potential (on nominal events)
     capability: frozenset[str] = frozenset()  # capable (of), able (to), capacity (to)
-    attitude: frozenset[str] = frozenset()  # hope, optimism, skeptical (non-factive: the content is not asserted)
+    attitude: frozenset[str] = (
+        frozenset()
+    )  # hope, optimism, skeptical (non-factive: the content is not asserted)
 
 
 @dataclass

@@ -144,7 +144,9 @@ def _capability(tok: Token, cues: ModalityCues) -> bool:
     return False
 
 
-ATTITUDE_STEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "dobj", "acomp", "nsubj", "advcl"})
+ATTITUDE_STEPS = frozenset(
+    {"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "dobj", "acomp", "nsubj", "advcl"}
+)
 
 
 def _attitude(tok: Token, cues: ModalityCues) -> bool:
@@ -154,7 +156,11 @@ def _attitude(tok: Token, cues: ModalityCues) -> bool:
         if dep not in ATTITUDE_STEPS:
             return False
         low = anc.lower_
-        forms = {anc.lemma_.lower(), low, low[:-1], low[:-2], low[:-3]} if low.endswith(("ed", "es", "ing")) else None
+        forms = (
+            {anc.lemma_.lower(), low, low[:-1], low[:-2], low[:-3]}
+            if low.endswith(("ed", "es", "ing"))
+            else None
+        )
         if (forms or {anc.lemma_.lower(), low}) & cues.attitude:  # ("hoped" may be lemmatized "hop")
             return True
     return False

@@ -32,7 +32,9 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
     content_heads = {x.tok.i for x in cand.content}
     if any(finder.is_actorish(t) for t in args.target if t.i not in content_heads):
         return
-    if cand.entry.mode == "allege" and any(t.dep_ == "dobj" and t.i not in content_heads for t in args.target):
+    if cand.entry.mode == "allege" and any(
+        t.dep_ == "dobj" and t.i not in content_heads for t in args.target
+    ):
         return  # "accused the legislation of attacking civil society": the accused, whoever it is
     own = {t.i for t in args.source}
     # that-clauses of the trigger or of its object noun ("insisted on its demands that X ...")

@@ -126,7 +126,9 @@ def finite_after_base(verb: Token) -> bool:
         and verb.tag_ in {"VBD", "VBZ"}
         and head.tag_ == "VB"
         and head.dep_ in {"ccomp", "xcomp"}
-        and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would", "shall"} for c in head.children)
+        and not any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would", "shall"} for c in head.children
+        )
     )
 
 
