@@ -270,6 +270,7 @@ class ActorFinder:
         self.add_participants = add_participants
         self.places = places  # places named as participants become actors ("arrived in Amman")
         self._place_actors: dict[str, str] = {}
+        self._classes: dict[tuple[int, int], str | None] = {}
 
     def actor_id(self, head: Token) -> str | None:
         actor = self.state.actors.at_token(head.i)
@@ -294,6 +295,12 @@ class ActorFinder:
         """armed, military, police, state, civilian, protester, worker, ... or None."""
         if tok is None:
             return None
+        key = (tok.i, len(self.state.actors))  # actors added since may change the answer
+        if key not in self._classes:
+            self._classes[key] = self._participant_class(tok)
+        return self._classes[key]
+
+    def _participant_class(self, tok: Token) -> str | None:
         tok = unquantify(tok)
         if tok.lemma_.lower() in GENERIC_HEADS:
             of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
@@ -364,6 +371,7 @@ class ActorFinder:
             self._place_actors[place.id] = known
         if not any(self.state.actors.id_at_token(i) for i in range(start, end)):
             self.state.actors.add_mention(known, span, start, end)
+            self._classes.clear()
         return known
 
     def _add_participant(self, tok: Token) -> str | None:

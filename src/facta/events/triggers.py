@@ -180,8 +180,10 @@ def _dated(tok: Token) -> bool:
     return tok.dep_ == "prep" and bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
 
-def _has_word(tok: Token, words: str) -> bool:
-    wanted = set(words.split("|"))
+def near_words(tok: Token, by_i: dict[int, Token] | None = None) -> set[str]:
+    """Lemmas and spellings of the words near ``tok``: its dependents (and theirs through prepositions,
+    particles, objects and modifiers) and its neighbours in the sentence (``by_i``: the sentence's tokens
+    by index, when known)."""
     # (a preposition heading a date is no companion: "On Nov. 18, X called Y")
     near = [c for c in tok.children if not _dated(c)]
     for c in list(near):
@@ -189,15 +191,22 @@ def _has_word(tok: Token, words: str) -> bool:
             near.extend(c.children)
             if c.dep_ == "dobj":  # "set a vehicle on fire": the phrase hangs on the object
                 near.extend(g for p in c.children if p.dep_ == "prep" for g in p.children)
-    doc = tok.doc
-    for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2):  # neighbours in the same sentence
-        if (
-            0 <= k < len(doc)
-            and not any(doc[j].is_sent_start for j in range(min(k, tok.i) + 1, max(k, tok.i) + 1))
-            and not _dated(doc[k])
-        ):
-            near.append(doc[k])
-    return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in near)
+    if by_i is not None:
+        near.extend(t for d in (-2, -1, 1, 2) if (t := by_i.get(tok.i + d)) is not None and not _dated(t))
+    else:
+        doc = tok.doc
+        for k in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2):  # neighbours in the same sentence
+            if (
+                0 <= k < len(doc)
+                and not any(doc[j].is_sent_start for j in range(min(k, tok.i) + 1, max(k, tok.i) + 1))
+                and not _dated(doc[k])
+            ):
+                near.append(doc[k])
+    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+
+
+def _has_word(tok: Token, words: str) -> bool:
+    return bool(set(words.split("|")) & near_words(tok))
 
 
 # Nouns that only count or frame the event they introduce: "a campaign of torching", "a wave of attacks".
@@ -280,12 +289,12 @@ ClassOf = Callable[[Token | None], str | None]
 def _entry_applies(
     entry: TriggerEntry,
     tok: Token,
-    lex: Lexicon,
+    near: Callable[[], set[str]],
     topics: Callable[[], set[str]],
     subj_class: str | None,
     obj_class: str | None,
 ) -> bool:
-    if entry.with_ and not _has_word(tok, entry.with_):
+    if entry.with_ and not (set(entry.with_.split("|")) & near()):
         return False
     if "intrans" in entry.flags and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
         return False  # "the affair demonstrates that ..." is no demonstration
@@ -298,20 +307,22 @@ def _entry_applies(
     return not (entry.oclass and obj_class not in entry.oclass)
 
 
-def _hyphened(tok: Token) -> str | None:
+def _hyphened(tok: Token, before: Token | None = None, hyphen: Token | None = None) -> str | None:
     """ "cease-fire": the word a hyphenated compound ending at ``tok`` spells, lower-cased."""
-    if tok.i < 2:
+    if before is None or hyphen is None:
+        if tok.i < 2:
+            return None
+        doc = tok.doc
+        hyphen, before = doc[tok.i - 1], doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_:
         return None
-    doc = tok.doc
-    hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
-    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
-        return None
-    return f"{first.lower_}-{tok.lemma_.lower()}"
+    return f"{before.lower_}-{tok.lemma_.lower()}"
 
 
 def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[Candidate]:
     out: list[Candidate] = []
-    for tok in sent:
+    by_i = {t.i: t for t in sent}
+    for k, tok in enumerate(sent):
         pos = POS_CODES.get(tok.pos_)
         if pos is None or (tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN"):
             continue
@@ -325,7 +336,8 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
         if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"}:  # "the detained journalists": a state
             continue
         lemma = tok.lemma_.lower()
-        hyphened = _hyphened(tok)  # "cease-fire" is tokenized cease, -, fire
+        # "cease-fire" is tokenized cease, -, fire
+        hyphened = _hyphened(tok, sent[k - 2], sent[k - 1]) if k >= 2 and sent[k - 1].text == "-" else None
         if hyphened is not None and lex.entries(hyphened, pos):
             entries = lex.entries(hyphened, pos)
         elif lemma in lex.trigger_words or tok.lower_ in lex.trigger_words:
@@ -334,13 +346,22 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
             entries = next((e for f in lemma_forms(tok)[1:] if (e := lex.entries(f, pos))), [])
         else:
             entries = []
-        if not entries and pos == "N" and any(c.dep_ in {"nsubj", "dobj"} for c in tok.children):
-            # a verb mistagged as a noun ("Activists decry ...")
-            entries = lex.entries(tok.lemma_.lower(), "V")
+        if (
+            not entries
+            and pos == "N"
+            and lex.entries(lemma, "V")
+            and any(c.dep_ in {"nsubj", "dobj"} for c in tok.children)
+        ):
+            entries = lex.entries(lemma, "V")  # a verb mistagged as a noun ("Activists decry ...")
         if not entries:
             continue
         support = find_support(tok, lex) if pos == "N" else None
         cache: dict[str, set[str]] = {}
+
+        def near(tok: Token = tok, cache: dict[str, set[str]] = cache) -> set[str]:
+            if "n" not in cache:
+                cache["n"] = near_words(tok, by_i)
+            return cache["n"]
 
         def topics(tok: Token = tok, cache: dict[str, set[str]] = cache) -> set[str]:
             if "t" not in cache:  # what the direct object is about, else what the prepositions' objects are
@@ -356,9 +377,13 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
                 cache["t"] = found
             return cache["t"]
 
-        subj_class, obj_class = _arg_classes(tok, support[0] if support else None, class_of)
+        # the participant classes are read only when a reading asks for them
+        classes_needed = any(e.sclass or e.oclass for e in entries)
+        subj_class, obj_class = (
+            _arg_classes(tok, support[0] if support else None, class_of) if classes_needed else (None, None)
+        )
         for entry in entries:
-            if _entry_applies(entry, tok, lex, topics, subj_class, obj_class):
+            if _entry_applies(entry, tok, near, topics, subj_class, obj_class):
                 if "none" in entry.flags:  # a reading that names no event ("met with anger")
                     break
                 cand = Candidate(tok, entry)
