@@ -18,7 +18,9 @@ CAUSATIVE = frozenset(
 CONTENT_ACTOR_TYPES = frozenset(
     {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE", "PROTEST"}
 )
-CAUSE_OF_HARM = frozenset({"die", "kill", "wound", "injure", "flee", "displace", "death", "dead", "hurt"})
+CAUSE_OF_HARM = frozenset(
+    {"die", "kill", "wound", "injure", "injury", "flee", "displace", "death", "dead", "hurt", "sustain", "suffer"}
+)
 
 
 def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder) -> None:
