@@ -1,7 +1,8 @@
 """Sanity checks of violent-event coding on real news: SATP incident summaries, India police events.
 
 Neither set labels PLOVER events; each is scored only where its labels map cleanly onto facta's events.
-A *factual* event is one reported as having happened (not negated, hypothetical, conditional or future).
+A *factual* event is one reported as having happened recently (not negated, hypothetical, conditional,
+future or historical).
 
 * ``satp`` (``satp_all_{dev,test}.tsv``; text + four undocumented binary columns). From the examples the
   columns are attack types of a militant incident (GTD-like): armed assault, bombing/explosion (also
@@ -36,7 +37,7 @@ KILL_WORDS = frozenset({"kill", "shoot", "gun", "massacre", "execute", "slay", "
 
 def _factual(e: Event) -> bool:
     m = e.modality
-    return not (m.negated or m.hypothetical or m.conditional or m.future)
+    return not (m.negated or m.hypothetical or m.conditional or m.future or m.historical)
 
 
 class Classes:

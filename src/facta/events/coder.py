@@ -212,7 +212,10 @@ class EventCoder:
         # the attacks they report
         if speaker and (by_first_person or (not subject_actors and coded.type in VERBAL)):
             subject_actors = [speaker]
-        if marks.speech and not speaker_is_source(state, speaker, speaker_class, subject_actors):
+        subject_classes = [c for t in args.source if (c := finder.participant_class(t))]
+        if marks.speech and not speaker_is_source(
+            state, speaker, speaker_class, subject_actors, subject_classes
+        ):
             marks.speech = False  # a third party's forecast is not the actor's own threat or offer
         apply_modality(coded, marks, lex)
         if coded.dropped:

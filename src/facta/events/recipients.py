@@ -19,7 +19,20 @@ CONTENT_ACTOR_TYPES = frozenset(
     {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE", "PROTEST"}
 )
 CAUSE_OF_HARM = frozenset(
-    {"die", "kill", "wound", "injure", "injury", "flee", "displace", "death", "dead", "hurt", "sustain", "suffer"}
+    {
+        "die",
+        "kill",
+        "wound",
+        "injure",
+        "injury",
+        "flee",
+        "displace",
+        "death",
+        "dead",
+        "hurt",
+        "sustain",
+        "suffer",
+    }
 )
 
 
@@ -139,10 +152,28 @@ def actor_class(state: DocState, actor_id: str, lex: Lexicon) -> str | None:
 SPOKESPERSON_CLASSES = frozenset({"state", "official", "military", "armed", "police", "org"})
 
 
+STATE_SIDE = frozenset({"state", "official", "military", "police"})
+NON_STATE_SIDE = frozenset({"armed", "protester", "mob", "criminal"})
+
+
+def _side(cls: str | None) -> str | None:
+    return "state" if cls in STATE_SIDE else "non-state" if cls in NON_STATE_SIDE else None
+
+
 def speaker_is_source(
-    state: DocState, speaker: str | None, speaker_class: str | None, source: list[str]
+    state: DocState,
+    speaker: str | None,
+    speaker_class: str | None,
+    source: list[str],
+    source_classes: list[str] | None = None,
 ) -> bool:
-    """Does the reporter speak for the actor? (Only then is a reported future act a threat or offer.)"""
+    """Does the reporter speak for the actor? (Only then is a reported future act a threat or offer.)
+    ``source_classes``: the participant classes of the actor; officials do not speak for armed groups,
+    nor armed groups for the state."""
+    if source_classes and speaker_class:
+        sides = {_side(c) for c in source_classes} - {None}
+        if _side(speaker_class) is not None and sides and _side(speaker_class) not in sides:
+            return False
     if speaker is None:
         return speaker_class is None or speaker_class in SPOKESPERSON_CLASSES
     if not source or speaker in source:
