@@ -108,6 +108,9 @@ def apply_purpose(coded: Coded, c: Candidate, lex: Lexicon) -> None:
         return
     anchor = c.anchor
     toks: list[Token] = []
+    # the forces moved ("peacekeepers arrived", "observers were deployed") and the phrase of the move
+    movers = [ch for ch in anchor.children if ch.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    toks.extend(t for m in movers for t in list(m.subtree)[:12] if t.dep_ not in {"relcl", "punct"})
     queue = [ch for ch in anchor.children if ch.dep_ not in PURPOSE_SKIP]
     while queue and len(toks) < 40:
         t = queue.pop(0)
