@@ -17,8 +17,12 @@ from __future__ import annotations
 from facta.quotes.context import Attribution, Context
 from facta.quotes.marks import Quote, has_quote_mark
 from facta.quotes.nominal import according_cues, dash_cues, label_cues, noun_cues
-from facta.quotes.spans import covers, merge, overlaps
+from facta.quotes.syntax import WH_WORDS
+from facta.quotes.spans import Interval, covers, merge, overlaps, subtract, trim
 from facta.quotes.verbs import adjective_cues, verb_cues
+
+
+CONDITIONAL = frozenset({"if", "unless", "whether", "because", "so", "once"})
 
 
 class Finder:
@@ -115,13 +119,60 @@ class Finder:
 
     # -- pass 4: one attribution level -----------------------------------------------------------
     def drop_nested(self, found: list[Attribution]) -> list[Attribution]:
-        keep = []
+        """A cue inside another statement's content is dropped (one level of attribution), unless it
+        opens a clause of its own that the parser hung inside the content: a relative clause ("the
+        marchers, whom he described as ...") or a coordinated or adverbial clause ("said that A and
+        noted that B", "..., while Cruz said ..."). Such a clause is cut out of the outer content, and
+        a coordinated cue without its own subject takes the outer speaker."""
+        doc = self.ctx.doc
+        keep: list[Attribution] = []
+        cuts: list[tuple[Attribution, Interval]] = []
         for att in found:
-            anchor = self.ctx.doc[att.anchor].idx
-            if any(other is not att and covers(other.content, anchor) for other in found):
+            anchor = doc[att.anchor].idx
+            outers = [o for o in found if o is not att and covers(o.content, anchor)]
+            if not outers:
+                keep.append(att)
                 continue
+            outer = min(outers, key=lambda o: sum(e - s for s, e in o.content))
+            region = self._own_clause(att, outer)
+            if region is None:
+                continue
+            cuts.append((outer, region))
+            if att.inherited:
+                att.speaker, att.speaker_token = outer.speaker, outer.speaker_token
             keep.append(att)
-        return keep
+        for outer, region in cuts:
+            pieces = [trim(self.ctx.text, iv, keep_final=True) for iv in subtract(outer.content, region)]
+            outer.content = [(s, e) for s, e in pieces if e > s and self.ctx.text[s:e].strip(" ,;—-")]
+        return [a for a in keep if a.content]
+
+    def _own_clause(self, att: Attribution, outer: Attribution) -> Interval | None:
+        """The character extent of ``att``'s clause when it is a clause of its own inside ``outer``'s
+        content (see :meth:`drop_nested`), else None."""
+        if att.kind != "verb" or outer.cue is None:
+            return None
+        doc = self.ctx.doc
+        tok = doc[att.anchor]
+        if tok.dep_ == "relcl":
+            speaker = self.ctx.text[att.speaker[0] : att.speaker[1]] if att.speaker else ""
+            if speaker.lower() in WH_WORDS:
+                return None  # "who want ...": only a relative clause naming its own speaker counts
+        elif tok.dep_ == "conj" or (
+            tok.dep_ == "advcl"
+            and not any(c.dep_ == "mark" and c.text.lower() in CONDITIONAL for c in tok.children)
+            and (tok.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in tok.children))
+        ):
+            if not covers(outer.content, tok.head.idx):
+                return None
+        else:
+            return None
+        start = tok.left_edge.i
+        while start > 0 and doc[start - 1].dep_ in {"cc", "punct", "mark"} and doc[start - 1].text not in "\"“”":
+            start -= 1
+        if tok.dep_ == "relcl":
+            start = min(start, tok.left_edge.i)
+        end = doc[tok.right_edge.i]
+        return doc[start].idx, end.idx + len(end.text)
 
     # -- pass 5: quotations that carry on a statement ----------------------------------------------
     def continue_quotes(self, found: list[Attribution]) -> None:

@@ -54,8 +54,20 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
 
     ``ok`` rejects candidates (e.g. a word inside a quotation the parser took for the subject).
     """
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.text.lower() != "there" and ok(c)]
+    if len(subjects) > 1:  # "which they say ...": the relative pronoun belongs to the reported clause
+        subjects = [c for c in subjects if c.text.lower() not in WH_WORDS] or subjects
+    doc = tok.doc
+    if (
+        len(subjects) > 1
+        and subjects[0].i < tok.i < subjects[-1].i
+        and subjects[-1].left_edge.i == tok.i + 1
+        and tok.i > 0
+        and doc[tok.i - 1].text == ","
+    ):
+        subjects = [subjects[-1]]  # "Couple X and Y get nervous, said Z": the reported clause's subject
     for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS and child.text.lower() != "there" and ok(child):
+        if subjects and child.i == subjects[0].i:
             return child
         if child.dep_ == "agent":
             pobj = first_child(child, "pobj")
@@ -66,6 +78,10 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
     if any(c.dep_ in SUBJECT_DEPS and ok(c) for c in tok.children):
         return None
     head = tok.head
+    if tok.dep_ == "pcomp" and head.pos_ == "ADP":  # "by saying ...", "after writing ..."
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr"}:  # "took the last step of announcing"
+            head = head.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X was defensive, saying ..."
         head = head.head
     if depth < 3 and head.i != tok.i and tok.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:

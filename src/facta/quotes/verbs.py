@@ -25,6 +25,7 @@ ADDRESSEE_VERBS = frozenset(
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NO_REPLY = frozenset({"respond", "reply", "comment", "return", "answer"})
 NOT_SPEAKERS = frozenset({"you", "them", "him", "me", "us", "whom", "yourself"})
+NOT_CONTENT = frozenset({"it", "them", "him", "her", "me", "us", "you", "what", "which", "this", "anything", "nothing", "something", "much", "little"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "sound", "grow", "get"})
 
 
@@ -155,6 +156,7 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
         speaker_token=referent(subj).i,
         lemma=entry.lemma,
         cls=entry.cls,
+        inherited=subj.head.i != tok.i and subj.head.head.i != tok.i,
     )
     frames = entry.frames
     if "clause" in frames or "quote" in frames:
@@ -167,6 +169,8 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
         elif parenthetical(ctx, tok):  # "And perhaps, he said, it could help ..."
             att.content = ctx.content(around(ctx, tok.head, tok), tok.i)
             att.frame = "parenthetical"
+        elif "clause" in frames and (reported := fronted_subject(ctx, tok, subj)) is not None:
+            att.content, att.frame = ctx.content([reported], tok.i), "clause"
         elif "quote" in frames:
             head_quote = ctx.quote_index(tok.head.i) if tok.dep_ in {"parataxis", "ccomp"} else -1
             if head_quote >= 0 and tok.head.i != tok.i:
@@ -175,10 +179,30 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
             elif clauses:  # a quoted clause under a quote-only verb
                 att.content = ctx.content([ctx.subtree(c) for c in clauses], tok.i)
                 att.frame = "clause"
+        if not att.content and "clause" in frames and entry.cls == "speech" and "obj" not in frames:
+            loose = loose_clause(tok, entry)
+            if loose:  # the parser took the reported clause for an object ("said those donations paid ...")
+                att.content, att.frame = ctx.content([ctx.subtree(c) for c in loose], tok.i), "clause"
     att.quote_ok = "quote" in frames
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
     return att
+
+
+def loose_clause(tok: Token, entry: CueVerb) -> list[Token]:
+    """What a verb of saying reports when the parser found no clause: an object, an infinitive-less
+    complement or "so"/"yes" right of the cue ("said those donations paid ...", "said so")."""
+    out = []
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "dobj" and entry.lemma not in ADDRESSEE_VERBS and c.text.lower() not in NOT_CONTENT:
+            out.append(c)
+        elif c.dep_ == "xcomp" and not any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
+            out.append(c)
+        elif c.dep_ == "intj" or (c.dep_ == "advmod" and c.text.lower() == "so" and c.i == tok.i + 1):
+            out.append(c)
+    return out
 
 
 def object_clause(tok: Token) -> list[Token]:
@@ -188,6 +212,18 @@ def object_clause(tok: Token) -> list[Token]:
     holders += [p for prep in tok.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
     clauses = [c for h in holders for c in h.children if c.dep_ in {"ccomp", "acl", "relcl"}]
     return [c for c in clauses if any(m.dep_ == "mark" and m.text.lower() == "that" for m in c.children)]
+
+
+def fronted_subject(ctx: Context, tok: Token, subj: Token) -> Interval | None:
+    """The reported clause the parser split into a second subject: "Couple X and Y get nervous, said
+    Z" (a subject before the cue, the speaker after it, a comma between)."""
+    if subj.i < tok.i or ctx.doc[tok.i - 1].text != ",":
+        return None
+    before = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"} and c.i < tok.i]
+    if not before:
+        return None
+    start = max(before[0].left_edge.i, tok.sent.start)
+    return chars(ctx.doc, start, tok.i - 1)
 
 
 def around(ctx: Context, head: Token, inner: Token) -> list[Interval]:
@@ -211,7 +247,14 @@ def parenthetical(ctx: Context, tok: Token) -> bool:
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() == "as" for c in tok.children):
         return True  # "As the minister put it, ..."
     before = ctx.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-    return tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.text == ","
+    if before is None or before.text != "," or tok.i < head.i:
+        return False
+    if tok.dep_ == "advcl":  # "The talks are over, the minister said." parsed as an adverbial clause
+        after = ctx.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(ctx.doc) else None
+        closes = after is None or after.text in {".", "!", "?", ";"} or "\n" in after.text
+        own = any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "mark" for c in tok.children)
+        return own and closes and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
+    return tok.dep_ == "ccomp"
 
 
 def extend_cue(ctx: Context, verb: Token, cue: Interval) -> Interval:
