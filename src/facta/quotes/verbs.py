@@ -25,6 +25,7 @@ ADDRESSEE_VERBS = frozenset(
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NO_REPLY = frozenset({"respond", "reply", "comment", "return", "answer"})
 NOT_SPEAKERS = frozenset({"you", "them", "him", "me", "us", "whom", "yourself"})
+PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 NOT_CONTENT = frozenset({"it", "them", "him", "her", "me", "us", "you", "what", "which", "this", "anything", "nothing", "something", "much", "little"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "sound", "grow", "get"})
 
@@ -308,7 +309,11 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
             att.fallback = ctx.content([ctx.subtree(dobj), ctx.subtree(as_prep)], tok.i)
             att.fallback_frame = "as"
             return
-    if "obj" in frames and dobj is not None and dobj.pos_ != "PRON":
+    patient = passive_patient(tok)
+    if patient is not None and ("obj" in frames or entry.cls in {"speech", "evidence"}):
+        att.fallback, att.fallback_frame = ctx.content([patient], tok.i), "passive"
+        return
+    if "obj" in frames and dobj is not None and (dobj.pos_ != "PRON" or dobj.text.lower() in PERSONAL_OBJECTS):
         parts = [ctx.subtree(dobj)]
         parts += [
             ctx.subtree(p) for p in preps if p.i > dobj.i and p.text.lower() in {"of", "for", "as", "to"}
@@ -329,6 +334,23 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         if prep.i == cue_end_token and att.cue is not None:
             att.fallback_cue_end = prep.idx + len(prep.text)
         return
+
+
+def passive_patient(tok: Token) -> Interval | None:
+    """What a passive cue with an agent reports: its subject ("The meeting was first reported by
+    Politico") or the noun a participle modifies ("an article written by X")."""
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subj = first_child(tok, "nsubjpass")
+    if subj is not None:
+        return chars(tok.doc, subj.left_edge.i, subj.right_edge.i + 1)
+    head = tok.head
+    if tok.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i:
+        end = tok.left_edge.i
+        while end > head.i + 1 and is_punct(tok.doc[end - 1]):
+            end -= 1
+        return chars(tok.doc, head.left_edge.i, end)
+    return None
 
 
 def addressee(att: Attribution, tok: Token, entry: CueVerb) -> int | None:
