@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from facta.quotes.context import Attribution, Context
 from facta.quotes.lexicon import CueVerb
+from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers
 from facta.quotes.syntax import (
     INHERIT_DEPS,
@@ -34,6 +35,12 @@ def verb_cues(ctx: Context) -> list[Attribution]:
     out: list[Attribution] = []
     for tok in ctx.tokens:
         if tok.pos_ not in {"VERB", "AUX"} or ctx.in_quote(tok.i):
+            continue
+        phrase = match_phrase(ctx, tok) if tok.lemma_.lower() in ctx.lex.phrases else None
+        if phrase is not None:
+            subj = speaker_token(ctx, tok)
+            if subj is not None:
+                out.append(phrase_attribution(ctx, tok, phrase[0], phrase[1], subj))
             continue
         entry = ctx.lex.verb_of(tok.lemma_, tok.text)
         if entry is None or tok.lemma_.lower() == "be":
