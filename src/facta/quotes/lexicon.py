@@ -10,6 +10,7 @@ CUES_FILE = "quotes/cues.tsv"
 NOUNS_FILE = "quotes/nouns.tsv"
 ADJECTIVES_FILE = "quotes/adjectives.tsv"
 PHRASES_FILE = "quotes/phrases.tsv"
+ABBREVIATIONS_FILE = "quotes/abbreviations.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class CueLexicon:
     claims: frozenset[str] = frozenset()  # "her claim that ..." nouns
     stances: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> prepositions
     phrases: dict[str, tuple[CuePhrase, ...]] = field(default_factory=dict)  # verb lemma -> phrases
+    titles: frozenset[str] = frozenset()  # abbreviated titles before names ("capt.")
 
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
@@ -92,7 +94,8 @@ def load_lexicon() -> CueLexicon:
         entry = CueVerb(lemma, row["class"].strip(), frozenset(row["frames"].split()))
         phrases.setdefault(lemma, []).append(CuePhrase(tuple(row["words"].lower().split()), entry))
     by_length = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()}
-    return CueLexicon(verbs, adjectives, frozenset(media), frozenset(claims), stances, by_length)
+    titles = frozenset(row["abbreviation"].strip().lower() for row in read_data_tsv(ABBREVIATIONS_FILE))
+    return CueLexicon(verbs, adjectives, frozenset(media), frozenset(claims), stances, by_length, titles)
 
 
 def lexicon(resources: Resources) -> CueLexicon:

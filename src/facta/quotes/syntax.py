@@ -116,6 +116,7 @@ def mention(
     blocked: Callable[[int], bool] = lambda _i: False,
     *,
     before_verb: bool = True,
+    titles: frozenset[str] = frozenset(),
 ) -> Interval | None:
     """The character extent of the noun phrase headed by ``head``.
 
@@ -127,6 +128,8 @@ def mention(
     """
     sent = head.sent
     start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    if start == sent.start:
+        start = _over_title(doc, start, titles)
     for i in range(head.i + 1, end):
         child = doc[i]
         which = child.dep_ == "relcl" and doc[child.left_edge.i].text.lower() in {"which", "that"}
@@ -151,6 +154,43 @@ def mention(
     if before_verb and "," in text[interval[0] : interval[1]] and text[interval[1] : interval[1] + 1] == ",":
         interval = (interval[0], interval[1] + 1)
     return interval
+
+
+def _over_title(doc: Any, start: int, titles: frozenset[str]) -> int:
+    """Reach back over a title and name the sentence splitter cut off ("Navy Capt. | Jeff Davis",
+    "Ian H. | Solomon"): an abbreviated title or initial right before ``start``, and the capitalised
+    words before it."""
+    width = _title_before(doc, start, titles)
+    if not width:
+        return start
+    j = start - width
+    while j > 0:
+        prev = doc[j - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            break
+        more = _title_before(doc, j, titles)
+        if more:
+            j -= more
+        elif (prev.text[:1].isupper() and prev.text.isalpha()) or (
+            j <= prev.head.i < start and prev.dep_ in {"compound", "amod", "det", "poss", "nmod"}
+        ):
+            j -= 1  # "Pentagon spokesman Navy" in "Pentagon spokesman Navy Capt."
+        else:
+            break
+    return j
+
+
+def _title_before(doc: Any, j: int, titles: frozenset[str]) -> int:
+    """How many tokens before ``j`` spell an abbreviated title or an initial ("Capt.", "Capt" ".", "H.")."""
+    if j >= 1:
+        one = doc[j - 1].text
+        if one.lower() in titles or (len(one) == 2 and one[0].isupper() and one[1] == "."):
+            return 1
+    if j >= 2 and doc[j - 1].text == "." and not doc[j - 2].whitespace_:
+        two = doc[j - 2].text
+        if two.lower() + "." in titles or (len(two) == 1 and two.isupper()):
+            return 2
+    return 0
 
 
 def _drop_trailing_comma(text: str, interval: Interval) -> Interval:
