@@ -136,13 +136,58 @@ def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
     if j < 0:
         return None
     prev = ctx.doc[j]
+    closing = {"”", '"', "''"}
+    if prev.text in closing or (prev.text == "," and j > 0 and ctx.doc[j - 1].text in closing):
+        return name_after(ctx, tok)
     if ctx.in_quote(j) or prev.dep_ in {"dobj", "nsubj"}:
         return None
-    if prev.tag_ not in {"NNP", "NNPS", "PRP", "NN", "NNS"}:
+    if prev.tag_ in {"NNP", "NNPS", "PRP", "NN", "NNS"}:
+        if prev.tag_ == "PRP" and prev.text.lower() not in PERSONAL:
+            return None
+        return prev
+    if prev.text == "," and tok.tag_ in {"VBD", "VBZ", "VBP"}:
+        return fronted_phrase(ctx, tok, j)
+    return None
+
+
+def name_after(ctx: Context, tok: Token) -> Token | None:
+    """The speaker named right after an inverted cue the parser attached elsewhere ("“...,” said Robin
+    Maynard, half joking"): a personal pronoun, a run of proper nouns, or a determiner and nouns."""
+    doc = ctx.doc
+    j = tok.i + 1
+    if j >= len(doc) or ctx.in_quote(j) or doc[j].sent.start != tok.sent.start:
         return None
-    if prev.tag_ == "PRP" and prev.text.lower() not in PERSONAL:
+    first = doc[j]
+    if first.tag_ == "PRP":
+        return first if first.text.lower() in PERSONAL else None
+    if first.tag_ not in {"NNP", "NNPS", "DT"}:
         return None
-    return prev
+    last = None
+    while j < len(doc) and not ctx.in_quote(j) and (doc[j].tag_ in {"NNP", "NNPS", "NN", "NNS", "JJ"} or j == first.i):
+        if doc[j].tag_ in {"NNP", "NNPS", "NN", "NNS"}:
+            last = doc[j]
+        j += 1
+    if last is None or last.head.i == tok.i:
+        return None  # attached to the cue, but not as its subject: an object
+    return last
+
+
+def fronted_phrase(ctx: Context, tok: Token, end: int) -> Token | None:
+    """One noun phrase filling the clause before a subjectless cue ("Ms. Boxer, who was in Nevada ...,
+    called ..."): the parser hung it elsewhere, but nothing else can be the subject."""
+    doc = ctx.doc
+    start = tok.sent.start
+    while start < end and (is_punct(doc[start]) or doc[start].dep_ == "cc" or doc[start].text.isspace()):
+        start += 1
+    dateline = ctx.dateline_end(tok.i)
+    if 0 <= start <= dateline <= end:
+        start = dateline
+    last = end - 1 if doc[end].text == "," else end
+    for i in range(start, last + 1):
+        cand = doc[i]
+        if cand.left_edge.i == start and cand.right_edge.i in {last, end} and cand.pos_ in {"NOUN", "PROPN"}:
+            return cand if not ctx.in_quote(i) and cand.head.i != tok.i else None
+    return None
 
 
 def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> Attribution:
@@ -303,10 +348,14 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
                 parts.append(ctx.subtree(dobj))
             att.fallback, att.fallback_frame = ctx.content(parts, tok.i), "xcomp"
             return
-    if "oprd" in frames and dobj is not None:
+    if "oprd" in frames:
+        named = dobj or first_child(tok, "ccomp")  # "called what she witnessed ''terrible''"
         oprd = first_child(tok, "oprd")
-        if oprd is not None:
-            att.fallback = ctx.content([ctx.subtree(dobj), ctx.subtree(oprd)], tok.i)
+        if named is not None and oprd is None:
+            # "called the senator “the next George Washington”": the quoted name hangs on the object
+            oprd = next((c for c in named.children if c.dep_ in {"appos", "oprd"} and ctx.in_quote(c.i)), None)
+        if named is not None and oprd is not None:
+            att.fallback = ctx.content([ctx.subtree(named), ctx.subtree(oprd)], tok.i)
             att.fallback_frame = "oprd"
             return
     preps = children(tok, "prep")
