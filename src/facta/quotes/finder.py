@@ -95,6 +95,10 @@ class Finder:
     def _opens_sentence(self, q: Quote, att: Attribution) -> bool:
         s_start, _s_end = self.ctx.sentence_range(att.anchor)
         para = self.ctx.paragraphs[q.paragraph]
+        if q.paragraph != self.ctx.paragraph_of_token(att.anchor):
+            return False
+        if q.start < s_start:  # the parser split "“...?” she said" into two sentences
+            return not self.ctx.text[q.end : s_start].strip() and q.end <= (att.speaker or att.cue or (q.end, q.end))[0]
         lead = self.ctx.text[max(s_start, para.start) : q.start]
         return not lead.strip() and q.end <= (att.speaker or att.cue or (q.end, q.end))[0]
 
@@ -114,6 +118,7 @@ class Finder:
         return bool(
             att.cue
             and self.ctx.text[att.cue[1] - 1] == ":"
+            and q.start >= att.cue[1]
             and not self.ctx.text[att.cue[1] : q.start].strip()
         )
 
