@@ -354,6 +354,8 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         if named is not None and oprd is None:
             # "called the senator “the next George Washington”": the quoted name hangs on the object
             oprd = next((c for c in named.children if c.dep_ in {"appos", "oprd"} and ctx.in_quote(c.i)), None)
+        if named is not None and oprd is None:  # "calling him “a disgrace”" parsed as two objects
+            oprd = next((c for c in tok.children if c.dep_ in {"dobj", "attr"} and c.i > named.i), None)
         if named is not None and oprd is not None:
             att.fallback = ctx.content([ctx.subtree(named), ctx.subtree(oprd)], tok.i)
             att.fallback_frame = "oprd"
@@ -376,6 +378,22 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         ]
         att.fallback, att.fallback_frame = ctx.content(parts, tok.i), "obj"
         return
+    if "for" in frames:  # "called for the president to resign": "for" opens an adverbial clause
+        clause = next(
+            (
+                c
+                for c in children(tok, "advcl")
+                if c.i > tok.i and ctx.doc[c.left_edge.i].text.lower() == "for" and c.left_edge.i > tok.i
+            ),
+            None,
+        )
+        if clause is not None:
+            mark = ctx.doc[clause.left_edge.i]
+            att.fallback = ctx.content([chars(ctx.doc, mark.i + 1, clause.right_edge.i + 1)], tok.i)
+            att.fallback_frame = "for"
+            if mark.i == cue_end_token:
+                att.fallback_cue_end = mark.idx + len(mark.text)
+            return
     for prep in preps:
         if prep.text.lower() not in frames:
             continue
