@@ -457,8 +457,8 @@ def adjective_cues(ctx: Context) -> list[Attribution]:
         else:
             continue
         subj = speaker_token(ctx, verb)
-        if subj is None or subj.i > tok.i:
-            continue
+        if subj is None or subj.i > tok.i or subj.text.lower() in {"it", "this", "that", "there"}:
+            continue  # "it is clear that ..." states no one's attitude
         parts, frame, prep_end = adjective_content(ctx, tok, entry.frames)
         if not parts:
             continue
