@@ -19,6 +19,7 @@ CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Clauses that take their subject from the verb they hang on ("..., saying", "and added", "declined to say").
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 DASHES = frozenset({"-", "—", "–", "--"})
+FOCUS = frozenset({"even", "only", "also", "just", "especially", "particularly"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -145,8 +146,8 @@ def mention(
     hi = head.i + 1
     while hi < end and not blocked(hi) and "\n" not in doc[hi].text:
         hi += 1
-    while lo < head.i and is_space(doc[lo]):
-        lo += 1
+    while lo < head.i and (is_space(doc[lo]) or (doc[lo].dep_ == "advmod" and doc[lo].text.lower() in FOCUS)):
+        lo += 1  # "Even the field's biggest hawks said": the focusing adverb is not the speaker's name
     interval = trim(text, chars(doc, lo, hi), keep_final=True)
     interval = _drop_trailing_comma(text, interval)
     if interval[1] <= interval[0]:
