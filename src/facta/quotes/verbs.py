@@ -324,9 +324,26 @@ def extend_cue(ctx: Context, verb: Token, cue: Interval) -> Interval:
             and not ctx.text[end : prep.idx].strip()
         ):
             end = pobj.idx + len(pobj.text)
+    end = _extend_right(ctx, verb, end)
     if ctx.text[end : end + 1] == ":":
         end += 1
     return cue[0], end
+
+
+def _extend_right(ctx: Context, verb: Token, end: int) -> int:
+    """A bare date or adverb right after the cue joins it ("said Monday", "said repeatedly")."""
+    doc = ctx.doc
+    j = ctx.token_starting(end + 1) if ctx.text[end : end + 1] == " " else ctx.token_starting(end)
+    if j is None or j >= len(doc) or ctx.in_quote(j):
+        return end
+    nxt = doc[j]
+    if nxt.head.i != verb.i:
+        return end
+    if nxt.dep_ == "npadvmod" and nxt.ent_type_ in {"DATE", "TIME"} and nxt.left_edge.i == nxt.i:
+        return nxt.idx + len(nxt.text)
+    if nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and not any(True for _ in nxt.children):
+        return nxt.idx + len(nxt.text)
+    return end
 
 
 def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end_token: int) -> None:
