@@ -8,6 +8,7 @@ from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers
 from facta.quotes.syntax import (
     INHERIT_DEPS,
+    WH_WORDS,
     Token,
     chars,
     children,
@@ -216,9 +217,12 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
         clauses = [c for c in children(tok, "ccomp") if not c.left_edge.i <= subj.i <= c.right_edge.i]
         if not clauses and "clause" in frames:
             clauses = object_clause(tok)  # "told a meeting of leaders that ..."
+        fronted = fronted_relative(ctx, tok, subj) if not clauses and "clause" in frames else []
         if clauses and "clause" in frames:
             att.content = ctx.content([ctx.subtree(c) for c in clauses], tok.i)
             att.frame = "clause"
+        elif fronted:  # "changes which officials said will go into effect ..."
+            att.content, att.frame = ctx.content(fronted, tok.i), "clause"
         elif parenthetical(ctx, tok):  # "And perhaps, he said, it could help ..."
             att.content = ctx.content(around(ctx, tok.head, tok), tok.i)
             att.frame = "parenthetical"
@@ -240,6 +244,17 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
     return att
+
+
+def fronted_relative(ctx: Context, tok: Token, subj: Token) -> list[Interval]:
+    """The reported clause of a cue inside a relative clause, whose relative pronoun opens the
+    reported clause before the speaker ("changes which officials said will go into effect"): the
+    pronoun and the rest of the clause after the cue."""
+    for clause in children(tok, "ccomp"):
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        if lo < subj.left_edge.i <= subj.i < tok.i < hi and ctx.doc[lo].text.lower() in WH_WORDS | {"what"}:
+            return [chars(ctx.doc, lo, subj.left_edge.i), chars(ctx.doc, tok.i + 1, hi + 1)]
+    return []
 
 
 def loose_clause(tok: Token, entry: CueVerb) -> list[Token]:
