@@ -72,6 +72,8 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
     subj = contrasted(subj, tok)
     if subj is None:
         subj = adjacent_subject(ctx, tok)
+    if subj is None:
+        subj = opening_noun(ctx, tok)
     if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.text.lower() in NOT_SPEAKERS:
         return None
     if subj.i == tok.head.i and tok.dep_ == "acl":  # "officials saying ..." — only for verbs of saying
@@ -84,6 +86,35 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
         ):
             return None
     return subj
+
+
+def opening_noun(ctx: Context, tok: Token) -> Token | None:
+    """The noun phrase opening the sentence of a subjectless main verb of saying that reports a
+    clause to its right ("Trump, later alleging - falsely - that ..., said he would ..."): the parser
+    lost the subject in what it took for another clause."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    doc = ctx.doc
+    j = tok.sent.start
+    dateline = ctx.dateline_end(tok.i)
+    if j <= dateline < tok.i:
+        j = dateline
+    while j < tok.i and (doc[j].text.isspace() or doc[j].tag_ in {"DT", "PRP$", "JJ", "``"} or doc[j].dep_ == "cc"):
+        j += 1
+    if j >= tok.i or ctx.in_quote(j) or doc[j].tag_ not in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
+        return None
+    if doc[j].tag_ == "PRP":
+        return doc[j] if doc[j].text.lower() in PERSONAL else None
+    while j + 1 < tok.i and doc[j + 1].tag_ in {"NNP", "NNPS", "NN", "NNS"} and not ctx.in_quote(j + 1):
+        j += 1
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or (nxt.i != tok.i and nxt.text not in {",", "(", "--", "—", "–"}):
+        return None
+    return doc[j]
 
 
 def predicate_like(ctx: Context, tok: Token) -> bool:
