@@ -88,7 +88,7 @@ class Finder:
         if gap is None:
             return False
         words = self.ctx.text[gap[0] : gap[1]].split()
-        if len(words) > 6 or has_quote_mark(self.ctx.text[gap[0] : gap[1]]):
+        if len(words) > 6 or has_quote_mark(self.ctx.text[gap[0] : gap[1]]) or "\n" in self.ctx.text[gap[0] : gap[1]]:
             return False
         return not any(t.pos_ == "VERB" and gap[0] <= t.idx < gap[1] for t in self.ctx.doc[att.anchor].sent)
 
@@ -107,7 +107,7 @@ class Finder:
         s_start, s_end = self.ctx.sentence_range(att.anchor)
         if overlaps((s_start, s_end), (q.start, q.end)):
             return True
-        if q.end <= s_start and not self.ctx.text[q.end : s_start].strip():
+        if q.end <= s_start and not self.ctx.text[q.end : s_start].strip() and "\n" not in self.ctx.text[q.end : s_start]:
             # "“You winning?” she said, ..." split into two sentences by the parser
             subj_first = att.speaker is not None and att.speaker[0] == s_start
             if subj_first or (att.cue is not None and att.cue[0] == s_start):
