@@ -206,9 +206,20 @@ def name_after(ctx: Context, tok: Token) -> Token | None:
 
 def fronted_phrase(ctx: Context, tok: Token, end: int) -> Token | None:
     """One noun phrase filling the clause before a subjectless cue ("Ms. Boxer, who was in Nevada ...,
-    called ..."): the parser hung it elsewhere, but nothing else can be the subject."""
+    called ..."; "“...,” Gene Sperling, an adviser, said"): the parser hung it elsewhere, but nothing
+    else can be the subject."""
     doc = ctx.doc
     start = tok.sent.start
+    for k in range(end - 1, start - 1, -1):
+        if ctx.in_quote(k):  # "“...,” Gene Sperling, a Clinton adviser, said": the name after the quotation
+            j = k + 1
+            while j < end and is_punct(doc[j]):
+                j += 1
+            run = j
+            while run + 1 < end and doc[run + 1].tag_ in {"NNP", "NNPS"}:
+                run += 1
+            named = doc[j].tag_ in {"NNP", "NNPS"} and doc[run + 1].text in {",", "("} | {tok.text}
+            return doc[run] if named and run + 1 <= end else None
     while start < end and (is_punct(doc[start]) or doc[start].dep_ == "cc" or doc[start].text.isspace()):
         start += 1
     dateline = ctx.dateline_end(tok.i)
