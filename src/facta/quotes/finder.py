@@ -17,10 +17,9 @@ from __future__ import annotations
 from facta.quotes.context import Attribution, Context
 from facta.quotes.marks import Quote, has_quote_mark
 from facta.quotes.nominal import according_cues, dash_cues, label_cues, noun_cues
-from facta.quotes.syntax import WH_WORDS
 from facta.quotes.spans import Interval, covers, merge, overlaps, subtract, trim
+from facta.quotes.syntax import WH_WORDS
 from facta.quotes.verbs import adjective_cues, verb_cues
-
 
 CONDITIONAL = frozenset({"if", "unless", "whether", "because", "so", "once"})
 
@@ -88,7 +87,11 @@ class Finder:
         if gap is None:
             return False
         words = self.ctx.text[gap[0] : gap[1]].split()
-        if len(words) > 6 or has_quote_mark(self.ctx.text[gap[0] : gap[1]]) or "\n" in self.ctx.text[gap[0] : gap[1]]:
+        if (
+            len(words) > 6
+            or has_quote_mark(self.ctx.text[gap[0] : gap[1]])
+            or "\n" in self.ctx.text[gap[0] : gap[1]]
+        ):
             return False
         return not any(t.pos_ == "VERB" and gap[0] <= t.idx < gap[1] for t in self.ctx.doc[att.anchor].sent)
 
@@ -98,7 +101,10 @@ class Finder:
         if q.paragraph != self.ctx.paragraph_of_token(att.anchor):
             return False
         if q.start < s_start:  # the parser split "“...?” she said" into two sentences
-            return not self.ctx.text[q.end : s_start].strip() and q.end <= (att.speaker or att.cue or (q.end, q.end))[0]
+            return (
+                not self.ctx.text[q.end : s_start].strip()
+                and q.end <= (att.speaker or att.cue or (q.end, q.end))[0]
+            )
         lead = self.ctx.text[max(s_start, para.start) : q.start]
         return not lead.strip() and q.end <= (att.speaker or att.cue or (q.end, q.end))[0]
 
@@ -107,7 +113,11 @@ class Finder:
         s_start, s_end = self.ctx.sentence_range(att.anchor)
         if overlaps((s_start, s_end), (q.start, q.end)):
             return True
-        if q.end <= s_start and not self.ctx.text[q.end : s_start].strip() and "\n" not in self.ctx.text[q.end : s_start]:
+        if (
+            q.end <= s_start
+            and not self.ctx.text[q.end : s_start].strip()
+            and "\n" not in self.ctx.text[q.end : s_start]
+        ):
             # "“You winning?” she said, ..." split into two sentences by the parser
             subj_first = att.speaker is not None and att.speaker[0] == s_start
             if subj_first or (att.cue is not None and att.cue[0] == s_start):
@@ -172,7 +182,9 @@ class Finder:
         else:
             return None
         start = tok.left_edge.i
-        while start > 0 and doc[start - 1].dep_ in {"cc", "punct", "mark"} and doc[start - 1].text not in "\"“”":
+        while (
+            start > 0 and doc[start - 1].dep_ in {"cc", "punct", "mark"} and doc[start - 1].text not in '"“”'
+        ):
             start -= 1
         if tok.dep_ == "relcl":
             start = min(start, tok.left_edge.i)

@@ -46,10 +46,9 @@ def phrase_attribution(ctx: Context, tok: Token, phrase: CuePhrase, last: int, s
     if final.dep_ == "prep" and final.text.lower() in frames:  # "took issue with X", "speak out about X"
         kids = [final, *kids]
     for child in kids:
-        if "clause" in frames and child.dep_ in CLAUSE_DEPS and not child.left_edge.i <= subj.i <= child.right_edge.i:
-            if child.dep_ == "ccomp" or any(m.dep_ == "mark" and m.text.lower() in {"that", "whether"} for m in child.children):
-                content, frame = [ctx.subtree(child)], "clause"
-                break
+        if "clause" in frames and reported_clause(child, subj):
+            content, frame = [ctx.subtree(child)], "clause"
+            break
         if child.dep_ == "prep" and child.text.lower() in frames:
             pobj = first_child(child, "pobj", "pcomp")
             if pobj is not None:
@@ -72,3 +71,11 @@ def phrase_attribution(ctx: Context, tok: Token, phrase: CuePhrase, last: int, s
         quote_ok=False,
         inherited=subj.head.i != tok.i and subj.head.head.i != tok.i,
     )
+
+
+def reported_clause(child: Token, subj: Token) -> bool:
+    """A clause hung on a phrase's verb or noun that holds what was said ("made it clear that ...")."""
+    if child.dep_ not in CLAUSE_DEPS or child.left_edge.i <= subj.i <= child.right_edge.i:
+        return False
+    marks = {m.text.lower() for m in child.children if m.dep_ == "mark"}
+    return child.dep_ == "ccomp" or bool(marks & {"that", "whether"})
