@@ -138,6 +138,11 @@ def mention(
         if drop and child.left_edge.i > head.i and doc[child.left_edge.i - 1].text in {",", "--", "—"}:
             end = min(end, child.left_edge.i - 1)
             break
+        if child.head.i == head.i and _circumstance(child):
+            end = min(end, child.left_edge.i)  # "The campaign on Monday said": the time is the verb's
+            break
+    if end == sent.end and end < len(doc) and _title_before(doc, end, titles):
+        end = _name_after_title(doc, end)  # "Navy Capt. | Jeff Davis said": the splitter cut the name
     lo = head.i
     while lo > start and not blocked(lo - 1) and "\n" not in doc[lo - 1].text:
         if doc[lo - 1].text in DASHES and doc[lo - 1].whitespace_ and lo - 1 > start:
@@ -155,6 +160,25 @@ def mention(
     if before_verb and "," in text[interval[0] : interval[1]] and text[interval[1] : interval[1] + 1] == ",":
         interval = (interval[0], interval[1] + 1)
     return interval
+
+
+def _circumstance(tok: Token) -> bool:
+    """A modifier the parser hung on the speaker that belongs to the verb: a date ("on Monday"), a
+    "when"-clause ("when asked about it")."""
+    if tok.dep_ == "npadvmod" and tok.ent_type_ in {"DATE", "TIME"}:
+        return True
+    if tok.dep_ == "prep" and tok.text.lower() in {"on", "in", "at", "during"}:
+        pobj = first_child(tok, "pobj")
+        return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+    return tok.dep_ in {"advcl", "relcl"} and tok.left_edge.text.lower() == "when"
+
+
+def _name_after_title(doc: Any, end: int) -> int:
+    """The end of the capitalised name continuing right after a title the sentence splitter cut."""
+    j = end
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].text.rstrip(".").isalpha() and "\n" not in doc[j].text:
+        j += 1
+    return j
 
 
 def _over_title(doc: Any, start: int, titles: frozenset[str]) -> int:
