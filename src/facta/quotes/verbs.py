@@ -81,6 +81,7 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
             clauses = object_clause(tok)  # "told a meeting of leaders that ..."
         fronted = fronted_relative(ctx, tok, subj) if not clauses and "clause" in frames else []
         if clauses and "clause" in frames:
+            clauses += continued_clauses(ctx, tok, clauses[-1])
             att.content = ctx.content([ctx.subtree(c) for c in clauses], tok.i)
             att.frame = "clause"
         elif fronted:  # "changes which officials said will go into effect ..."
@@ -106,6 +107,21 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
     return att
+
+
+def continued_clauses(ctx: Context, tok: Token, clause: Token) -> list[Token]:
+    """Clauses with their own subject that the parser coordinated with the cue instead of the reported
+    clause ("said he had offers, but “the offers were ...”"): they carry the report on."""
+    out = []
+    for c in children(tok, "conj"):
+        if c.i <= clause.right_edge.i or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if ctx.lex.verb_of(c.lemma_, c.text) is not None:
+            break  # "said X and added Y": a statement of its own
+        if not any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children):
+            break  # "said X and left": the speaker's own action
+        out.append(c)
+    return out
 
 
 def extend_cue(ctx: Context, verb: Token, cue: Interval) -> Interval:
