@@ -41,6 +41,7 @@ class Finder:
             *dash_cues(ctx),
         ]
         self.attach_quotes(found)
+        self.attach_block(found)
         for att in found:
             if not att.content and att.fallback:
                 att.content, att.frame = att.fallback, att.fallback_frame
@@ -77,6 +78,19 @@ class Finder:
             best.content = merge([*best.content, *self.ctx.content([(q.start, q.end)])], None)
             best.frame = best.frame or "quote"
             claimed.append((q.start, q.end))
+
+    def attach_block(self, found: list[Attribution]) -> None:
+        """A cue closing its paragraph with a colon introduces the next paragraph ("The statement
+        said:\n\n“...”", "He wrote:\n\nI think ...")."""
+        text = self.ctx.text
+        for att in found:
+            if att.content or att.cue is None or att.kind != "verb" or text[att.cue[1] - 1] != ":":
+                continue
+            para = self.ctx.paragraph_index(att.cue[0])
+            if para + 1 >= len(self.ctx.paragraphs) or text[att.cue[1] : self.ctx.paragraphs[para].end].strip():
+                continue
+            nxt = self.ctx.paragraphs[para + 1]
+            att.content, att.frame = self.ctx.content([(nxt.start, nxt.end)]), "block"
 
     def _adjacent(self, att: Attribution, q: Quote) -> bool:
         """Only a few words, none of them a verb, stand between the quotation and speaker + cue."""
