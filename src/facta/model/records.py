@@ -172,6 +172,9 @@ class Statement:
     stance: str | None = None  # offer, support, demand, reject, accuse, retract, qualify, ...
     topic: str | None = None  # normalised topic ("ceasefire", "talks", ...)
     extractor: str | None = None
+    # a relayed position ("The party rejected the plan, its spokesman said"): whose position it is
+    holder: str | None = None  # actor id, when known when stances ran
+    holder_span: Span | None = None  # the mention of the organisation holding the position
 
     @property
     def content_text(self) -> str:

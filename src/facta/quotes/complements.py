@@ -188,8 +188,8 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         if prep.text.lower() not in frames:
             continue
         pobj = first_child(prep, "pobj", "pcomp")
-        if pobj is None:
-            continue
+        if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+            continue  # "called on Monday for ...": a date is no addressee
         parts = [ctx.subtree(pobj)]
         xcomp = first_child(tok, "xcomp")
         if xcomp is not None and xcomp.i > pobj.i:  # "called on X to ..."

@@ -159,7 +159,9 @@ class Context:
         whole quotations it touches, trimmed of edge punctuation."""
         if within is not None and self.paragraphs:
             para = self.paragraphs[self.paragraph_of_token(within)]
-            intervals = [(max(s, para.start), min(e, para.end)) for s, e in intervals]
+            dateline = self.dateline_end(within)
+            opening = self.doc[dateline].idx if 0 <= dateline < len(self.doc) else para.start
+            intervals = [(max(s, para.start, opening), min(e, para.end)) for s, e in intervals]
             intervals = [iv for iv in intervals if iv[1] > iv[0]]
         widened = list(intervals)
         for q in self.quotes:

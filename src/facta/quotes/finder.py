@@ -87,7 +87,10 @@ class Finder:
             if att.content or att.cue is None or att.kind != "verb" or text[att.cue[1] - 1] != ":":
                 continue
             para = self.ctx.paragraph_index(att.cue[0])
-            if para + 1 >= len(self.ctx.paragraphs) or text[att.cue[1] : self.ctx.paragraphs[para].end].strip():
+            if (
+                para + 1 >= len(self.ctx.paragraphs)
+                or text[att.cue[1] : self.ctx.paragraphs[para].end].strip()
+            ):
                 continue
             nxt = self.ctx.paragraphs[para + 1]
             att.content, att.frame = self.ctx.content([(nxt.start, nxt.end)]), "block"

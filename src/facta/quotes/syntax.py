@@ -176,7 +176,12 @@ def _circumstance(tok: Token) -> bool:
 def _name_after_title(doc: Any, end: int) -> int:
     """The end of the capitalised name continuing right after a title the sentence splitter cut."""
     j = end
-    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].text.rstrip(".").isalpha() and "\n" not in doc[j].text:
+    while (
+        j < len(doc)
+        and doc[j].text[:1].isupper()
+        and doc[j].text.rstrip(".").isalpha()
+        and "\n" not in doc[j].text
+    ):
         j += 1
     return j
 
