@@ -132,7 +132,8 @@ def test_stance_on_written_sentences(
 
 @pytest.mark.model
 def test_talks_about_another_topic_are_a_position_on_it(pipeline: Any) -> None:
-    record = pipeline.extract("The party said it welcomed talks on a unity government.", published="2025-09-08")
+    text = "The party said it welcomed talks on a unity government."
+    record = pipeline.extract(text, published="2025-09-08")
     assert [(s.stance, s.topic) for s in record.statements] == [("support", "power sharing")]
 
 
