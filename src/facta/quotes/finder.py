@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from facta.quotes.context import Attribution, Context
 from facta.quotes.marks import Quote, has_quote_mark
-from facta.quotes.nominal import according_cues, dash_cues, label_cues, noun_cues
+from facta.quotes.nominal import according_cues, dash_cues, headline_cues, label_cues, noun_cues
 from facta.quotes.spans import Interval, covers, merge, overlaps, subtract, trim
 from facta.quotes.syntax import WH_WORDS
 from facta.quotes.verbs import adjective_cues, verb_cues
@@ -39,6 +39,7 @@ class Finder:
             *noun_cues(ctx),
             *label_cues(ctx),
             *dash_cues(ctx),
+            *headline_cues(ctx),
         ]
         self.attach_quotes(found)
         self.attach_block(found)
