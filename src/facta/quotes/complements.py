@@ -168,6 +168,18 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         ]
         att.fallback, att.fallback_frame = ctx.content(parts, tok.i), "obj"
         return
+    if "obj" in frames and dobj is None:  # "condemned what he called a breach": a free relative
+        free = next(
+            (
+                c
+                for c in children(tok, "ccomp")
+                if c.i > tok.i and ctx.doc[c.left_edge.i].text.lower() == "what"
+            ),
+            None,
+        )
+        if free is not None:
+            att.fallback, att.fallback_frame = ctx.content([ctx.subtree(free)], tok.i), "obj"
+            return
     if "for" in frames:  # "called for the president to resign": "for" opens an adverbial clause
         clause = next(
             (

@@ -155,6 +155,9 @@ def mention(
         lo += 1  # "Even the field's biggest hawks said": the focusing adverb is not the speaker's name
     interval = trim(text, chars(doc, lo, hi), keep_final=True)
     interval = _drop_trailing_comma(text, interval)
+    markup = text.rfind(">", interval[0], interval[1])
+    if markup >= 0 and not text[interval[0] : markup].strip(" \"'<>=/"):
+        interval = (markup + 1, interval[1])  # '">Sanders': the end of a markup tag is no part of a name
     if interval[1] <= interval[0]:
         return None
     if before_verb and "," in text[interval[0] : interval[1]] and text[interval[1] : interval[1] + 1] == ",":
