@@ -97,3 +97,14 @@ def test_a_bare_date_after_the_cue_joins_it(pipeline: Any) -> None:
 def test_content_never_starts_with_the_dateline(pipeline: Any) -> None:
     found = statements(pipeline, "GOMA - The rebels rejected the truce, their spokesman said.")
     assert found == [("their spokesman", "said", ["The rebels rejected the truce"])]
+
+
+def test_title_case_headline(pipeline: Any) -> None:
+    text = "Rebel Commander Rejects Truce Offer\n\nThe fighting went on in the north on Sunday."
+    found = statements(pipeline, text)
+    assert ("Rebel Commander", "Rejects", ["Truce Offer"]) in found
+
+
+def test_free_relative_object(pipeline: Any) -> None:
+    found = statements(pipeline, "The envoy condemned what he called a brazen breach of the truce.")
+    assert found == [("The envoy", "condemned", ["what he called a brazen breach of the truce"])]
