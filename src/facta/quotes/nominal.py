@@ -97,7 +97,7 @@ def noun_cues(ctx: Context) -> list[Attribution]:
         if found is None and preps:
             prep = next((c for c in children(tok, "prep") if c.text.lower() in preps), None)
             pobj = first_child(prep, "pobj", "pcomp") if prep is not None else None
-            if prep is not None and pobj is not None:
+            if prep is not None and pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 end = prep.i + 1 if prep.i == tok.i + 1 else tok.i + 1
                 found = ([ctx.subtree(pobj)], "stance", end)
         if found is None:
