@@ -69,7 +69,43 @@ def errors_reference() -> str:
     return "\n".join(lines) + "\n"
 
 
+def record_reference() -> str:
+    """Every record class and field, with its type and the comment beside it in model/records.py."""
+    import dataclasses
+    import inspect
+    import re
+
+    from facta.model import records
+
+    source = inspect.getsource(records)
+    lines = [
+        HEADER,
+        "# The record format\n",
+        "`facta extract --format json` prints one `Record` per article; the store keeps the same",
+        "document. Offsets (`start`, `end`) are character offsets into `article.text` (end exclusive).",
+        "Unknown values are `null`, never guessed. Field names are a public contract: they are never",
+        "renamed or removed; new fields may be added.\n",
+    ]
+    for name, cls in inspect.getmembers(records, inspect.isclass):
+        if not dataclasses.is_dataclass(cls) or cls.__module__ != records.__name__:
+            continue
+        body = source.split(f"class {name}:", 1)[1].split("\nclass ", 1)[0]
+        doc = " ".join((cls.__doc__ or "").split())
+        if doc.startswith(f"{name}("):  # the dataclass's generated signature, not a docstring
+            doc = ""
+        lines += [f"## {name}\n", *([doc, ""] if doc else []), "| field | type | meaning |", "|---|---|---|"]
+        for f in dataclasses.fields(cls):
+            match = re.search(rf"^    {f.name}: ([^=#\n]+)(?:=[^#\n]*)?(?:# (.*))?$", body, re.M)
+            typ = match.group(1).strip() if match else str(f.type)
+            note = (match.group(2) or "").strip() if match else ""
+            typ = typ.replace("|", "\\|")
+            lines.append(f"| `{f.name}` | `{typ}` | {note} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 GENERATED = {
+    "record.md": record_reference,
     "cli.md": cli_reference,
     "settings.md": settings_reference,
     "errors.md": errors_reference,

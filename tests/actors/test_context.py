@@ -83,3 +83,25 @@ def test_an_organisation_named_like_a_city_is_a_place(lexicon: Any) -> None:
     state = DocState(article=Article(id="t", text=doc.text), doc=doc)
     stage(state)
     assert state.actors.at_token(2) is None and len(state.actors) == 0
+
+
+def test_no_context_country_from_the_state_an_actor_acts_on(run_actors: Any) -> None:
+    # "The administration called for sanctions against Nigeria ." -- who acts on a state is not its own
+    doc = build([
+        T("The", "DET", "det", 1), T("administration", "NOUN", "nsubj", 2), T("called", "VERB", "ROOT", 2),
+        T("for", "ADP", "prep", 2), T("sanctions", "NOUN", "pobj", 3), T("against", "ADP", "prep", 4),
+        T("Nigeria", "PROPN", "pobj", 5, "B-GPE"), T(".", "PUNCT", "punct", 2),
+    ])  # fmt: skip
+    administration = run_actors(doc).at("administration")
+    assert administration is not None and administration.country is None
+
+
+def test_a_place_still_gives_its_country(run_actors: Any) -> None:
+    # "The police arrested protesters in Nigeria ." -- a place, not a state acted on
+    doc = build([
+        T("The", "DET", "det", 1), T("police", "NOUN", "nsubj", 2), T("arrested", "VERB", "ROOT", 2),
+        T("protesters", "NOUN", "dobj", 2), T("in", "ADP", "prep", 2),
+        T("Nigeria", "PROPN", "pobj", 4, "B-GPE"), T(".", "PUNCT", "punct", 2),
+    ])  # fmt: skip
+    police = run_actors(doc).at("police")
+    assert police is not None and police.country == "NGA"

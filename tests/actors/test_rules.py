@@ -211,3 +211,35 @@ def test_token_view_heads_match_the_parse() -> None:
     assert [tv.left_edge(i) for i in range(len(doc))] == [t.left_edge.i for t in doc]
     assert [tv.right_edge(i) for i in range(len(doc))] == [t.right_edge.i for t in doc]
     assert tv.lefts(2) == [t.i for t in doc[2].lefts] and tv.span_text(0, 3) == doc[0:3].text
+
+
+def test_from_after_a_movement_is_not_origin(run_actors: Any) -> None:
+    doc = build([
+        T("The", "DET", "det", 1), T("withdrawal", "NOUN", "nsubj", 6), T("of", "ADP", "prep", 1),
+        T("troops", "NOUN", "pobj", 2, tag="NNS", lemma="troop"), T("from", "ADP", "prep", 3),
+        T("Panama", "PROPN", "pobj", 4, "B-GPE"), T("began", "VERB", "ROOT", 6),
+        T(".", "PUNCT", "punct", 6),
+        T("Soldiers", "NOUN", "nsubj", 11, tag="NNS", lemma="soldier"), T("from", "ADP", "prep", 8),
+        T("Kenya", "PROPN", "pobj", 9, "B-GPE"), T("arrived", "VERB", "ROOT", 11),
+        T(".", "PUNCT", "punct", 11),
+    ])  # fmt: skip
+    r = run_actors(doc)
+    troops, soldiers = r.at("troops"), r.at("Soldiers")
+    assert troops is not None and soldiers is not None
+    assert soldiers.country == "KEN" and soldiers.source == "generic"
+    assert "context" in (troops.source or "")  # not from "from Panama" (only the weak sentence fallback)
+
+
+def test_country_at_falls_back_to_the_place(run_actors: Any) -> None:
+    from facta.actors import country_at
+
+    doc = build([
+        T("Rebels", "NOUN", "nsubj", 1, tag="NNS", lemma="rebel"),
+        T("shelled", "VERB", "ROOT", 1, lemma="shell"),
+        T("Juba", "PROPN", "dobj", 1, "B-GPE"), T(".", "PUNCT", "punct", 1),
+    ])  # fmt: skip
+    r = run_actors(doc)
+    assert r.at("Juba") is None and country_at(r.state, 2) is None  # the city, not its government
+    place = r.state.places.add(name="Juba", country="SSD")
+    r.state.places.index_tokens(place, 2, 3)
+    assert country_at(r.state, 2) == "SSD" and r.at("Rebels") is not None

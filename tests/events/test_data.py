@@ -128,12 +128,26 @@ def test_cameo_table_is_well_formed() -> None:
 
 
 def test_acled_table_uses_acled_names() -> None:
-    topics = _topics() | _flag_topics() | {"lethal", "intervention", "lethal-intervention", "protest-context"}
+    topics = _topics() | _flag_topics() | {"lethal", "protest-context"}
     for r in read_data_tsv("events/acled.tsv"):
         assert r["sub_event_type"] in ACLED_SUBTYPES[r["event_type"]], r
-        assert not r["topic"] or r["topic"] in topics, r
+        for part in r["topic"].split("&") if r["topic"] else []:
+            assert part.removeprefix("!") in topics, r
     labels = {r["sub_event_type"] for r in read_data_tsv("events/case2021_labels.tsv")}
     assert labels == set().union(*ACLED_SUBTYPES.values())
+
+
+def test_acled_incident_signals() -> None:
+    rows = read_data_tsv("events/acled_incidents.tsv")
+    assert [r["signal"] for r in rows] == [
+        "protester-violence",
+        "mob-violence",
+        "lethal-force",
+        "force",
+        "none",
+    ]
+    for r in rows:
+        assert r["sub_event_type"] in ACLED_SUBTYPES[r["event_type"]], r
 
 
 def test_recode_rules_name_real_types() -> None:

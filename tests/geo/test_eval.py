@@ -79,3 +79,23 @@ def test_scorer(data: Path, gazetteer: Any) -> None:
     assert res["country_accuracy_all"] == 1.0  # Khartoum is in Sudan too
     assert res["acc161_all"] == 0.5
     assert res["gold_ids_not_in_gazetteer"] == 0
+
+
+def test_inferred_country_of_an_unknown_name_counts(data: Path, gazetteer: Any) -> None:
+    article = load_set(data, "gwn", "dev")[0]
+    unknown = m(13, 20, None)
+    unknown.cc = "SD"  # the resolver's guess for a name no entry fits
+    wrong = m(24, 29, None)
+    wrong.cc = "EG"
+    sc = Scorer(gazetteer)
+    sc.add(article, [unknown, wrong])
+    res = sc.report()["resolution"]
+    assert res["country_accuracy_recognised"] == 0.5
+    assert res["exact_match_recognised"] == 0.0 and res["recognised_unresolved"] == 2
+
+
+def test_adjective_of_a_region_has_no_gold_country(gazetteer: Any) -> None:
+    sc = Scorer(gazetteer)
+    # a gold id we lack, near a populated place, but the text is an adjective of a multi-country region
+    region = GoldToponym(0, 16, "Central American", 999_999_999, 15.0, -90.0, "Literal")
+    assert sc._gold_cc(region) is None

@@ -61,3 +61,25 @@ def test_no_place_rather_than_a_wrong_one(geo_pipeline: Any) -> None:
     rec = geo_pipeline.extract(text, published="2024-03-15")
     attacked = [e for e in rec.events if e.evidence.trigger and e.evidence.trigger.text == "attacked"]
     assert attacked and attacked[0].place is None
+
+
+def test_unknown_dateline_town_keeps_its_country_and_places_the_event(geo_pipeline: Any) -> None:
+    text = (
+        "QWERTYVILLE, Sudan (Reuters) - Gunmen attacked a market on Tuesday, killing four "
+        "traders, residents said."
+    )
+    rec = geo_pipeline.extract(text, published="2024-03-15")
+    town = next(p for p in rec.places if p.name.upper() == "QWERTYVILLE")
+    assert (town.geonameid, town.lat, town.country) == (None, None, "SDN")
+    attacked = [e for e in rec.events if e.evidence.trigger and e.evidence.trigger.text == "attacked"]
+    assert attacked and attacked[0].place == town.id  # event_place falls back to the dateline
+
+
+def test_mid_text_dateline_places_an_event(geo_pipeline: Any) -> None:
+    text = (
+        "Officials declined to comment.\n\nMore news. MOSUL, Iraq (AP) - A car bomb exploded "
+        "on Sunday, killing six people."
+    )
+    rec = geo_pipeline.extract(text, published="2024-03-15")
+    mosul = next(p for p in rec.places if p.country == "IRQ" and p.feature == "city")
+    assert mosul.name == "Mosul"

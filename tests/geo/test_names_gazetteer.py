@@ -100,3 +100,19 @@ def test_index_is_reused_not_rebuilt(gazetteer_dir: Path) -> None:
     before = gz.index_path(gazetteer_dir).stat().st_mtime_ns
     gz.ensure_index(gazetteer_dir)
     assert gz.index_path(gazetteer_dir).stat().st_mtime_ns == before
+
+
+def test_a_new_index_replaces_stale_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import facta.geo.build as build
+
+    def fake_build(path: Path, meta: object) -> None:
+        path.write_bytes(b"index")
+
+    monkeypatch.setattr(build, "build_index", fake_build)
+    stale = tmp_path / "gazetteer-0000oldsources.sqlite3"
+    stale.write_bytes(b"old")
+    other = tmp_path / "notes.txt"
+    other.write_text("kept")
+    path = gz.ensure_index(tmp_path)
+    assert path.read_bytes() == b"index"
+    assert not stale.exists() and other.exists()

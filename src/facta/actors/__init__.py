@@ -5,6 +5,8 @@ Public API:
 * :func:`make_stage` — the registered stage factory;
 * :func:`actors_at` — every actor a token stands for (a compound phrase such as "Hungarian and
   Romanian officials" stands for two), where ``state.actors.at_token`` returns only the first;
+* :func:`country_at` — the country a token stands for: its actor's, else (for a place named as an
+  event's recipient, "shelled Juba") the place's, which the places stage resolves;
 * :func:`load_lexicon`, :func:`load_dictionaries` — the built-in lexicons and user dictionaries.
 """
 
@@ -23,6 +25,7 @@ __all__ = [
     "ActorStage",
     "DictionarySet",
     "actors_at",
+    "country_at",
     "load_dictionaries",
     "load_lexicon",
     "make_stage",
@@ -37,3 +40,12 @@ def actors_at(state: Any, i: int) -> list[Actor]:
         return [state.actors.get(a) for a in ids if a in state.actors]
     actor = state.actors.at_token(i)
     return [actor] if actor is not None else []
+
+
+def country_at(state: Any, i: int) -> str | None:
+    """The country token ``i`` stands for: the country of its actor, else of the place there."""
+    actor = state.actors.at_token(i)
+    if actor is not None and actor.country:
+        return str(actor.country)
+    place = state.places.at_token(i) if getattr(state, "places", None) is not None else None
+    return str(place.country) if place is not None and place.country else None

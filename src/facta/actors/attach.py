@@ -102,6 +102,8 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.text.lower() not in allowed:
             continue
+        if prep.text.lower() == "from" and _after_movement(b, np.head):
+            continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -139,6 +141,20 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
     else:
         d.clues.extend(c for c, _, _ in distinct)
         d.flags -= {"maybe_anaphor", "def_anaphor"}
+
+
+def _after_movement(b: Builder, i: int) -> bool:
+    """ "withdrawal of forces from Panama", "pulled troops from Panama": "from" marks a place left."""
+    tv = b.tv
+    j = i
+    for _ in range(3):
+        j = tv.head[j]
+        mod = b.lex.modifier(tv.lemma[j])
+        if mod is not None and mod.effect == "movement":
+            return True
+        if tv.head[j] == j:
+            break
+    return False
 
 
 def _target(b: Builder, x: Any) -> Clue | Draft | None:

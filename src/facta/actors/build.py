@@ -217,6 +217,9 @@ class Builder(BuilderBase):
     def _agentive(self, tok: Any) -> bool:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
+        if tok.dep_ == "dobj":
+            mod = self.lex.modifier(tok.head.lemma_.lower())
+            return mod is None or mod.effect != "physical"  # "urged Moscow", not "shelled Kabul"
         if tok.dep_ in AGENTIVE_DEPS:
             return True
         if tok.dep_ == "pobj":
@@ -336,7 +339,9 @@ class Builder(BuilderBase):
             if acronym.text.isupper() and acronym.text.isalpha():
                 d.aliases.add(acronym.text.lower())
                 d.mention(e + 1, e + 2, priority=1)
-        d.context_ok = d.sector not in {"BUS", "JRN"} and not self.transnational(span.start, span.end)
+        if self.transnational(span.start, span.end):
+            d.flags.add("transnational")
+        d.context_ok = d.sector not in {"BUS", "JRN"} and "transnational" not in d.flags
         return d
 
     def _org_name_evidence(self, d: Draft, span: NameSpan) -> None:
@@ -381,7 +386,9 @@ class Builder(BuilderBase):
         d.sector = entry.sector
         d.role = entry
         d.role_text = self._role_text(start, end, np.start)
-        d.context_ok = not self.transnational(np.start, np.end)  # not "western diplomats"
+        if self.transnational(np.start, np.end):  # not "western diplomats"
+            d.flags.add("transnational")
+        d.context_ok = "transnational" not in d.flags
         d.mention(np.start, np.end)
         first = self.doc[np.start].text.lower()
         definite = first in DETERMINERS or np.possessor is not None

@@ -3,7 +3,10 @@
 Sources, strongest first: a locative country in the same sentence ("In Chad, police ..."); the dateline
 ("KADUGLI, Sudan (Reuters) -"); the country the article is clearly about (where its places are, else
 all its country mentions: the only one, or one named at least twice as often as any other); the only
-country named in the sentence. When none of these is unambiguous the country stays unknown.
+country named in the sentence. When none of these is unambiguous the country stays unknown. A country
+known only from the article or the sentence is not given to an actor who acts on that very state
+("Archbishop Tutu called for sanctions against Nigeria": who acts on a state is usually not its own);
+a place ("in Chad") or the dateline still counts.
 """
 
 from __future__ import annotations
@@ -29,9 +32,65 @@ class Context:
     focus: str | None = None
     by_sentence: dict[int, str] = field(default_factory=dict)  # the only country a sentence names
     locative: dict[int, str] = field(default_factory=dict)  # "in <country>" in a sentence
+    states: dict[int, str] = field(default_factory=dict)  # token -> country named there as a state
 
     def country_for(self, sentence: int) -> str | None:
         return self.locative.get(sentence) or self.dateline or self.focus or self.by_sentence.get(sentence)
+
+    def country_of_actor(self, sentence: int, head: int, tv: Any) -> str | None:
+        """The context country for the actor headed at token ``head`` -- unless the only evidence is that
+        the actor does something to or about that state ("Archbishop Tutu called for sanctions against
+        Nigeria", "the administration declared that China must ..."): who acts on a state is usually not
+        its own. A place ("in Chad") or the dateline still counts."""
+        found = self.locative.get(sentence) or self.dateline
+        if found:
+            return found
+        found = self.focus or self.by_sentence.get(sentence)
+        if not found:
+            return None
+        verb = _governing_verb(head, tv)
+        if verb is None:
+            return found
+        for tok, country in self.states.items():
+            if country == found and _under(tok, verb, tv) and not _under(tok, head, tv):
+                return None
+        return found
+
+
+STATE_PREPS = frozenset({"against", "on", "upon", "with", "toward", "towards"})
+
+
+def _state_role(tok: int, tv: Any) -> bool:
+    """Named as a party acted on ("sanctions against Nigeria", "China must"), not as a place."""
+    dep = tv.dep[tok]
+    if dep in {"nsubj", "nsubjpass", "dobj", "dative"}:
+        return True
+    return dep == "pobj" and tv.lower[tv.head[tok]] in STATE_PREPS
+
+
+def _governing_verb(head: int, tv: Any) -> int | None:
+    """The verb the actor is the subject of ("Tutu called ...")."""
+    node = head
+    for _ in range(4):
+        if tv.dep[node] in {"nsubj", "nsubjpass"}:
+            return int(tv.head[node])
+        if tv.dep[node] in {"compound", "appos", "flat", "conj"} and tv.head[node] != node:
+            node = tv.head[node]
+            continue
+        return None
+    return None
+
+
+def _under(tok: int, top: int, tv: Any) -> bool:
+    node = tok
+    for _ in range(60):
+        if node == top:
+            return True
+        parent = tv.head[node]
+        if parent == node:
+            return False
+        node = parent
+    return False
 
 
 def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLookup | None) -> Context:
@@ -42,6 +101,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     per_sentence: dict[int, set[str]] = {}
     locative: dict[int, set[str]] = {}
     tops = sorted({id(s): s for s in b.span_at.values()}.values(), key=lambda s: s.start)
+    top_ids = {id(s) for s in tops}
     for span in [x for s in tops for x in (s, *s.inner)]:
         clue = b.clue_of_span(span)
         standalone = span.label in {"country", "capital"} or (span.label == "dict" and span.ner == "GPE")
@@ -59,13 +119,16 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
         if clue.source == "city":
             places[clue.country] += 1
         sent = sentence_of(span.start)
-        if standalone and span in tops:
+        if standalone and id(span) in top_ids:
             tv = b.tv
             root = tv.root(span.start, span.end)
             dep, head = tv.dep[root], tv.head[root]
             if dep != "poss" and not (dep in {"compound", "amod", "nmod"} and head >= span.end):
                 per_sentence.setdefault(sent, set()).add(clue.country)
-                if dep == "pobj" and tv.lower[head] in LOCATIVE_PREPS:
+                locative_mention = dep == "pobj" and tv.lower[head] in LOCATIVE_PREPS
+                if span.label in {"country", "capital"} and _state_role(root, tv):
+                    ctx.states[root] = clue.country
+                if locative_mention:
                     locative.setdefault(sent, set()).add(clue.country)
                     if clue.source != "city":
                         places[clue.country] += 1

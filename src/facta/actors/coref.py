@@ -26,6 +26,7 @@ class Coref:
         self.b = b
         self.doc = b.doc
         self.starts = [s.start for s in b.doc.sents] if len(b.doc) else [0]
+        self._names: dict[tuple[int, str], list[str]] = {}
         self.order: dict[int, tuple[int, Draft]] = {}  # id(root) -> (last mention token, root)
 
     def sent(self, i: int) -> int:
@@ -87,14 +88,21 @@ class Coref:
                 yield d
 
     # -- names ---------------------------------------------------------------------------------
+    def name_words(self, d: Draft) -> list[str]:
+        key = (id(d), d.name)
+        words = self._names.get(key)
+        if words is None:
+            words = self._names[key] = _name_words(d.name)
+        return words
+
     def same_person(self, d: Draft) -> Draft | None:
-        words = _name_words(d.name)
+        words = self.name_words(d)
         if not words:
             return None
         for c in self.recent():
             if c.kind != "person" or "named" not in c.flags:
                 continue
-            other = _name_words(c.name)
+            other = self.name_words(c)
             if not other:
                 continue
             if words == other or (len(words) < len(other) and other[-len(words) :] == words):

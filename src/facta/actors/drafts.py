@@ -86,7 +86,8 @@ class Draft:
         me.clues.extend(other.clues)
         me.effects.extend(other.effects)
         me.owners.extend(o for o in other.owners if o.root() is not me)
-        me.agents.extend(a for a in other.agents if a not in me.agents)
+        mine = {id(a) for a in me.agents}
+        me.agents.extend(a for a in other.agents if id(a) not in mine)
         me.aliases |= other.aliases
         me.siblings.extend(other.siblings)
         me.sector = me.sector or other.sector

@@ -74,7 +74,8 @@ class Finalizer:
                     result = Resolved(result.country, found.code, result.how or "affiliation")
                 if result.country and (result.code or not self.dict_mode):
                     break
-        if result.country is None and d.context_ok:
+        transnational_owner = any("transnational" in o.flags for o in self.owners(d))
+        if result.country is None and d.context_ok and not transnational_owner:
             ctx = self.context(d.head)
             if ctx:
                 result = Resolved(ctx, result.code, "context")

@@ -8,7 +8,7 @@ state-run television"); the caller supplies a predicate saying which words may b
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -56,6 +56,23 @@ class PhraseIndex(Generic[V]):
 
     def has_first(self, word: str) -> bool:
         return word in self._by_first
+
+    def iter_at(
+        self, words: Sequence[str], i: int, skippable: Callable[[int], bool] | None = None
+    ) -> Iterator[Match[V]]:
+        """Matches at ``words[i]``, longest first, computed lazily (phrases without gaps only need
+        their own length; with gaps the full sorted list is built)."""
+        if not self._sorted:
+            self._sort()
+        candidates = self._by_first.get(words[i]) or []
+        if skippable is not None and any(p.gaps and any(p.gaps) for p in candidates):
+            yield from self.match_at(words, i, skippable)
+            return
+        stop = len(words)
+        for phrase in candidates:
+            end = _match_phrase(phrase, words, i, stop, None)
+            if end is not None:
+                yield Match(i, end, phrase.value, phrase)
 
     def match_at(
         self,
@@ -120,7 +137,7 @@ def greedy_matches(
             continue
         chosen: Match[V] | None = None
         if index.has_first(words[i]):
-            for m in index.match_at(words, i, skippable):
+            for m in index.iter_at(words, i, skippable):
                 if blocked is not None and any(blocked(j) for j in range(m.start, m.end)):
                     continue
                 if accept is None or accept(m):

@@ -21,7 +21,7 @@ _CLOSED_POS = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", 
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
 
-@dataclass
+@dataclass(eq=False)
 class NameSpan:
     start: int
     end: int  # exclusive token index
@@ -45,7 +45,7 @@ class NameSpan:
         return span.root
 
 
-@dataclass
+@dataclass(eq=False)
 class AgentSpan:
     start: int
     end: int

@@ -71,7 +71,7 @@ class ActorStage:
         ctx: Context = build_context(b, state.sentence_index, self.cities)
 
         def context(i: int) -> str | None:
-            return ctx.country_for(state.sentence_index(i))
+            return ctx.country_of_actor(state.sentence_index(i), i, tv)
 
         dict_mode = self.dictionaries is not None and self.dictionaries.active
         Finalizer(b, dict_mode, context).write(state)

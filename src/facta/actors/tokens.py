@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
@@ -13,15 +14,10 @@ class Tokens:
         columns: list[list[str]] = [[], [], [], [], []]
         if len(doc):
             strings = doc.vocab.strings
-            cache: dict[int, str] = {}
-            for col, ids in zip(
-                columns, doc.to_array(["ORTH", "LEMMA", "POS", "TAG", "DEP"]).T.tolist(), strict=True
-            ):
-                for x in ids:
-                    value = cache.get(x)
-                    if value is None:
-                        value = cache[x] = strings[x] if x else ""
-                    col.append(value)
+            ids = doc.to_array(["ORTH", "LEMMA", "POS", "TAG", "DEP"]).T.tolist()
+            for k, col in enumerate(ids):
+                names = {x: (strings[x] if x else "") for x in set(col)}
+                columns[k] = [names[x] for x in col]
         self.text, lemmas, self.pos, self.tag, self.dep = columns
         self.lemma = [(lemma or text).lower() for lemma, text in zip(lemmas, self.text, strict=True)]
         offsets = doc.to_array(["HEAD"]).astype("int64").tolist() if len(doc) else []  # relative, signed
@@ -30,7 +26,8 @@ class Tokens:
         self.lower = [x.lower() for x in self.text]
         self._keys: dict[int, list[str]] = {}
         self._children: list[list[int]] | None = None
-        self._edges: list[tuple[int, int]] | None = None
+        self._left: dict[int, int] = {}
+        self._right: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self.text)
@@ -62,34 +59,36 @@ class Tokens:
                 parts.append(" ")
         return "".join(parts)
 
-    def _compute_edges(self) -> list[tuple[int, int]]:
-        """Leftmost and rightmost token of every subtree (children visited before their head)."""
-        n = len(self.head)
-        lo = list(range(n))
-        hi = list(range(n))
-        for root in (i for i in range(n) if self.head[i] == i):
-            stack = [(root, False)]
-            while stack:
-                node, done = stack.pop()
-                kids = self.children(node)
-                if not done:
-                    stack.append((node, True))
-                    stack.extend((k, False) for k in kids)
-                    continue
-                for k in kids:
-                    lo[node] = min(lo[node], lo[k])
-                    hi[node] = max(hi[node], hi[k])
-        return list(zip(lo, hi, strict=True))
-
     def left_edge(self, i: int) -> int:
-        if self._edges is None:
-            self._edges = self._compute_edges()
-        return self._edges[i][0]
+        """Leftmost token of the subtree of ``i`` (parses are projective: via the first left child)."""
+        return self._edge(i, self._left, self._first_left)
 
     def right_edge(self, i: int) -> int:
-        if self._edges is None:
-            self._edges = self._compute_edges()
-        return self._edges[i][1]
+        """Rightmost token of the subtree of ``i`` (via the last right child)."""
+        return self._edge(i, self._right, self._last_right)
+
+    def _first_left(self, i: int) -> int | None:
+        kids = self.children(i)
+        return kids[0] if kids and kids[0] < i else None
+
+    def _last_right(self, i: int) -> int | None:
+        kids = self.children(i)
+        return kids[-1] if kids and kids[-1] > i else None
+
+    @staticmethod
+    def _edge(i: int, memo: dict[int, int], step: Callable[[int], int | None]) -> int:
+        path = []
+        node: int | None = i
+        while node is not None and node not in memo:
+            path.append(node)
+            nxt = step(node)
+            if nxt is None:
+                break
+            node = nxt
+        edge = memo[node] if node is not None and node in memo else path[-1]
+        for k in path:
+            memo[k] = edge
+        return edge
 
     def root(self, start: int, end: int) -> int:
         """The token of [start, end) whose head lies outside it."""

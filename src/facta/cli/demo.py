@@ -44,14 +44,36 @@ def demo(db: str, model: str | None) -> None:
                 len(r.events),
                 ", ".join(types),
                 len(r.statements),
-                r.toll.killed or 0,
+                _count(r.toll.killed, r.toll.killed_low, r.toll.killed_high),
+                _count(r.toll.injured, r.toll.injured_low, r.toll.injured_high),
+                _count(r.toll.arrested, r.toll.arrested_low, r.toll.arrested_high),
             ]
         )
     click.echo(
         table(
-            ["article", "published", "actors", "places", "events", "types", "statements", "killed"],
+            [
+                "article",
+                "published",
+                "actors",
+                "places",
+                "events",
+                "types",
+                "statements",
+                "killed",
+                "injured",
+                "arrested",
+            ],
             rows,
-            max_width=44,
+            max_width=40,
         )
     )
     click.echo(f"\n{len(records)} articles processed into {db} ({n_articles} articles stored).")
+
+
+def _count(value: int | None, low: int | None, high: int | None) -> str:
+    """A toll figure for the table: the count, a range for vague counts, 0 when none was reported."""
+    if value is not None:
+        return str(value)
+    if low is not None:
+        return f"{low}-{high}" if high is not None else f"{low}+"
+    return "0"

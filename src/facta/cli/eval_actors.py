@@ -12,21 +12,47 @@ from facta.errors import FactaError
 
 @click.command("actors")
 @click.option(
-    "--data", required=True, help="Folder holding PLOVER_GSR_CAMEO.txt (e.g. ../shared/data/plover_gsr)."
+    "--data",
+    required=True,
+    help="The set's folder: ../shared/data/plover_gsr or ../shared/data/petrarch2_validation.",
+)
+@click.option(
+    "--set", "name", type=click.Choice(["plover_gsr", "petrarch2"]), default="plover_gsr", show_default=True
 )
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", default=0, show_default=True, help="Also list this many country errors.")
 @click.option("--actor-dictionary", help="User actor dictionary file(s), ':'-separated.")
-def command(data: str, split: str, as_json: bool, errors: int, actor_dictionary: str | None) -> None:
+def command(
+    data: str, name: str, split: str, as_json: bool, errors: int, actor_dictionary: str | None
+) -> None:
     """Actor country and sector accuracy on the PLOVER gold-standard records.
 
     For each gold source/target actor, the facta actor whose mention overlaps its text (and, as
     head_*, the actor indexed at the head token of that text) is compared with the gold country
-    code and sector. Actors stage only; `facta eval events` scores the events.
+    code and sector. With --set petrarch2, the suite's own dictionaries are loaded and the share of
+    records whose expected actor codes all appear as Actor.code is printed. Actors stage only;
+    `facta eval events` scores the events.
     """
-    from facta.evaluate.actors import evaluate_gsr
+    from facta.evaluate.actors import evaluate_gsr, evaluate_petrarch, petrarch_dictionary_spec
     from facta.pipeline import load_pipeline
+
+    if name == "petrarch2":
+        try:
+            spec = actor_dictionary or petrarch_dictionary_spec(data)
+            pipeline = load_pipeline(stages="actors", actor_dictionary=spec, language_check=False)
+            codes = evaluate_petrarch(data, pipeline)
+        except FactaError as err:
+            fail(err)
+            return
+        out = {"set": "petrarch2", **codes.to_dict()}
+        if as_json:
+            click.echo(json.dumps({**out, "missing": dict(codes.missing.most_common())}, indent=2))
+            return
+        for key, value in out.items():
+            click.echo(f"{key:22} {value}")
+        click.echo(f"{'missing codes':22} {', '.join(f'{k}×{v}' for k, v in codes.missing.most_common(12))}")
+        return
 
     try:
         pipeline = load_pipeline(stages="actors", actor_dictionary=actor_dictionary, language_check=False)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -27,6 +26,7 @@ from typing import Any
 
 from facta.dedup.keys import evidence_terms, fold, name_key, surname_key
 from facta.dedup.minhash import tokens
+from facta.geo.gazetteer import haversine_km
 from facta.model import Actor, Event, Record
 
 THRESHOLD = 0.55
@@ -329,13 +329,6 @@ def _place_score(m: Mention, s: Summary) -> float | None:
     if m.admin1 and m.admin1 in s.admin1s:
         return 0.6
     return 0.2
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _actor_score(m: Mention, s: Summary) -> float:

@@ -13,9 +13,11 @@ Gold (read from ``--data``, never copied): see docs/places.md for the full defin
   "Demonym" without an id) / predicted mentions.
 * **Resolution** over scored gold: exact GeoNames id; country (ISO-2 of the chosen entry vs. the gold
   entry's country: TR-News/LGL give it, for GWN we take the gold id's country from our gazetteer or,
-  when the id is not in it and the text does not name a multi-country region, sea or continent in
-  our gazetteer, the country of a populated place within 25 km of the gold coordinates; otherwise
-  the toponym has no gold country and is left out of this measure);
+  when the id is not in it and the text does not name (or, as an adjective, refer to) a
+  multi-country region, sea or continent in our gazetteer, the country of a populated place within
+  25 km of the gold coordinates; otherwise the toponym has no gold country and is left out of this
+  measure). The predicted country is the chosen entry's or, for a recognised name no entry fits,
+  the country the resolver inferred from its qualifier or the article (``Mention.cc``);
   error distance in km between the chosen entry's point and the gold coordinates (0 when the GeoNames
   id is the gold one: the same entry); accuracy within 161 km. Each is reported over the gold
   toponyms facta recognised and over all scored gold toponyms (unrecognised ones count as wrong).
@@ -152,6 +154,7 @@ class Tally:
     country_ok: int = 0
     within_161: int = 0
     errors_km: list[float] = field(default_factory=list)
+    country_inferred_ok: int = 0  # right countries inferred for names no entry fits
     unresolved: int = 0  # recognised but no coordinates chosen
     not_in_gazetteer: int = 0
 
@@ -167,6 +170,7 @@ class Tally:
             "exact_match_all": ratio(self.exact, self.gold),
             "country_accuracy_recognised": ratio(self.country_ok, self.with_country_recognised),
             "country_accuracy_all": ratio(self.country_ok, self.with_country),
+            "country_inferred_ok": self.country_inferred_ok,
             "acc161_recognised": ratio(self.within_161, self.recognised),
             "acc161_all": ratio(self.within_161, self.gold),
             "mean_error_km": round(statistics.fmean(self.errors_km), 1) if self.errors_km else None,
@@ -194,7 +198,8 @@ class Scorer:
         if g.gid not in self._country_of_gid:
             entry = self.gaz.get(g.gid)
             cc = entry.cc if entry is not None else None
-            names_region = any(e.kind in _NO_COUNTRY and e.cc is None for e in self.gaz.lookup(g.text))
+            named = [*self.gaz.lookup(g.text), self.gaz.adjective(g.text)]
+            names_region = any(e is not None and e.kind in _NO_COUNTRY and e.cc is None for e in named)
             if entry is None and g.lat is not None and g.lon is not None and not names_region:
                 near = self.gaz.nearest(g.lat, g.lon)
                 close = near is not None and haversine_km(g.lat, g.lon, near.lat or 0, near.lon or 0) <= 25
@@ -230,14 +235,15 @@ class Scorer:
         t.recognised += 1
         if gold_cc:
             t.with_country_recognised += 1
+        if gold_cc and (p.entry.cc if p.entry is not None else p.cc) == gold_cc:
+            t.country_ok += 1  # the resolved entry's country, or the one inferred for an unknown name
+            t.country_inferred_ok += p.entry is None
         e = p.entry
         if e is None or e.lat is None or e.lon is None:
             t.unresolved += 1
             return
         exact = e.gid == g.gid
         t.exact += exact
-        if gold_cc and e.cc == gold_cc:
-            t.country_ok += 1
         if g.lat is not None and g.lon is not None:
             km = 0.0 if exact else haversine_km(e.lat, e.lon, g.lat, g.lon)
             t.errors_km.append(km)
@@ -294,7 +300,8 @@ def format_places_report(report: dict[str, Any]) -> str:
         f"({rec['predicted']} predicted)",
         f"{'':16} {'recognised':>11} {'all gold':>9}",
         f"{'exact id':16} {res['exact_match_recognised']:11.3f} {res['exact_match_all']:9.3f}",
-        f"{'country':16} {res['country_accuracy_recognised']:11.3f} {res['country_accuracy_all']:9.3f}",
+        f"{'country':16} {res['country_accuracy_recognised']:11.3f} {res['country_accuracy_all']:9.3f}"
+        f"  ({res['country_inferred_ok']} right by inference for names no entry fits)",
         f"{'within 161 km':16} {res['acc161_recognised']:11.3f} {res['acc161_all']:9.3f}",
         f"mean error {res['mean_error_km']} km, median {res['median_error_km']} km (recognised, resolved)",
         f"gold ids absent from the gazetteer: {res['gold_ids_not_in_gazetteer']} "

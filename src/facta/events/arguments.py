@@ -23,7 +23,7 @@ from facta.events.syntax import (
     prep_objects,
     subject_of,
 )
-from facta.events.triggers import Candidate
+from facta.events.triggers import EFFORT_NOUNS, Candidate
 from facta.state import DocState
 
 PEOPLE_CLASSES = frozenset(
@@ -45,9 +45,19 @@ PEOPLE_CLASSES = frozenset(
         "org",
     }
 )
+# Retreats the passive subject makes itself ("troops were withdrawn", "guerrillas were demobilized").
+SELF_RETREAT = frozenset({"withdraw", "disarm"})
+# "died from gunfire", "killed in the attack": the one harmed is the nominal event's recipient.
+HARM_PREPS = frozenset({"from", "of", "in", "by", "during"})
+HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "perish", "succumb"})
 # Where to look for an actor inside an argument phrase, nearest first.
 NEAR_DEPS = ("compound", "amod", "poss", "nmod", "appos", "flat")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
+
+
+def first_person(tok: Token) -> bool:
+    """ "we", "us" -- but not "the US"."""
+    return tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON"
 
 
 # Types whose other participants are co-actors ("X met Y", "X and Y clashed"); after recoding into
@@ -109,6 +119,8 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     if is_passive(verb) and "adjpass" not in flags:
         args.source = agent_of(verb)
         args.target = passive_target(verb)
+        if not args.source and cand.entry.type == "RETREAT" and cand.entry.mode in SELF_RETREAT:
+            args.source, args.target = args.target, []  # "guerrillas have been demobilized"
     elif is_passive(verb):  # "Israel is opposed to ...": a state, not a passive
         args.source = passive_target(verb)
     else:
@@ -119,7 +131,10 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     args.target += children(verb, "dative")
     preps = _target_preps(cand, lex)
     args.target += [o for _, o in prep_objects(verb, preps)]
+    content = {x.tok.i for x in cand.content}
     for obj in children(verb, "dobj"):  # "provide aid for Romania", "demanding autonomy from Serbia"
+        if obj.i in content:
+            continue  # "demanded the withdrawal of X from Y": Y belongs to the withdrawal
         args.target += [o for _, o in prep_objects(obj, preps - {"of"}) if o not in args.target]
     for prt in children(verb, "prt"):  # "pulled out of Lebanon"
         args.target += [o for _, o in prep_objects(prt, preps)]
@@ -141,8 +156,14 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and is_actorish(c)):  # type: ignore[operator]
             args.source.append(c)
     args.source += [o for _, o in prep_objects(noun, {"by"})]
-    for prep, obj in prep_objects(noun, preps | {"of", "between", "among", "from"}):
-        if prep == "between" or prep == "among":
+    effort = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS else None
+    pairs = prep_objects(noun, preps | {"of", "between", "among", "from"})
+    if effort is not None:  # "a mediation mission between Syria and Arafat"
+        pairs += prep_objects(effort, preps | {"between", "among"})
+    for prep, obj in pairs:
+        if (prep == "between" or prep == "among") and prep in preps:
+            args.target += conjuncts(obj)  # "mediation between X and Y": X and Y are the recipients
+        elif prep == "between" or prep == "among":
             args.partners += conjuncts(obj)
             args.recip = True
         elif prep == "of":
@@ -166,8 +187,8 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
             subj = subject_of(verb)
             args.target = ([subj] if subj is not None else []) + args.target
         else:
-            if is_passive(verb):
-                src = agent_of(verb)
+            if is_passive(verb):  # "were engaged in ethnic cleansing": no agent, the subject acts
+                src = agent_of(verb) or [t for t in passive_target(verb) if t.i != noun.i]
             else:
                 subj = subject_of(verb)
                 src = [subj] if subj is not None else []
@@ -176,6 +197,10 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         args.target += [o for _, o in prep_objects(verb, preps)]
     elif noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
         args.target += children(noun.head, "dobj")  # "the attack killed five soldiers"
+    elif noun.dep_ == "pobj" and noun.head.lower_ in HARM_PREPS:
+        harm = noun.head.head  # "protesters died from gunfire", "were killed in the attack"
+        if harm.lemma_.lower() in HARM_VERBS:
+            args.target += children(harm, "nsubj", "nsubjpass")
     if "recip" in flags:
         with_objs = [o for _, o in prep_objects(noun, {"with"})]
         args.partners += [t for t in args.target + with_objs if t not in args.partners]
@@ -226,10 +251,14 @@ def unquantify(tok: Token) -> Token:
 class ActorFinder:
     """Maps argument heads to actor ids, adding minimal participant actors when none is known."""
 
-    def __init__(self, state: DocState, lex: Lexicon, *, add_participants: bool = True) -> None:
+    def __init__(
+        self, state: DocState, lex: Lexicon, *, add_participants: bool = True, places: bool = True
+    ) -> None:
         self.state = state
         self.lex = lex
         self.add_participants = add_participants
+        self.places = places  # places named as participants become actors ("arrived in Amman")
+        self._place_actors: dict[str, str] = {}
 
     def actor_id(self, head: Token) -> str | None:
         actor = self.state.actors.at_token(head.i)
@@ -275,6 +304,8 @@ class ActorFinder:
                 if c.dep_ == "compound" and self.lex.classes.get(c.lemma_.lower()) == "official":
                     return "official"
         actor = self.state.actors.at_token(tok.i)
+        if actor is not None and actor.source == "events:place":
+            return "settlement"  # a place hit or visited: its people, not its state
         if actor is not None:
             if actor.sector and actor.sector in self.lex.sector_classes:
                 return self.lex.sector_classes[actor.sector]
@@ -297,7 +328,36 @@ class ActorFinder:
                     out.append(actor_id)
         return out
 
+    def place_actor(self, tok: Token) -> str | None:
+        """The place named at ``tok`` as a participant: its population or (a country) its government.
+
+        "arrived in Amman", "shelled Juba", "a curfew in Abidjan": PLOVER codes such a recipient with
+        the place's country. One actor per place and article; its tokens are indexed, so later events
+        find it too.
+        """
+        place = self.state.places.at_token(tok.i) if self.places else None
+        if place is None or not place.country:
+            return None
+        known = self._place_actors.get(place.id)
+        start, end = tok.i, tok.i + 1
+        while start > 0 and self.state.places.id_at_token(start - 1) == place.id:
+            start -= 1
+        while end < len(self.state.doc) and self.state.places.id_at_token(end) == place.id:
+            end += 1
+        span = self.state.span(start, end)
+        if known is None:
+            kind = "country" if place.feature == "country" else "group"
+            known = self.state.actors.add(
+                name=span.text, kind=kind, country=place.country, source="events:place"
+            )
+            self._place_actors[place.id] = known
+        if not any(self.state.actors.id_at_token(i) for i in range(start, end)):
+            self.state.actors.add_mention(known, span, start, end)
+        return known
+
     def _add_participant(self, tok: Token) -> str | None:
+        if self.places and self.state.places.at_token(tok.i) is not None:
+            return self.place_actor(tok)
         if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:
             return None
         if self.lex.entries(tok.lemma_.lower(), "N"):  # an event noun ("the demonstration") is no one

@@ -100,7 +100,8 @@ def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
         conditions = ["negated-future", "negated"]
     elif marks.negated:
         conditions = ["negated"]
-    elif marks.future or marks.conditional:
+    elif marks.future or marks.conditional or (marks.hypothetical and marks.speech and marks.speech_verb):
+        # "said it could impose sanctions": the actor's own word of what it may do is a threat or offer
         conditions = (["speech-future"] if marks.speech else []) + (["intent-future"] if marks.intent else [])
         conditions.append("future")
     else:
@@ -120,6 +121,8 @@ def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
             marks.future = marks.hypothetical = False
         else:
             marks.future = False
+            if marks.speech_verb is not None:  # the threat or offer itself was made
+                marks.hypothetical = False
         return
 
 
@@ -151,22 +154,43 @@ def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
     return _cues(tokens, lex)
 
 
-def _cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
-    found: list[ModeCue] = []
-    lemmas = [(t.i, t.lemma_.lower(), t.lower_) for t in tokens]
-    for k, (_i, lemma, lower) in enumerate(lemmas):
-        for key in {(lemma,), (lower,)}:
-            found.extend(lex.modes.get(key, []))
-        seq_l, seq_w = [lemma], [lower]
-        for j in range(k + 1, min(k + lex.max_phrase, len(lemmas))):
-            if lemmas[j][0] != lemmas[j - 1][0] + 1:
+def cue_tokens(tokens: list[Token], lex: Lexicon) -> list[tuple[Token, ModeCue]]:
+    """Mode cues of a sentence with the token each starts at (for the cues' own modifiers)."""
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    index = [t.i for t in tokens]
+    found: list[tuple[Token, ModeCue]] = []
+    starts = lex.mode_starts
+    for k in range(len(tokens)):
+        if lemmas[k] not in starts and lowers[k] not in starts:
+            continue
+        here: list[ModeCue] = []
+        for j in range(k, min(k + lex.max_phrase, len(tokens))):
+            if j > k and index[j] != index[j - 1] + 1:
                 break
-            seq_l.append(lemmas[j][1])
-            seq_w.append(lemmas[j][2])
-            found.extend(lex.modes.get(tuple(seq_l), []))
+            seq_l, seq_w = tuple(lemmas[k : j + 1]), tuple(lowers[k : j + 1])
+            here.extend(lex.modes.get(seq_l, ()))
             if seq_w != seq_l:
-                found.extend(lex.modes.get(tuple(seq_w), []))
+                here.extend(lex.modes.get(seq_w, ()))
+        if here and not negated_cue(tokens[k]):
+            found.extend((tokens[k], cue) for cue in here)
     return found
+
+
+def negated_cue(tok: Token) -> bool:
+    """A cue word negated by its prefix: "non-violent"."""
+    i = tok.i
+    if i == 0:
+        return False
+    doc = tok.doc
+    prev = doc[i - 1]
+    if prev.lower_ in {"non", "non-"} and not prev.whitespace_:
+        return True
+    return bool(prev.text == "-" and i >= 2 and doc[i - 2].lower_ == "non")
+
+
+def _cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
+    return [cue for _, cue in cue_tokens(tokens, lex)]
 
 
 def topics_for(c: Candidate, lex: Lexicon) -> set[str]:
@@ -246,6 +270,17 @@ def cameo_code(coded: Coded, rows: list[CameoRow]) -> str | None:
     return None
 
 
+def topics_hold(condition: str, topics: set[str]) -> bool:
+    """ "arson&!lethal": every named topic present, every !topic absent."""
+    for part in condition.split("&"):
+        if part.startswith("!"):
+            if part[1:] in topics:
+                return False
+        elif part not in topics:
+            return False
+    return True
+
+
 def acled_type(
     coded: Coded, source_class: str | None, target_class: str | None, rows: list[AcledRow]
 ) -> tuple[str, str] | None:
@@ -256,11 +291,11 @@ def acled_type(
             continue
         if r.detail is not None and r.detail != coded.detail:
             continue
-        if r.topic is not None and r.topic not in coded.topics:
+        if r.topic is not None and not topics_hold(r.topic, coded.topics):
             continue
-        if r.source is not None and source_class not in r.source.split("|"):
+        if r.source is not None and (source_class or "-") not in r.source.split("|"):
             continue
-        if r.target is not None and target_class not in r.target.split("|"):
+        if r.target is not None and (target_class or "-") not in r.target.split("|"):
             continue
         return r.event_type, r.sub_event_type
     return None

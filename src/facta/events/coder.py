@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from facta.events.arguments import FIRST_PERSON, PEOPLE_CLASSES, ActorFinder, candidate_args
+from facta.events.arguments import PEOPLE_CLASSES, ActorFinder, candidate_args, first_person
 from facta.events.classify import (
     acled_type,
     apply_modality,
@@ -30,20 +30,22 @@ from facta.events.dictionary import (
     place_marked_actors,
     trigger_tokens,
 )
-from facta.events.draft import Draft, SentenceInfo, dedupe, mark_interventions, share_modes
+from facta.events.draft import Draft, SentenceInfo, dedupe, resolve_protests, share_modes
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import marks_for, time_marks
 from facta.events.recipients import (
-    LOCATION_TARGET_TYPES,
     actor_class,
     confidence_of,
     content_args,
-    location_actors,
+    local_people,
     natural_cause,
+    phrase_recipients,
+    place_countries,
     qualified,
     speaker_is_source,
     speaker_of,
     statement_at,
+    unidentified_attacker,
 )
 from facta.events.syntax import Token, subject_of
 from facta.events.triggers import Candidate, find_candidates, link
@@ -57,6 +59,12 @@ CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
 ARMED_CLASSES = frozenset({"military", "armed", "police"})
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+INCIDENT_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # what ACLED's protest decisions look at
+# Types whose unnamed actors are local people ("gunmen attacked a village in Kano", "people blocked streets in
+# Hong Kong"); the actors of moves, aid or talks in a place are often foreign.
+LOCAL_SOURCE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# Weapons an attack with no named actor implies an armed actor for.
+ARMED_MODES = frozenset({"explosives", "firearms", "suicide-attack", "heavy-weapons", "targeted"})
 
 
 class EventCoder:
@@ -76,7 +84,11 @@ class EventCoder:
         self.verbs = verbs if verbs is not None and verbs.active else None
 
     def __call__(self, state: DocState) -> None:
-        finder = ActorFinder(state, self.lex, add_participants=self.add_participants)
+        place_countries(state)
+        # with a user verb dictionary the dyads follow PETRARCH: only the dictionaries name actors
+        finder = ActorFinder(
+            state, self.lex, add_participants=self.add_participants, places=self.verbs is None
+        )
         drafts: list[Draft] = []
         for index, sent in enumerate(state.doc.sents):
             tokens = list(sent)
@@ -100,7 +112,7 @@ class EventCoder:
         if self.verbs is None:
             drafts = dedupe(drafts)
         share_modes(drafts)
-        mark_interventions(drafts, self.lex)
+        resolve_protests(drafts, self.lex)
         for draft in sorted(drafts, key=lambda d: d.cand.tok.i):
             state.events.append(self._event(state, draft, len(state.events) + 1))
 
@@ -182,33 +194,40 @@ class EventCoder:
         if marks.deontic and marks.speech and speaker and coded.type != "REQUEST":
             # "..., Y must withdraw, X said": X demands that Y withdraw
             coded.recoded_from, coded.type = coded.type, "REQUEST"
-            args.target, args.source = args.source + args.target, []
+            # the demand is addressed to whoever is obliged, not to the parties of what they must do
+            args.target, args.source, args.partners = args.source or args.target, [], []
             subject_actors = [speaker]
             cand.entry = dataclasses.replace(cand.entry, flags=cand.entry.flags | {"v:demand"})
-        first_person = any(t.lower_ in FIRST_PERSON for t in args.source)
+        by_first_person = any(first_person(t) for t in args.source)
         # the speaker is the actor of what they say ("We are ready to talk", "..., X demanded") -- not of
         # the attacks they report
-        if speaker and (first_person or (not subject_actors and coded.type in VERBAL)):
+        if speaker and (by_first_person or (not subject_actors and coded.type in VERBAL)):
             subject_actors = [speaker]
         if marks.speech and not speaker_is_source(state, speaker, speaker_class, subject_actors):
             marks.speech = False  # a third party's forecast is not the actor's own threat or offer
         apply_modality(coded, marks, lex)
         if coded.dropped:
             return None
+        co_actors = bool(args.partners)
         args.settle(coded.type)
         source = subject_actors + [a for a in finder.actors(args.source) if a not in subject_actors]
         target = [a for a in finder.actors(args.target) if a not in source]
-        if not target and coded.type in LOCATION_TARGET_TYPES:
-            target = [a for a in location_actors(state, cand) if a not in source][:1]
+        if not target and not co_actors and self.verbs is None:
+            # the meeting place of talks is no party to them; a visit's is the host (PLOVER)
+            places = coded.type != "CONSULT" or coded.mode == "visit" or cand.entry.mode == "visit"
+            target, found_at = phrase_recipients(state, cand, source, finder, places=places)
+            args.target = args.target or found_at
         coded.topics = topics_for(cand, lex)
         if coded.recoded_from:
             coded.topics.add(f"c:{coded.recoded_from}")
         if coded.type == "ASSAULT" and info.lethal:
             coded.topics.add("lethal")
         coded.variant = next((f[2:] for f in cand.entry.flags if f.startswith("v:")), None)
-        choose_mode(
-            coded, cand, scope_tokens(cand, args.source), lex, info.cues if coded.type == "ASSAULT" else None
-        )
+        scope = scope_tokens(cand, args.source)
+        if coded.type == "ASSAULT":  # "struck chemical weapons facilities": what is hit names no weapon
+            hit = {t.i for h in args.target for t in h.subtree if t.i != h.i}
+            scope = [t for t in scope if t.i not in hit]
+        choose_mode(coded, cand, scope, lex, info.cues if coded.type == "ASSAULT" else None)
         source_class = finder.participant_class(args.source[0]) if args.source else None
         if source_class is None and source:
             source_class = actor_class(state, source[0], lex)
@@ -218,11 +237,33 @@ class EventCoder:
         target_class = next((c for c in target_classes if c in ARMED_CLASSES), None)
         target_class = target_class or next((c for c in target_classes if c in PEOPLE_CLASSES), None)
         target_class = target_class or next(iter(target_classes), None)
+        victims = None
+        if coded.type == "ASSAULT" and not target_classes:  # the victims the sentence names
+            victims = next(iter(info.victims(args.source, finder.participant_class)), None)
+        parties = frozenset(c for t in args.source if (c := finder.participant_class(t))) | set(
+            target_classes
+        )
         if coded.type in {"ASSAULT", "COERCE"} and (target_class == "protester" or info.protest):
             coded.topics.add("protest-context")
         sectors = [s for a in source if (s := state.actors.get(a).sector)]
         contexts = contexts_for(coded, info.contexts, sectors, lex)
-        confidence = confidence_of(cand, coded, source, target, marks)
+        place = event_place(state, trigger_i)
+        local_people(state, place, index, target + (source if coded.type in LOCAL_SOURCE_TYPES else []))
+        confidence = confidence_of(cand, coded, source, target, marks)  # named actors only
+        if (
+            not source
+            and self.verbs is None
+            and coded.type == "ASSAULT"
+            and coded.mode in ARMED_MODES
+            and not marks.uncertain
+            and "judicial" not in cand.entry.flags  # an execution is the state's
+        ):
+            weapons = [t for t in scope if lex.classes.get(t.lemma_.lower()) == "weapon"]
+            weapon = next(
+                (t for t in weapons if t.dep_ not in {"amod", "compound"}), next(iter(weapons), None)
+            )
+            attacker = unidentified_attacker(state, cand, place, index, weapon)
+            source = [attacker] if attacker is not None else source
         linked = statement.id if statement is not None and coded.type in VERBAL else None
         return Draft(
             cand,
@@ -234,16 +275,21 @@ class EventCoder:
             source_class,
             target_class,
             when,
-            event_place(state, trigger_i),
+            place,
             linked,
             confidence,
             contexts,
+            parties=parties,
+            riot_cue=info.riot if coded.type in INCIDENT_TYPES else False,
+            victim_class=victims,
         )
 
     def _event(self, state: DocState, d: Draft, number: int) -> Event:
         coded = d.coded
         coded.topics |= d.extra_topics
-        acled = acled_type(coded, d.source_class, d.target_class, self.lex.acled)
+        acled = acled_type(coded, d.source_class, d.target_class or d.victim_class, self.lex.acled)
+        if d.incident is not None and d.incident in self.lex.incidents:
+            acled = self.lex.incidents[d.incident]
         cameo = d.dict_code if self.verbs is not None else cameo_code(coded, self.lex.cameo)
         tok = d.cand.tok
         trigger = state.span(tok.i, tok.i + 1)

@@ -5,17 +5,46 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from facta.events.classify import Coded, sentence_contexts, sentence_cues
+from facta.events.classify import Coded, cue_tokens, sentence_contexts
 from facta.events.lexicon import Lexicon
 from facta.events.modality import Marks
 from facta.events.syntax import Token
 from facta.events.triggers import Candidate
 from facta.model import When
 
-LETHAL_LEMMAS = frozenset({"kill", "shoot", "die", "dead", "death", "fatal", "killing", "gun"})
 PROTEST_WORDS = frozenset(
     {"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"}
 )
+
+
+RIOT_MODES = frozenset({"riot", "vandalize"})
+VICTIM_CLASSES = frozenset(
+    {
+        "military",
+        "armed",
+        "police",
+        "civilian",
+        "person",
+        "journalist",
+        "worker",
+        "prisoner",
+        "refugee",
+        "official",
+    }
+)
+FORCE_SOURCES = frozenset({"police", "military", "state", "official"})
+
+
+def _forces_cue(tok: Token, lex: Lexicon) -> bool:
+    """ "violence against protesters", "police violence", "violence by security forces"."""
+    if tok.dep_ == "amod" and any(e.type == "COERCE" for e in lex.entries(tok.head.lemma_.lower(), "N")):
+        return True  # "a violent crackdown"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"against", "on", "by"}:
+            return True
+        if c.dep_ in {"compound", "amod", "poss"} and lex.classes.get(c.lemma_.lower()) in FORCE_SOURCES:
+            return True
+    return False
 
 
 class SentenceInfo:
@@ -26,14 +55,48 @@ class SentenceInfo:
         self.lex = lex
         self._cues: list[Any] | None = None
         self._contexts: frozenset[str] | None = None
+        self._riot: bool | None = None
+        self._cue_tokens: list[tuple[Token, Any]] | None = None
         lemmas = {t.lemma_.lower() for t in tokens}
-        self.lethal = bool(lemmas & LETHAL_LEMMAS)
-        self.protest = bool(lemmas & PROTEST_WORDS) or any(lex.classes.get(w) == "protester" for w in lemmas)
+        self.lethal = bool(lemmas & lex.lethal)
+        words = {t.lemma_.lower() for t in tokens if t.pos_ in {"NOUN", "VERB"} and t.ent_type_ != "DATE"}
+        self.protest = bool(words & PROTEST_WORDS) or any(lex.classes.get(w) == "protester" for w in words)
+
+    @property
+    def riot(self) -> bool:
+        """Does the sentence tell of violence by demonstrators -- a riot cue ("clashes", "set ablaze",
+        "stone-throwing") not attributed to the forces or aimed at the demonstrators ("violence against
+        protesters", "police violence")?"""
+        if self._riot is None:
+            self._riot = any(
+                c.type == "PROTEST" and c.mode in RIOT_MODES and not _forces_cue(tok, self.lex)
+                for tok, c in self.cue_tokens
+            )
+        return self._riot
+
+    @property
+    def cue_tokens(self) -> list[tuple[Token, Any]]:
+        if self._cue_tokens is None:
+            self._cue_tokens = cue_tokens(self.tokens, self.lex)
+        return self._cue_tokens
+
+    def victims(self, source: list[Token], class_of: Any) -> list[str]:
+        """Classes of the people the sentence names besides the actor ("opened fire, scattering residents"):
+        armed parties first (a fight), else the civilians hit."""
+        own = {t.i for s in source for t in s.subtree}
+        classes = [
+            c
+            for t in self.tokens
+            if t.pos_ in {"NOUN", "PROPN"} and t.i not in own and (c := class_of(t)) in VICTIM_CLASSES
+        ]
+        return sorted(
+            set(classes), key=lambda c: (c not in {"military", "armed", "police"}, classes.index(c))
+        )
 
     @property
     def cues(self) -> list[Any]:
         if self._cues is None:
-            self._cues = sentence_cues(self.tokens, self.lex)
+            self._cues = [cue for _, cue in self.cue_tokens]
         return self._cues
 
     @property
@@ -62,6 +125,10 @@ class Draft:
     contexts: tuple[str, ...] = ()
     extra_topics: set[str] = field(default_factory=set)
     dict_code: str | None = None  # the user verb dictionary's code, when one is loaded and matched
+    incident: str | None = None  # the ACLED protest-incident signal (acled_incidents.tsv)
+    parties: frozenset[str] = frozenset()  # participant classes of all its participants
+    riot_cue: bool = False  # its sentence tells of demonstrators' violence ("clashes", "stone-throwing")
+    victim_class: str | None = None  # with no recipient: the class of the victims its sentence names
 
 
 def share_modes(drafts: list[Draft]) -> None:
@@ -102,28 +169,144 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def mark_interventions(drafts: list[Draft], lex: Lexicon) -> None:
-    """ACLED: a protest met by force or arrests (same or next sentence) is a protest with intervention."""
+def at_protest(o: Draft, lex: Lexicon) -> Token | None:
+    """The protest where ``o`` happened: "detained during protests", "arrested while trying to hold a
+    demonstration"."""
+    verb = o.cand.anchor
+    heads = [x for c in verb.children if c.dep_ == "prep" and c.lower_ in AT_PREPS for x in c.children]
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ == "while" for m in c.children):
+            heads += [t for t in c.subtree if t.pos_ == "NOUN"]
+    return next((h for h in heads if _demonstration_noun(h, lex)), None)
+
+
+def _demonstration_noun(tok: Token, lex: Lexicon) -> bool:
+    """ "protest", "rally", "march": a word that names a demonstration whoever holds it (not "clash")."""
+    return any(e.type == "PROTEST" and not e.sclass for e in lex.entries(tok.lemma_.lower(), "N"))
+
+
+AT_PREPS = frozenset({"during", "at", "amid", "amidst"})
+MOB_CLASSES = frozenset({"mob", "civilian", "group", "worker", "person"})
+
+
+def _against(o: Draft, p: Draft | None, lex: Lexicon) -> str | None:
+    """Is ``o`` done to demonstrators (of protest ``p``)? By the state's forces ("force"; unattributed
+    force too), by a crowd or civilians ("mob"); armed groups' attacks are no part of a protest."""
+    if o.coded.type == "COERCE":  # arrests at the protest, not of activists who organise protests
+        where = at_protest(o, lex)
+        if where is not None and p is not None and where.i != p.cand.tok.i and where.i != p.cand.anchor.i:
+            return None  # at another demonstration
+        if where is None and o.target_class != "protester" and not (p and set(o.target) & set(p.source)):
+            return None
+        return "force"
+    hit = (
+        o.target_class == "protester"
+        or ("protester" in o.parties and o.source_class != "protester")
+        or o.coded.mode == "crowd-control"
+        or (p is not None and bool(set(o.target) & set(p.source)))
+        or ("protest-context" in o.coded.topics and not o.target)
+    )
+    if not hit:
+        return None
+    if o.source_class is None or o.source_class in FORCE_SOURCES:
+        return "force"
+    return "mob" if o.source_class in MOB_CLASSES else None
+
+
+def _by_protesters(o: Draft, p: Draft | None) -> bool:
+    """Is ``o`` violence by demonstrators (or, unattributed, against the forces at a protest)?"""
+    if o.coded.type == "PROTEST":
+        return o.coded.mode in RIOT_MODES or "roadblock" in o.coded.topics
+    if o.coded.type != "ASSAULT":
+        return False
+    sources = set(p.source) if p is not None else set()
+    if o.source_class == "protester" or bool(set(o.source) & sources):
+        return True
+    if "protester" in o.parties and "clash" in o.coded.topics:
+        return True  # "clashes between police and protesters"
+    if not o.source and o.target_class in FORCE_SOURCES:
+        return True  # "projectiles were thrown at police"
+    # violence at the protest by no one named ("violence boiled over"), but not gunfire
+    return p is not None and not o.source and not o.target and o.coded.mode not in ARMED_MODES
+
+
+ARMED_MODES = frozenset({"firearms", "heavy-weapons", "aerial", "drone", "explosives", "crowd-control"})
+
+
+def _harmful(o: Draft, harm: frozenset[str]) -> bool:
+    """Lethal, injuring or brutal force: firearms, beatings, or deaths, injuries or brutality in its
+    sentence ("violently suppressed")."""
+    if o.coded.mode in {"firearms", "heavy-weapons", "aerial", "drone", "explosives", "beat"}:
+        return True
+    return any(t.lemma_.lower() in harm for t in o.cand.tok.sent)
+
+
+def _same_time(a: Draft, b: Draft) -> bool:
+    if a.when is None or b.when is None or a.when.inherited or b.when.inherited:
+        return True
+    return a.when.date == b.when.date
+
+
+def _within(o: Draft, p: Draft) -> bool:
+    """Is ``o`` what protest ``p`` is about ("rallies against the execution of ...")?"""
+    return o.cand.tok.i != p.cand.tok.i and any(o.cand.tok.i == t.i for t in p.cand.anchor.subtree)
+
+
+INCIDENT_SPAN = 2  # sentences either side of a demonstration that belong to its incident
+
+
+def resolve_protests(drafts: list[Draft], lex: Lexicon) -> None:
+    """ACLED's protest decisions, taken for the whole incident: a demonstration and what is done by or
+    to its demonstrators in the sentences around it (``acled_incidents.tsv``).
+
+    Demonstrators who use violence or destroy property (clashes, stone-throwing, arson, vandalism, road
+    blocks) make a violent demonstration even when the police intervene; force against peaceful
+    demonstrators is excessive force when it kills or seriously injures, else an intervention (tear gas,
+    dispersal, arrests at the protest). Every event of the incident gets the incident's ACLED type. Acts
+    against demonstrators with no demonstration reported are an incident of their own.
+    """
     for p in drafts:
-        if p.coded.type != "PROTEST":
+        if p.coded.type != "PROTEST" or p.incident is not None:
             continue
+        members = [p]
+        violent = _by_protesters(p, p) or p.riot_cue
+        mob = False
+        force: str | None = None
         for o in drafts:
-            if o is p or o.sentence not in {p.sentence, p.sentence + 1}:
+            if o is p or o.incident is not None or abs(o.sentence - p.sentence) > INCIDENT_SPAN:
+                continue
+            if not _same_time(o, p) or _within(o, p):
+                continue
+            if o.coded.type == "PROTEST":
+                violent = violent or _by_protesters(o, p) or o.riot_cue
+                members.append(o)
                 continue
             if o.coded.type not in {"ASSAULT", "COERCE"}:
                 continue
-            against = (
-                o.target_class == "protester"
-                or bool(set(o.target) & set(p.source))
-                or (
-                    "protest-context" in o.coded.topics
-                    and o.source_class in {None, "police", "military", "state"}
-                )
-            )
-            if not against:
+            kind = None if _by_protesters(o, p) else _against(o, p, lex)
+            if kind is None and not _by_protesters(o, p):
                 continue
-            lethal = o.coded.type == "ASSAULT" and (
-                o.coded.mode in {"firearms", "heavy-weapons", "aerial"}
-                or any(t.lemma_.lower() in LETHAL_LEMMAS for t in o.cand.tok.sent)
-            )
-            p.extra_topics.add("lethal-intervention" if lethal else "intervention")
+            if kind is None:
+                violent = True
+            elif kind == "mob":
+                mob = True
+            else:
+                harmful = _harmful(o, lex.harm)
+                force = "lethal-force" if harmful or force == "lethal-force" else "force"
+            members.append(o)
+        signal = "protester-violence" if violent else "mob-violence" if mob else force or "none"
+        for d in members:
+            d.incident = signal
+    for o in drafts:  # "police fired tear gas at protesters", "clashes between police and protesters"
+        if (
+            o.incident is None
+            and o.coded.type in {"ASSAULT", "COERCE"}
+            and ("protester" in o.parties or o.coded.mode == "crowd-control" or at_protest(o, lex))
+        ):
+            kind = _against(o, None, lex)
+            if _by_protesters(o, None) or (o.riot_cue and kind != "mob"):
+                o.incident = "protester-violence"
+            elif kind == "mob":
+                o.incident = "mob-violence"
+            elif kind == "force":
+                o.incident = "lethal-force" if _harmful(o, lex.harm) else "force"

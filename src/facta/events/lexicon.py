@@ -8,6 +8,7 @@ context cues and modality cues. :func:`load_lexicon` reads them once per pipelin
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -173,8 +174,19 @@ class Lexicon:
     modality: ModalityCues | None = None
     cameo: list[CameoRow] = field(default_factory=list)
     acled: list[AcledRow] = field(default_factory=list)
+    incidents: dict[str, tuple[str, str]] = field(default_factory=dict)  # protest-incident signal -> ACLED
+    lethal: frozenset[str] = frozenset()  # words of killing: an ASSAULT near them is lethal
+    harm: frozenset[str] = frozenset()  # killing, injury, brutality: force that causes them is excessive
     max_phrase: int = 3
     _trigger_words: frozenset[str] = frozenset()
+    _mode_starts: frozenset[str] = frozenset()
+
+    @property
+    def mode_starts(self) -> frozenset[str]:
+        """First words of the mode cue phrases (a quick filter)."""
+        if not self._mode_starts:
+            self._mode_starts = frozenset(k[0] for k in self.modes if k)
+        return self._mode_starts
 
     @property
     def trigger_words(self) -> frozenset[str]:
@@ -196,7 +208,8 @@ def _opt(cell: str) -> str | None:
 
 
 def _phrase(cell: str) -> tuple[str, ...]:
-    return tuple(cell.strip().lower().split())
+    """A cue phrase as the tokenizer splits it: "stone-throwing" is stone, -, throwing."""
+    return tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", cell.strip().lower()).split())
 
 
 def load_triggers() -> dict[tuple[str, str], list[TriggerEntry]]:
@@ -249,6 +262,8 @@ def load_lexicon() -> Lexicon:
     for row in read_data_tsv("events/words.tsv"):
         words[row["list"].strip()].add(row["word"].strip().lower())
     lex.occurrence = frozenset(words["occurrence"])
+    lex.lethal = frozenset(words["lethal"])
+    lex.harm = lex.lethal | frozenset(words["injury"]) | frozenset(words["brutality"])
     lex.type_tpreps = {k[7:]: frozenset(v) for k, v in words.items() if k.startswith("tpreps:")}
     lex.modality = ModalityCues(
         negation=frozenset(words["negation"]),
@@ -312,6 +327,10 @@ def load_lexicon() -> Lexicon:
         ),
         key=lambda r: -r.specificity,
     )
+    lex.incidents = {
+        r["signal"].strip(): (r["event_type"].strip(), r["sub_event_type"].strip())
+        for r in read_data_tsv("events/acled_incidents.tsv")
+    }
     lex.recode = [
         RecodeRule(r["condition"].strip(), r["from"].strip(), _opt(r["to"]), _opt(r["mode"]))
         for r in read_data_tsv("events/recode.tsv")

@@ -37,6 +37,11 @@ class Marks:
     intent: bool = False  # future through an intent verb ("plans to", "decided to")
     deontic: bool = False  # "must", "should", "has to"
 
+    @property
+    def uncertain(self) -> bool:
+        """Not reported as having happened."""
+        return self.negated or self.hypothetical or self.conditional or self.future
+
 
 def _aux_words(tok: Token) -> list[Token]:
     """Auxiliaries and negations on the verb group of ``tok`` (incl. a copula head for adjectives)."""

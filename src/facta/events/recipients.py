@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-from facta.events.arguments import FIRST_PERSON, ActorFinder, Args, candidate_args
+from facta.events.arguments import ActorFinder, Args, candidate_args, first_person
 from facta.events.classify import Coded
 from facta.events.lexicon import Lexicon
 from facta.events.modality import Marks
-from facta.events.syntax import agent_of, ancestors_upto, prep_objects, subject_of
+from facta.events.syntax import Token, agent_of, ancestors_upto, prep_objects, subject_of
 from facta.events.triggers import Candidate, lift
 from facta.model import Statement
 from facta.state import DocState
 
 CAUSATIVE = frozenset(
     {"spark", "trigger", "prompt", "cause", "provoke", "fuel", "ignite", "unleash", "touch"}
-)
-LOCATION_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
-# Types whose recipient, when no entity is named, is the country where the act applies.
-LOCATION_TARGET_TYPES = frozenset(
-    {
-        "CONCEDE",
-        "COERCE",
-        "RETREAT",
-        "MOBILIZE",
-        "AID",
-        "AGREE",
-        "REJECT",
-        "REQUEST",
-        "SANCTION",
-        "SUPPORT",
-        "COOPERATE",
-        "THREATEN",
-    }
 )
 # Frames whose recipient is whoever acts in their content ("rejected X's offer", "demanded X's withdrawal").
 CONTENT_ACTOR_TYPES = frozenset(
@@ -50,26 +32,25 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
     if any(finder.is_actorish(t) for t in args.target):
         return
     own = {t.i for t in args.source}
-    for clause in cand.tok.children:
+    # that-clauses of the trigger or of its object noun ("insisted on its demands that X ...")
+    nouns = [o for o in cand.tok.children if o.dep_ in {"dobj", "attr"}]
+    nouns += [o for _, o in prep_objects(cand.tok, {"on", "upon", "in", "to", "with"})]
+    clauses = [*cand.tok.children, *(c for n in nouns for c in n.children)]
+    for clause in clauses:
         if clause.dep_ == "ccomp" or (
             clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children)
         ):
             subj = subject_of(clause)
-            if (
-                subj is not None
-                and subj.i not in own
-                and subj.lower_ not in FIRST_PERSON
-                and finder.is_actorish(subj)
-            ):
+            if subj is not None and subj.i not in own and not first_person(subj) and finder.is_actorish(subj):
                 args.target = [subj]
                 return
     for x in cand.content:
         inner = candidate_args(x, lex, finder.is_actorish)
         if x.content:
             content_args(x, inner, lex, finder)
-        actors = [t for t in inner.source if t.i not in own and t.lower_ not in FIRST_PERSON]
+        actors = [t for t in inner.source if t.i not in own and not first_person(t)]
         others = actors or [t for t in inner.partners if t.i not in own]
-        if cand.type in CONTENT_ACTOR_TYPES and others:
+        if (cand.type in CONTENT_ACTOR_TYPES or cand.role == "reverse") and others:
             args.target = others
         elif inner.target:
             args.target = [t for t in inner.target if t.i not in own]
@@ -197,21 +178,193 @@ def natural_cause(cand: Candidate, finder: ActorFinder) -> bool:
     return any(finder.participant_class(c) == "disaster" for c in causes)
 
 
-def location_actors(state: DocState, cand: Candidate) -> list[str]:
-    """Countries named as where the event applies ("lifted a curfew in Montenegro"); last-resort recipient."""
-    heads = [cand.tok, *([cand.support] if cand.support is not None else [])]
-    stack = list(cand.content)
+# Dependents that lead out of the trigger's phrase: other clauses, function words; at the trigger
+# itself also its subject and passive agent (the actor).
+PHRASE_SKIP = frozenset(
+    {"expl", "punct", "cc", "mark", "aux", "auxpass", "neg", "relcl", "parataxis", "meta", "det"}
+)
+ROOT_SKIP = PHRASE_SKIP | {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent"}
+# Prepositions whose object is no participant of the event ("according to X", "like X").
+PHRASE_SKIP_PREPS = frozenset({"according", "like", "unlike", "despite", "including", "besides"})
+# Circumstances (another event, a time): searched only after the rest of the phrase.
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "during", "amid", "until"})
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause of its own ("if it is attacked", "and Z fled"): another event, not the phrase."""
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in tok.children)
+    if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    return False
+
+
+def phrase_tokens(cand: Candidate) -> tuple[list[Token], list[Token]]:
+    """The tokens of the trigger's phrase and of its content, without its subject and other clauses;
+    circumstances ("after talks with X") come last."""
+    roots = [cand.anchor, cand.tok]
+    stack = list(cand.content) + list(cand.merged)
     while stack:
         x = stack.pop()
-        heads.append(x.tok)
+        roots += [x.anchor, x.tok]
         stack.extend(x.content)
-    heads += [c for c in cand.tok.children if c.dep_ in {"xcomp", "ccomp"}]
-    heads += [o for h in list(heads) for o in h.children if o.dep_ in {"dobj", "nsubjpass"}]
-    out: list[str] = []
-    for head in heads:
-        for _, obj in prep_objects(head, LOCATION_PREPS):
-            for tok in (obj, *(c for c in obj.children if c.dep_ in {"compound", "poss", "amod"})):
-                actor = state.actors.at_token(tok.i)
-                if actor is not None and actor.kind == "country" and actor.id not in out:
-                    out.append(actor.id)
-    return out
+        stack.extend(x.merged)
+    root_ids = {r.i for r in roots}
+    theme = cand.tok if "theme" in cand.entry.flags else None
+    seen: set[int] = set()
+    core: list[Token] = []
+    later: list[Token] = []
+    queue: list[tuple[Token, bool]] = [(r, False) for r in roots]
+    while queue:
+        tok, circumstance = queue.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        is_theme = theme is not None and tok.head.i == theme.i and tok.dep_ == "dobj"
+        if not is_theme:  # "offered its troops to X": what is given is not who receives it
+            (later if circumstance else core).append(tok)
+        skip = ROOT_SKIP if tok.i in root_ids else PHRASE_SKIP
+        for c in tok.children:
+            if c.i in seen or _own_clause(c):
+                continue
+            # a nominal event's relative clause tells what it did ("a strike that shut down Khatmandu")
+            if c.dep_ in skip and not (c.dep_ == "relcl" and tok.i in root_ids and tok.pos_ == "NOUN"):
+                continue
+            if is_theme and c.dep_ != "prep":
+                continue
+            if c.dep_ == "prep" and c.lower_ in PHRASE_SKIP_PREPS:
+                continue
+            queue.append((c, circumstance or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)))
+    return sorted(core, key=lambda t: t.i), sorted(later, key=lambda t: t.i)
+
+
+NAME_PARTS = frozenset({"compound", "amod", "flat", "poss", "nmod"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
+
+
+def _locative(tok: Token) -> bool:
+    """Named as where something happens ("in Hong Kong"), not as a participant."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def phrase_recipients(
+    state: DocState, cand: Candidate, source: list[str], finder: ActorFinder, *, places: bool = True
+) -> tuple[list[str], list[Token]]:
+    """Last resort: the first actor named in the trigger's phrase, with those coordinated with it
+    ("offered its troops to Lebanon's president", "rejected calls by Kofi Annan", "denounced Serbia's
+    suppression of ..."); else, when ``places``, the place where the act applies ("a curfew in
+    Abidjan", "postpone the demonstration in Baku"), standing for its country's people or government.
+    Returns the actor ids and the tokens they were found at.
+    """
+    own = set(source)
+    core, later = phrase_tokens(cand)
+
+    def usable(actor_id: str) -> bool:
+        if actor_id in own:
+            return False
+        actor = state.actors.get(actor_id)
+        return actor.affiliation not in own or actor.affiliation is None
+
+    def first_actor(tokens: list[Token], locative: bool) -> tuple[list[str], list[Token]]:
+        for tok in tokens:
+            actor = state.actors.at_token(tok.i)
+            if actor is None or not usable(actor.id):
+                continue
+            head = tok
+            while head.dep_ in NAME_PARTS and head.head.i != head.i:
+                owner = state.actors.id_at_token(head.head.i)
+                if owner is None or not usable(owner):
+                    break
+                head = head.head  # "Zoran Djindjic's opposition coalition": the coalition
+            if _locative(head) != locative:
+                continue  # "blocked streets in Hong Kong in defiance of Chinese authorities"
+            return [a for a in finder.actors([head]) if usable(a)] or [actor.id], [head]
+        return [], []
+
+    found = first_actor(core, False)
+    found = found if found[0] else first_actor(core, True)
+    if found[0] or not places:
+        return found
+    tokens = core
+    for tok in tokens:
+        if state.places.at_token(tok.i) is not None:
+            place_actor = finder.place_actor(tok)
+            if place_actor is not None and place_actor not in own:
+                return [place_actor], [tok]
+    found = first_actor(later, False)
+    return found if found[0] else first_actor(later, True)
+
+
+def local_people(state: DocState, place_id: str | None, sentence: int, actor_ids: list[str]) -> None:
+    """Participants of unknown nationality take the country of the place, named in the event's sentence,
+    where the event happened ("killed 23 people in Tel Aviv", "gunmen attacked a village in Kano").
+    (Not the actors of moves: forces withdrawing from a country are not its own.)"""
+    if place_id is None or place_id not in state.places:
+        return
+    place = state.places.get(place_id)
+    if not place.country or len(place.country) != 3:
+        return
+    sent = state.sentence(sentence)
+    start, end = sent[0].idx, sent[-1].idx + len(sent[-1])
+    if not any(start <= m.start < end for m in place.mentions):
+        return
+    for actor_id in actor_ids:
+        actor = state.actors.get(actor_id) if actor_id in state.actors else None
+        if actor is not None and actor.kind == "group" and actor.country is None:
+            state.actors.update(actor_id, country=place.country)
+
+
+def place_countries(state: DocState) -> None:
+    """Groups named after a place take its country ("Darfur rebels", "Gaza residents"); the actor stage
+    runs before places are resolved, so it leaves them without one."""
+    for i, actor_id in state.actors.token_index().items():
+        actor = state.actors.get(actor_id) if actor_id in state.actors else None
+        if actor is None or actor.country or actor.kind not in {"group", "organization"}:
+            continue
+        place = state.places.at_token(i)
+        if place is not None and place.country and len(place.country) == 3:
+            state.actors.update(actor_id, country=place.country)
+
+
+def place_country(state: DocState, place_id: str | None, sentence: int) -> str | None:
+    """The country of the event's place when its sentence names it."""
+    if place_id is None or place_id not in state.places:
+        return None
+    place = state.places.get(place_id)
+    if not place.country or len(place.country) != 3:
+        return None
+    sent = state.sentence(sentence)
+    start, end = sent[0].idx, sent[-1].idx + len(sent[-1])
+    return place.country if any(start <= m.start < end for m in place.mentions) else None
+
+
+def unidentified_attacker(
+    state: DocState, cand: Candidate, place_id: str | None, sentence: int, weapon: Token | None
+) -> str | None:
+    """An attack nobody is named for ("killed by an improvised explosive device outside Basra"): PLOVER
+    codes its actor as unidentified armed forces (sector UAF) of the country where it happened. The
+    weapon, else the trigger, is the mention."""
+    core, later = phrase_tokens(cand)
+    named = [
+        p.country
+        for t in core + later
+        if state.actors.id_at_token(t.i) is None
+        and (p := state.places.at_token(t.i)) is not None
+        and p.country
+        and len(p.country) == 3
+    ]  # "outside of the Iraqi city of Basra" -- not "US" in "US servicemen"
+    country = named[0] if named else place_country(state, place_id, sentence)
+    if country is None:
+        return None
+    tok = weapon if weapon is not None else cand.tok
+    toks = [t for t in (*tok.lefts, tok) if t.dep_ in {"compound", "amod"} or t.i == tok.i]
+    start, end = min(t.i for t in toks), tok.i + 1
+    actor_id = state.actors.add(
+        name=state.span(start, end).text if weapon is not None else "unidentified attackers",
+        kind="group",
+        country=country,
+        sector="UAF",
+        source="events:unidentified",
+    )
+    state.actors.add_mention(actor_id, state.span(start, end))
+    return actor_id

@@ -228,7 +228,32 @@ def _has_word(tok: Token, words: str) -> bool:
 
 
 # Nouns that only count or frame the event they introduce: "a campaign of torching", "a wave of attacks".
-LIGHT_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "round", "spree", "number", "act"})
+LIGHT_NOUNS = frozenset(
+    {
+        "campaign",
+        "wave",
+        "series",
+        "spate",
+        "string",
+        "round",
+        "spree",
+        "number",
+        "act",
+        "night",
+        "day",
+        "week",
+        "weekend",
+        "transfer",
+        "delivery",
+        "consignment",
+    }
+)
+
+
+# Heads that an event noun names the purpose of: "a mediation mission", "rescue efforts".
+EFFORT_NOUNS = frozenset(
+    {"mission", "effort", "operation", "process", "initiative", "bid", "drive", "programme", "program"}
+)
 
 
 def lift(noun: Token) -> Token:
@@ -247,6 +272,8 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
     node = lift(noun)
     while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
         node = node.head
+    if node.dep_ == "compound" and node.head.lemma_.lower() in EFFORT_NOUNS:
+        node = node.head  # "undertook a mediation mission"
     verb = None
     if node.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:
         verb = node.head
@@ -255,11 +282,13 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
         if verb.dep_ == "dobj" and verb.lemma_.lower() in {
             "part",
             "role",
-        }:  # "took part in", "played a role in"
+            "responsibility",
+            "credit",
+        }:  # "took part in", "played a role in", "claimed responsibility for"
             verb = verb.head
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    lemma = noun.lemma_.lower()
+    lemma = _hyphened(noun) or noun.lemma_.lower()
     forms = lemma_forms(verb)
     entries = next((lex.support[f] for f in forms if f in lex.support), [])
     for entry in entries:
@@ -286,11 +315,24 @@ def _entry_applies(
         return False
     if "intrans" in entry.flags and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
         return False  # "the affair demonstrates that ..." is no demonstration
+    if "noclause" in entry.flags and any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # "X protested that ...": said, not marched
     if entry.objtopic and not (entry.objtopic & topics()):
         return False
     if entry.sclass and subj_class not in entry.sclass:
         return False
     return not (entry.oclass and obj_class not in entry.oclass)
+
+
+def _hyphened(tok: Token) -> str | None:
+    """ "cease-fire": the word a hyphenated compound ending at ``tok`` spells, lower-cased."""
+    if tok.i < 2:
+        return None
+    doc = tok.doc
+    hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+        return None
+    return f"{first.lower_}-{tok.lemma_.lower()}"
 
 
 def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[Candidate]:
@@ -309,7 +351,10 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
         if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"}:  # "the detained journalists": a state
             continue
         lemma = tok.lemma_.lower()
-        if lemma in lex.trigger_words or tok.lower_ in lex.trigger_words:
+        hyphened = _hyphened(tok)  # "cease-fire" is tokenized cease, -, fire
+        if hyphened is not None and lex.entries(hyphened, pos):
+            entries = lex.entries(hyphened, pos)
+        elif lemma in lex.trigger_words or tok.lower_ in lex.trigger_words:
             entries = next((e for f in (lemma, tok.lower_) if (e := lex.entries(f, pos))), [])
         elif pos == "V":  # the lemmatizer may have slipped ("staged" -> "stag")
             entries = next((e for f in lemma_forms(tok)[1:] if (e := lex.entries(f, pos))), [])
@@ -389,6 +434,8 @@ def _arg_classes(tok: Token, support: Token | None, class_of: ClassOf) -> tuple[
             agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
             subj = agents[0] if agents else None
             objs = children(verb, "nsubjpass")
+            if not objs and verb.dep_ in {"acl", "amod"}:  # "an opposition leader beaten with a bat"
+                objs = [verb.head]
         else:
             subj = subject_of(verb)
             objs = children(verb, "dobj")

@@ -49,8 +49,8 @@ class PlaceStage:
             place_id = by_key.get(key)
             if place_id is None:
                 e = m.entry
-                if e is None:
-                    place_id = state.places.add(name=m.text)
+                if e is None:  # a name no entry fits: its country when the article tells it
+                    place_id = state.places.add(name=m.text, country=gaz.iso3(m.cc))
                 else:
                     admin1 = None
                     if e.kind == "admin1":

@@ -34,7 +34,7 @@ SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
   gid INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, cc TEXT, a1 TEXT, a2 TEXT,
-  lat REAL, lon REAL, pop INTEGER NOT NULL DEFAULT 0
+  lat REAL, lon REAL, pop INTEGER NOT NULL DEFAULT 0, nalt INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX places_lat ON places (lat);
 CREATE TABLE names (norm TEXT NOT NULL, gid INTEGER NOT NULL, q INTEGER NOT NULL,
@@ -82,6 +82,7 @@ class _Place:
     lat: float | None = None
     lon: float | None = None
     pop: int = 0
+    nalt: int = 0  # how many alternate names GeoNames lists (all scripts): a proxy for prominence
     names: dict[str, int] = field(default_factory=dict)
 
     def add_name(self, text: str, q: int) -> None:
@@ -186,6 +187,7 @@ class _Builder:
             a2 = code if len(parts) >= 3 else None
             kind = "admin1" if len(parts) == 2 else "admin2"
             place = _Place(gid, name, kind, cc=cc, a1=a1, a2=a2)
+            place.nalt = len({alias for alias in aliases.split("|") if alias})
             place.add_name(name, Q_MAIN)
             for variant in _admin_variants(name):
                 place.names.setdefault(variant, Q_ALT)
@@ -210,6 +212,7 @@ class _Builder:
             a1 = f"{cc}.{row['admin1code']}" if row.get("admin1code") else None
             place = _Place(gid, row["name"], "city", cc=cc, a1=a1, lat=row["latitude"], lon=row["longitude"])
             place.pop = int(row.get("population") or 0)
+            place.nalt = len({alt for alt in row.get("alternatenames", []) if alt})
             place.add_name(row["name"], Q_MAIN)
             for alt in row.get("alternatenames", []):
                 if not alt or not is_latin_name(alt) or any(ch.isdigit() for ch in alt):
@@ -317,9 +320,9 @@ class _Builder:
         try:
             con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
             con.executemany(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
-                    (p.gid, p.name, p.kind, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop)
+                    (p.gid, p.name, p.kind, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop, p.nalt)
                     for p in self.places.values()
                 ),
             )

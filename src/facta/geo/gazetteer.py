@@ -21,7 +21,7 @@ from facta.errors import FactaError
 from facta.geo.names import norm
 from facta.resources import read_data_text
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 _DATA_FILES = ("regions.tsv", "aliases.tsv", "abbreviations.tsv", "demonyms.tsv", "generic_words.txt")
 _BUILD_LOCK = threading.Lock()
 
@@ -40,6 +40,7 @@ class Entry:
     lon: float | None
     pop: int
     q: int = 0  # how the looked-up name matched (0 own name, 1 alternate, 2 our alias, 3 abbreviation)
+    nalt: int = 0  # how many alternate names GeoNames lists for it: famous places have many
 
     @property
     def geonameid(self) -> int | None:
@@ -96,11 +97,20 @@ def ensure_index(cache_dir: Path | str | None = None) -> Path:
             tmp.unlink(missing_ok=True)
             build_index(tmp, {"version": INDEX_VERSION, "fingerprint": path.stem})
             os.replace(tmp, path)
+            _remove_stale(path)
         except (OSError, sqlite3.Error) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
             raise FactaError("F104", path=path, reason=str(exc)) from exc
     return path
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete indexes built from older sources next to ``current`` (each is tens of MB)."""
+    for old in current.parent.glob("gazetteer-*.sqlite3"):
+        if old != current:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 _ADMIN = frozenset({"admin1", "admin2"})
@@ -113,7 +123,7 @@ _SUFFIX_KINDS = {
     "oblast": frozenset({"admin1"}),
     "region": _ADMIN | {"region", "directional"},
 }
-_COLUMNS = "p.gid, p.name, p.kind, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop"
+_COLUMNS = "p.gid, p.name, p.kind, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop, p.nalt"
 
 
 class Gazetteer:
@@ -138,7 +148,7 @@ class Gazetteer:
 
     @staticmethod
     def _entry(row: tuple[object, ...], q: int = 0) -> Entry:
-        gid, name, kind, cc, a1, a2, lat, lon, pop = row[:9]
+        gid, name, kind, cc, a1, a2, lat, lon, pop, nalt = row[:10]
         return Entry(
             int(gid),  # type: ignore[call-overload]
             str(name),
@@ -150,6 +160,7 @@ class Gazetteer:
             float(lon) if isinstance(lon, float | int) else None,
             int(pop),  # type: ignore[call-overload]
             q,
+            int(nalt),  # type: ignore[call-overload]
         )
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
@@ -164,7 +175,7 @@ class Gazetteer:
                 "ORDER BY n.q, p.pop DESC",
                 (key,),
             )
-            found = tuple(self._entry(r, int(r[9])) for r in rows)  # type: ignore[call-overload]
+            found = tuple(self._entry(r, int(r[10])) for r in rows)  # type: ignore[call-overload]
             stem, _, last = key.rpartition(" ")
             if not found and stem and last in _SUFFIX_KINDS:  # "Idlib province", "Tigray region"
                 found = tuple(e for e in self.lookup(stem) if e.kind in _SUFFIX_KINDS[last])

@@ -9,7 +9,9 @@ Levels, first match wins (within a level: the most specific place, then the near
    directly linked to it that is not a reporting verb;
 3. **sentence** — another place in the sentence, unless it belongs to a reporting frame ("said in
    Geneva", "told reporters in Washington") or is the trigger's agent ("Turkey shelled …");
-4. **dateline** — only when the sentence names no place at all.
+4. **dateline** — only when the sentence names no place at all outside the dateline itself (its
+   words up to the dash, with their qualifier: "KADUGLI, Sudan (Reuters) -"); with several
+   stories in one text, the last dateline before the trigger.
 
 Adjectival toponyms ("Syrian troops") and toponyms inside organisation names never place an event:
 they name who acted, not where.
@@ -75,18 +77,37 @@ def _walk(doc: Any, pm: PlaceMention, trigger_i: int) -> tuple[Any, bool, bool, 
     return tok, loc_prep, agent, object_modifier
 
 
+_DATELINE_END = frozenset({"-", "—", "–", "--", ":"})
+
+
+def _dateline_segments(doc: Any, mentions: list[PlaceMention]) -> list[tuple[int, int, PlaceMention]]:
+    """(start, end, dateline mention) for every dateline: its words up to the dash, with the
+    country or state that qualifies it ("KADUGLI, Sudan (Reuters) -")."""
+    out = []
+    for m in mentions:
+        if m.role != "dateline":
+            continue
+        window = range(m.end, min(m.end + 10, len(doc)))
+        end = next((k for k in window if doc[k].text in _DATELINE_END), m.end)
+        out.append((m.start, end, m))
+    return out
+
+
 def choose_event_place(state: Any, trigger_i: int) -> str | None:
     doc = state.doc
     sent_index = state.sentence_index(trigger_i)
     sent = state.sentence(sent_index)
     mentions = _mentions(state)
-    in_sent = [m for m in mentions if sent.start <= m.start < sent.end and m.role in {"literal", "dateline"}]
-    any_in_sent = any(sent.start <= m.start < sent.end for m in mentions)
+    datelines = _dateline_segments(doc, mentions)
+    body = [m for m in mentions if not any(s <= m.start < e for s, e, _ in datelines)]
+    in_sent = [m for m in body if sent.start <= m.start < sent.end and m.role == "literal"]
+    any_in_sent = any(sent.start <= m.start < sent.end for m in body)
     if not in_sent:
         if any_in_sent:
             return None
-        dateline = [m for m in mentions if m.role == "dateline"]
-        return dateline[0].place_id if dateline else None
+        # the dateline of the story the trigger belongs to: the last one before it
+        before = [d for s, _, d in datelines if s <= trigger_i] or [d for _, _, d in datelines[:1]]
+        return before[-1].place_id if before else None
     trigger = doc[trigger_i]
     levels: dict[int, list[PlaceMention]] = {1: [], 2: [], 3: []}
     for m in in_sent:

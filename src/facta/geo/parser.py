@@ -10,6 +10,10 @@ from facta.geo.names import norm
 from facta.geo.recognize import Mention, Recognizer
 from facta.geo.resolve import Weights, resolve
 
+WEAK_EVIDENCE = frozenset(
+    {"embedded", "embedded-adjective", "ner-part", "gazetteer", "discourse", "seat", "country-name"}
+)
+
 
 class Geoparser:
     """``Geoparser(gazetteer)(doc)`` → the doc's toponym mentions, each resolved where possible."""
@@ -45,7 +49,19 @@ class Geoparser:
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.recognizer(doc)
         resolve(mentions, self.weights, self.capitals)
-        return mentions
+        # a name taken for a place only because the gazetteer knows it stops being one when the
+        # resolver finds no entry that fits the article; so does a name no entry fits that is part
+        # of a person's full name elsewhere ("the next Salah" after "Mohamed Salah")
+        people = {t.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        return [
+            m
+            for m in mentions
+            if m.entry is not None
+            or (
+                m.evidence not in WEAK_EVIDENCE
+                and not all(t.text.lower() in people for t in doc[m.start : m.end])
+            )
+        ]
 
 
 def mention_key(m: Mention) -> str:

@@ -1,20 +1,21 @@
-"""Toponym recognition: which spans of a spaCy Doc name places.
+"""Toponym recognition: which spans of a spaCy Doc name places (docs/places.md has the full list).
 
 Sources of mentions, in order:
 
-1. the dateline ("KADUGLI, Sudan (Reuters) -", "BEIRUT (AP) —");
-2. GPE and LOC entities (extended over "X County"/"X province" and "northern X" when the gazetteer
-   knows the longer name);
-3. NORP entities that are adjectival toponyms ("Syrian troops" → Syria); plural people nouns
-   ("Syrians") are not place mentions;
+1. datelines ("KADUGLI, Sudan (Reuters) -", "BEIRUT (AP) —"), near the top or, with an agency or a
+   dash, after a caption or an earlier story further down;
+2. GPE and LOC entities (extended over "X County"/"X province", "northern X" and names spaCy split,
+   searched for places inside when unknown as a whole; a GPE that is an adjective is adjectival);
+3. NORP entities that are adjectival toponyms ("Syrian troops" → Syria), and currency adjectives;
+   plural people nouns ("Syrians") are not place mentions;
 4. entities spaCy labelled PERSON, ORG, FAC, … whose text the gazetteer knows *and* whose context says
-   place: a locative preposition ("in/near/from X"), a place noun ("the town of X", "X province"),
-   a following qualifier ("X, Sudan"), coordination with another place, or one sense per discourse
-   (the same text is a place elsewhere in the article);
+   place: a locative preposition, a place noun ("the town of X", "X province"), a qualifier
+   ("X, Sudan"), coordination with another place, a residence ("Jo Smith of X"), an institution's
+   seat ("University of …, X,"), a hyphenated participle ("X-led"), or one sense per discourse;
 5. toponyms embedded in organisation and facility names ("Syrian Observatory for Human Rights",
    "Laurel County Sheriff's Office") — kept with role ``embedded``;
-6. capitalised words spaCy left unlabelled that follow a locative preposition and that the gazetteer
-   knows as a populated place or subdivision.
+6. capitalised words spaCy left unlabelled: a country's name, a subdivision with its type word,
+   a residence, or a place after a locative preposition.
 """
 
 from __future__ import annotations
@@ -24,12 +25,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.geo.gazetteer import Entry, Gazetteer
-from facta.geo.names import is_generic, word_set
+from facta.geo.names import is_generic, norm, word_set
 
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
+_DASHES = frozenset({"—", "–", "-", "--", ":"})
+_NOT_PLACE_PREPS = frozenset(
+    {"according to", "thanks to", "due to", "owing to", "listening to", "belonging to"}
+)
 
 
 @dataclass
@@ -49,7 +54,9 @@ class Mention:
     entry: Entry | None = None
     score: float = 0.0
     key: str = field(default="", repr=False)
-    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province"
+    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province", "area" after
+    # "central"
+    cc: str | None = None  # the resolved country (the entry's, or inferred when no entry fits)
 
 
 def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -68,7 +75,7 @@ class Recognizer:
             entry = self.gaz.adjective(text)
             cands: tuple[Entry, ...] = (entry,) if entry else ()
         else:
-            cands = self.candidates(text, strict=evidence != "ner")
+            cands = self.candidates(text, strict=evidence != "ner" or " " not in text.strip())
         return Mention(start, end, span.start_char, span.end_char, text, role, label, cands, (), evidence)
 
     def candidates(self, text: str, *, strict: bool = False) -> tuple[Entry, ...]:
@@ -96,7 +103,19 @@ class Recognizer:
         return start, end
 
     def _extend(self, doc: Any, start: int, end: int) -> tuple[int, int]:
-        """Grow a span over a following place suffix or a preceding direction the gazetteer knows."""
+        """Grow a span over a following place suffix or a preceding direction the gazetteer knows;
+        join a name spaCy split ("Boa" + "Vista", "Gilgit" + "-Baltistan") when the gazetteer knows
+        the whole and not the part."""
+        if not self.gaz.lookup(doc[start:end].text):
+            for n in (1, 2):
+                stop = end + n
+                if stop > len(doc) or not all(t.text[:1].isupper() or t.text == "-" for t in doc[end:stop]):
+                    break
+                if doc[stop - 1].text == "-" or any(t.pos_ not in {"PROPN", "PUNCT"} for t in doc[end:stop]):
+                    continue
+                if self.gaz.lookup(doc[start:stop].text):
+                    end = stop
+                    break
         if end < len(doc) and doc[end].text.lower() in word_set("place_suffixes"):
             longer = doc[start : end + 1].text
             if self.gaz.lookup(longer):
@@ -107,14 +126,27 @@ class Recognizer:
                 start -= 1
         return start, end
 
-    def _place_context(self, doc: Any, start: int, end: int) -> str | None:
-        """Why the words around tokens [start, end) say they name a place, or None."""
+    def _place_context(self, doc: Any, start: int, end: int, label: str = "") -> str | None:
+        """Why the words around tokens [start, end) say they name a place, or None. For a name
+        spaCy took for a person, "to"/"at"/"with" are not enough ("according to Allen")."""
         root = doc[start:end].root
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
-        if root.dep_ == "pobj" and root.head.text.lower() in word_set("loc_preps"):
+        prep = root.head if root.dep_ == "pobj" else prev
+        motion = prep is not None and prep.head.lemma_.lower() in word_set("motion_verbs")
+        weak = word_set("person_preps") if label == "PERSON" and not motion else frozenset()
+        pair = f"{doc[prep.i - 1].text.lower()} {prep.text.lower()}" if prep is not None and prep.i else ""
+        if pair in _NOT_PLACE_PREPS:
+            return None  # "according to X", "thanks to X"
+        possessive = nxt is not None and nxt.text.lower() in {"'s", "’s"}
+        if root.dep_ == "pobj" and root.head.text.lower() in word_set("loc_preps") - weak:
             return "preposition"
-        if prev is not None and prev.text.lower() in word_set("loc_preps") and prev.text.islower():
+        if (
+            prev is not None
+            and prev.text.lower() in word_set("loc_preps") - weak
+            and prev.text.islower()
+            and not (possessive and label)
+        ):
             return "preposition"
         if (
             prev is not None
@@ -123,14 +155,32 @@ class Recognizer:
             and doc[start - 2].text.lower() in word_set("place_nouns")
         ):
             return "place-noun"
+        if root.dep_ == "pobj" and root.head.text.lower() == "of" and root.head.head.ent_type_ == "PERSON":
+            return "residence"  # "Jodi Mahler of Bellmore", "Ms Abdhou, of Hayes,"
         if nxt is not None and nxt.text.lower() in word_set("place_suffixes"):
             return "place-suffix"
+        if (
+            nxt is not None
+            and nxt.text == "-"
+            and not nxt.whitespace_
+            and end + 1 < len(doc)
+            and doc[end + 1].text.lower() in word_set("compound_participles")
+        ):
+            return "compound"  # "Vatican-owned", "Saudi-led"
         if nxt is not None and nxt.text == "," and end + 1 < len(doc) and self._qualifier(doc, end + 1):
             return "qualifier"
         if root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS:
             return "coordination"
         if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
             return "coordination"
+        if (
+            prev is not None
+            and prev.text == ","
+            and start > 1
+            and doc[start - 2].ent_type_ == "ORG"
+            and (nxt is None or nxt.text in {",", ".", ";", ")", "("})
+        ):
+            return "seat"  # "Federal University of Technology, Owerri," "Ministry of …, Abuja"
         return None
 
     def _qualifier(self, doc: Any, i: int) -> tuple[Entry, ...]:
@@ -154,37 +204,57 @@ class Recognizer:
 
     # -- the recogniser --------------------------------------------------------------------------
     def dateline(self, doc: Any) -> list[Mention]:
-        """The dateline place(s): upper-case words opening the text (or a line) before "(" or a dash."""
+        """Dateline places: upper-case words before "(" or a dash ("KADUGLI, Sudan (Reuters) -",
+        "BEIRUT (AP) —"). Near the top of the text they may open any line; further down (a caption
+        or another story before them) they must open a line or a sentence and be followed by a
+        news agency in parentheses or a dash."""
         out: list[Mention] = []
-        limit = min(len(doc), 60)
         i = 0
-        while i < limit:
-            at_line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-            if not at_line_start or not (doc[i].text.isupper() and doc[i].text.isalpha() and len(doc[i]) > 1):
-                i += 1
-                continue
-            j = i
-            while (
-                j < limit
-                and (doc[j].text.isupper() or doc[j].text in {".", "-"})
-                and doc[j].text not in {"(", "—"}
-            ):
-                j += 1
-            k = j
-            qualifier: tuple[Entry, ...] = ()
-            if k < limit and doc[k].text == ",":
-                qualifier = self._qualifier(doc, k + 1)
-                k += 1
-                while k < limit and doc[k].text not in {"(", "—", "–", "-", "--"} and k - j < 5:
-                    k += 1
-            if k < limit and doc[k].text in {"(", "—", "–", "-", "--", ":"} and j > i:
-                m = self._mention(doc, i, j, "dateline", "", "dateline")
-                m.qualifier = qualifier
-                if m.candidates:
-                    out.append(m)
-                return out
-            i = j + 1
+        while i < len(doc):
+            j, m = self._dateline_at(doc, i)
+            if m is not None:
+                out.append(m)
+            i = max(j, i + 1)
         return out
+
+    def _dateline_at(self, doc: Any, i: int) -> tuple[int, Mention | None]:
+        tok = doc[i]
+        if not (tok.text.isupper() and tok.text.isalpha() and len(tok) > 1):
+            return i + 1, None
+        prev = doc[i - 1] if i else None
+        line_start = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
+        sentence_start = prev is not None and prev.text in {".", ")", "]"} and bool(prev.whitespace_)
+        if not (line_start or sentence_start):
+            return i + 1, None
+        early = i < 60 and line_start
+        j = i
+        while j < len(doc) and j - i < 6 and (doc[j].text.isupper() or doc[j].text in {".", "-"}):
+            if doc[j].text in {"(", "—"}:
+                break
+            j += 1
+        k = j
+        qualifier: tuple[Entry, ...] = ()
+        if k < len(doc) and doc[k].text == ",":
+            qualifier = self._qualifier(doc, k + 1)
+            k += 1
+            while k < len(doc) and doc[k].text not in {"(", "—", "–", "-", "--"} and k - j < 5:
+                k += 1
+        if k >= len(doc) or j == i:
+            return j + 1, None
+        closing = doc[k].text
+        if early:
+            ok = closing in {"(", "—", "–", "-", "--", ":"}
+        elif closing == "(":  # an agency: "(AP)", "(Reuters)", "(Thomson Reuters Foundation)"
+            close = next((n for n in range(k + 1, min(k + 6, len(doc))) if doc[n].text == ")"), None)
+            ok = close is not None and all(t.text[:1].isupper() for t in doc[k + 1 : close])
+            ok = ok and close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
+        else:
+            ok = closing in {"—", "–", "--"}
+        if not ok:
+            return j + 1, None
+        m = self._mention(doc, i, j, "dateline", "", "dateline")
+        m.qualifier = qualifier
+        return k, m if m.candidates or qualifier else None  # "CAMP MURRAY, Wash. (AP)": in Washington
 
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.dateline(doc)
@@ -197,26 +267,39 @@ class Recognizer:
             if _overlaps((start, end), taken):
                 continue
             label = ent.label_
-            if label in PLACE_LABELS:
-                start, end = self._extend(doc, start, end)
-                m = self._mention(doc, start, end, "literal", label, "ner")
-                if not m.candidates and end - start > 1:
-                    m = self._best_subspan(doc, start, end, label) or m
-                mentions.append(m)
-                taken.append((m.start, m.end))
-                if m.candidates:
-                    place_texts.add(m.text.lower())
-            elif label == "NORP" and self.gaz.adjective(ent.text) is not None:
+            adjective = (
+                label in PLACE_LABELS | {"NORP"} and self.gaz.adjective(doc[start:end].text) is not None
+            )
+            if adjective and not (label in PLACE_LABELS and self.gaz.lookup(doc[start:end].text)):
+                # "Syrian troops"; spaCy sometimes calls the adjective a GPE ("Emirati handler")
                 mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
                 taken.append((start, end))
+            elif label == "MONEY":  # "8,000 Egyptian pounds": the currency's adjective
+                for i in range(start, end):
+                    if doc[i].text[:1].isupper() and self.gaz.adjective(doc[i].text) is not None:
+                        mentions.append(self._mention(doc, i, i + 1, "adjectival", label, "adjective"))
+                        taken.append((i, i + 1))
+            elif label in PLACE_LABELS:
+                start, end = self._extend(doc, start, end)
+                whole = self._mention(doc, start, end, "literal", label, "ner")
+                parts = (
+                    self._subspans(doc, start, end, label) if not whole.candidates and end > start + 1 else []
+                )
+                for m in parts or [whole]:
+                    mentions.append(m)
+                    taken.append((m.start, m.end))
+                    if m.candidates:
+                        place_texts.add(m.text.lower())
             elif label in MISLABEL_LABELS:
                 pending.append((start, end, label))
         # mislabelled places, then embedded toponyms
         for start, end, label in pending:
+            if _overlaps((start, end), taken):
+                continue
             found = self._mislabelled(doc, start, end, label, person_tokens)
             if found is not None:
                 mentions.append(found)
-                taken.append((start, end))
+                taken.append((found.start, found.end))
                 place_texts.add(found.text.lower())
         for start, end, label in pending:
             if any(s == start and e == end for s, e in taken):
@@ -241,14 +324,29 @@ class Recognizer:
                     taken.append((em.start, em.end))
         for m in self._unlabelled(doc, taken):
             mentions.append(m)
-        mentions = [m for m in mentions if m.candidates or self._place_context(doc, m.start, m.end)]
+        mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
         for m in mentions:
-            m.kind_hint = self._kind_hint(doc, m.start, m.end)
+            m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
                 m.qualifier = self._qualifier(doc, nxt + 1)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _keep(self, doc: Any, m: Mention, person_tokens: set[str]) -> bool:
+        """A mention stays when the gazetteer knows it or its context says place; a single word
+        that is part of a person's full name elsewhere ("the next Salah" after "Mohamed Salah")
+        needs the context either way."""
+        personal = (
+            m.role == "literal"
+            and all(t.text.lower() in person_tokens for t in doc[m.start : m.end])
+            and not any(c.kind in {"country", "admin1"} and c.q in {0, 2} for c in m.candidates)
+        )
+        if personal and m.end - m.start == 1:
+            return self._place_context(doc, m.start, m.end, "PERSON") is not None
+        return bool(m.candidates) or (
+            self._place_context(doc, m.start, m.end, m.label) is not None and not personal
+        )
 
     @staticmethod
     def _kind_hint(doc: Any, start: int, end: int) -> str | None:
@@ -262,17 +360,30 @@ class Recognizer:
             return "admin"
         if end < len(doc) and doc[end].text.lower() in word_set("city_nouns"):
             return "city"
+        if start > 0 and doc[start - 1].text.islower() and doc[start - 1].text in word_set("directions"):
+            return "area"  # "central Washington", "eastern Georgia": a region of a larger place
         return None
 
-    def _best_subspan(self, doc: Any, start: int, end: int, label: str) -> Mention | None:
-        for n in range(end - start - 1, 0, -1):
-            for s in range(start, end - n + 1):
-                if not doc[s].text[:1].isupper() or is_generic(doc[s : s + n].text):
-                    continue
-                m = self._mention(doc, s, s + n, "literal", label, "ner-part")
+    def _subspans(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
+        """The places inside an entity the gazetteer does not know as a whole ("Greece Italy"):
+        longest known runs first, left to right, without overlaps."""
+        out: list[Mention] = []
+        i = start
+        while i < end:
+            found = None
+            for n in range(end - i - (1 if i == start else 0), 0, -1):
+                if not doc[i].text[:1].isupper() or is_generic(doc[i : i + n].text):
+                    break
+                m = self._mention(doc, i, i + n, "literal", label, "ner-part")
                 if m.candidates:
-                    return m
-        return None
+                    found = m
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
 
     def _mislabelled(
         self, doc: Any, start: int, end: int, label: str, person_tokens: set[str]
@@ -286,16 +397,18 @@ class Recognizer:
             return m if strong and not doc[start:end].text.endswith("s") else None
         if start > 0 and doc[start - 1].text.lower().rstrip(".") in word_set("titles"):
             return None
+        start, end = self._extend(doc, start, end)
         m = self._mention(doc, start, end, "literal", label, "")
         good = tuple(c for c in m.candidates if c.q <= 2 or (c.q == 3 and c.kind == "admin1"))
         if not good:
             return None
-        why = self._place_context(doc, start, end)
+        why = self._place_context(doc, start, end, label)
         if why is None:
             big = [
                 c
                 for c in good
                 if (c.kind in {"country", "admin1", "continent"} and c.q in {0, 2})
+                or (c.kind == "country" and self._country_name(c, m.text))
                 or (label == "ORG" and c.kind == "city" and c.q == 0 and c.pop >= 100_000)
                 or (label == "ORG" and c.kind == "admin1" and c.q == 3)
             ]
@@ -350,14 +463,14 @@ class Recognizer:
 
     @staticmethod
     def _embeddable(c: Entry, doc: Any, s: int, e: int, end: int) -> bool:
-        if c.q > 2:
-            return c.kind == "admin1"
+        if c.q > 2:  # an abbreviation ("Ky. State Police", "FrontCounter BC"): the resolver keeps it
+            return c.kind == "admin1"  # only when the article points to its country
         if c.kind in {"country", "admin1", "continent", "region", "sea"}:
             return True
         if c.q != 0:
             return False
-        if c.kind == "admin2":
-            return True
+        if c.kind == "admin2" and norm(doc[s:e].text) == norm(c.name) and " " in c.name:
+            return True  # "Laurel County Sheriff's Office": the subdivision with its type word
         after = doc[e].text.lower() if e < end else ""
         before = doc[s - 1].text.lower() if s > 0 else ""
         return c.pop >= 100_000 or (
@@ -365,6 +478,10 @@ class Recognizer:
         )
 
     def _unlabelled(self, doc: Any, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Capitalised words spaCy left unlabelled: adjectival toponyms; a country's name anywhere
+        ("Slovenia acted…", "the Communist Party of Vietnam"); a subdivision with its type word
+        ("Maiduguri Borno State"); a place after a locative preposition or after a person's name
+        ("Jodi Mahler of Bellmore")."""
         out: list[Mention] = []
         covered = {i for s, e in taken for i in range(s, e)}
         for tok in doc:
@@ -376,15 +493,66 @@ class Recognizer:
                 taken.append((m.start, m.end))
                 covered.add(tok.i)
                 continue
-            if tok.pos_ != "PROPN" or tok.i == 0 or doc[tok.i - 1].text.lower() not in word_set("loc_preps"):
+            head, dash, tail = tok.text.rpartition("-")
+            if dash and head and tail.lower() in word_set("compound_participles"):
+                compound = self._compound(doc, tok.i, head)
+                if compound is not None:  # "U.S.-led", "Saudi-backed" written as one token
+                    out.append(compound)
+                    taken.append((tok.i, tok.i + 1))
+                    covered.add(tok.i)
+                continue
+            if tok.pos_ != "PROPN":
                 continue
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
                 end += 1
-            m = self._mention(doc, tok.i, end, "literal", "", "preposition")
-            cands = [c for c in m.candidates if c.q in {0, 2} and c.kind != "directional"]
-            if cands:
-                out.append(m)
-                taken.append((m.start, m.end))
-                covered.update(range(m.start, m.end))
+            run = self._unlabelled_run(doc, tok.i, end)
+            if run is not None:
+                out.append(run)
+                taken.append((run.start, run.end))
+                covered.update(range(run.start, run.end))
         return out
+
+    def _unlabelled_run(self, doc: Any, start: int, end: int) -> Mention | None:
+        prev = doc[start - 1] if start else None
+        if prev is not None and prev.text.lower().rstrip(".") in word_set("titles"):
+            return None
+        # the longest run the gazetteer knows as a country; after another capitalised word it is
+        # part of a name: an organisation's when the name goes on ("Air France KLM"), else
+        # perhaps a person's ("Zen Trinidad")
+        in_name = prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+        for stop in range(end, start, -1):
+            cands = self.candidates(doc[start:stop].text, strict=True)
+            if any(c.kind == "country" and self._country_name(c, doc[start:stop].text) for c in cands):
+                if not in_name:
+                    return self._mention(doc, start, stop, "literal", "", "country-name")
+                if stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+                    return self._mention(doc, start, stop, "embedded", "", "embedded")
+                return None
+        last = doc[end - 1].text.lower()
+        if end - start > 1 and last in word_set("place_suffixes") and doc[end - 1].text[:1].isupper():
+            m = self._mention(doc, start, end, "literal", "", "place-suffix")
+            if any(c.kind in {"admin1", "admin2"} and c.q <= 1 for c in m.candidates):
+                return m
+        residence = prev is not None and prev.text.lower() == "of" and prev.head.ent_type_ == "PERSON"
+        if prev is None or not (prev.text.lower() in word_set("loc_preps") or residence):
+            return None
+        m = self._mention(doc, start, end, "literal", "", "residence" if residence else "preposition")
+        return m if any(c.q in {0, 2} and c.kind != "directional" for c in m.candidates) else None
+
+    def _compound(self, doc: Any, i: int, head: str) -> Mention | None:
+        adj = self.gaz.adjective(head)
+        cands: tuple[Entry, ...] = (adj,) if adj is not None else self.candidates(head, strict=True)
+        if not any(c.kind in {"country", "admin1"} or (c.kind == "city" and c.pop >= 100_000) for c in cands):
+            return None
+        start_char = doc[i].idx
+        role = "adjectival" if adj is not None else "literal"
+        return Mention(
+            i, i + 1, start_char, start_char + len(head), head, role, "", cands, evidence="compound"
+        )
+
+    @staticmethod
+    def _country_name(c: Entry, text: str) -> bool:
+        """Whether ``text`` names country ``c`` well enough to be taken without other evidence:
+        its own name or our alias, or an official long name or code ("DPRK") GeoNames lists."""
+        return c.q in {0, 2} or (c.q == 1 and (" " in text.strip() or text.isupper()))

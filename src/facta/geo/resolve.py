@@ -1,16 +1,21 @@
 """Toponym resolution: one gazetteer entry per mention, chosen from the article's context.
 
-Each candidate gets a prior (feature kind, population, how well the name matched, capital city) plus
-context: the share of the article's *other* place names that lie in the candidate's country and in
-its first-level subdivision, and a large bonus (or penalty) when a qualifier follows the mention
-("Alexandria, La."). Mentions with the same text are resolved together (one sense per discourse).
-Three rounds: priors only, then twice with the context the previous round chose.
+Each candidate gets a prior (feature kind, population, prominence — how many alternate names GeoNames
+lists for it —, how well the name matched, capital city) plus context: the share of the article's
+*other* place names that lie in the candidate's country and in its first-level subdivision; for a
+subdivision, the share of other names that are subdivisions of the same country ("Georgia" among
+Florida and Alaska is the state); the same entry named another way elsewhere ("Wash." makes
+"Washington" the state); a hint from the words around the mention ("the town of X", "X province",
+"central X"); and a large bonus (or penalty) when a qualifier follows ("Alexandria, La.").
+Mentions with the same text are resolved together (one sense per discourse). Three rounds: priors
+only, then twice with the context the previous round chose. A mention nothing fits keeps the
+country its qualifier names or, failing that, the country that holds most of the article.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from facta.geo.gazetteer import Entry
@@ -30,6 +35,8 @@ class Weights:
     admin1_pop: float = 0.3
     admin2_pop: float = 0.4
     city_pop: float = 0.8
+    prominence: float = 1.0
+    alt_vs_main: float = 1.5
     capital: float = 1.5
     q_alt: float = 1.5
     q_alias: float = 0.5
@@ -40,9 +47,14 @@ class Weights:
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
     kind_hint: float = 3.0
+    ctx_sibling: float = 3.0
+    same_entity: float = 3.0
+    infer_share: float = 0.5
+    embedded_context: float = 0.5
     rounds: int = 3
     veto_population: int = 100_000
     veto_context: float = 3.0
+    veto_names: int = 40  # a town GeoNames names in this many ways is known abroad: never vetoed
 
 
 _KIND_BASE = {"directional": "region", "sea": "region"}
@@ -70,7 +82,13 @@ def _within(c: Entry, q: Entry) -> bool:
 
 
 def _key(m: Mention) -> str:
-    return ("adj:" if m.role in {"adjectival"} else "") + norm(m.text)
+    """Mentions with the same key are resolved together. A qualified mention ("Washington, D.C.")
+    is its own group: the bare name elsewhere may be another place, and follows it only through
+    the context (same entity, same country and subdivision)."""
+    key = ("adj:" if m.role in {"adjectival"} else "") + norm(m.text)
+    if m.qualifier:
+        key += "|" + ",".join(str(q.gid) for q in m.qualifier)
+    return key
 
 
 class _LeaveOut:
@@ -86,80 +104,159 @@ class _LeaveOut:
         return value - self.weight if item == self.left else value
 
 
+def _kind_bonus(hint: str | None, c: Entry) -> bool:
+    """Whether the words around a mention ask for this kind of entry."""
+    if hint is None:
+        return False
+    if hint == "area":  # "central X", "eastern X": a country, subdivision or region, not a town
+        return c.kind in {"country", "admin1", "region", "directional"}
+    return hint == ("admin" if c.kind in {"admin1", "admin2"} else c.kind)
+
+
+@dataclass
+class _Context:
+    """What the previous round chose, summed over mention groups (weights per group)."""
+
+    cc: dict[str, float]
+    a1: dict[str, float]
+    sib: dict[str, float]  # country -> weight of groups resolved to one of its subdivisions
+    gids: dict[int, set[str]]  # entry -> keys of the groups that chose it
+    own: dict[str, tuple[str | None, str | None, bool, float]]  # key -> (cc, a1, is_subdivision, w)
+    sum_cc: float
+    sum_a1: float
+
+
+def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], w: Weights) -> _Context:
+    ctx = _Context(defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(set), {}, 0.0, 0.0)
+    for key, entry in chosen.items():
+        if entry is None:
+            continue
+        ms = groups[key]
+        weight = math.log2(1 + len(ms))
+        if any(m.role == "dateline" for m in ms):
+            weight *= w.dateline_weight
+        if all(m.role == "embedded" for m in ms):
+            weight *= 0.5
+        a1 = entry.a1 if entry.kind != "country" else None
+        sub = entry.kind in {"admin1", "admin2"}
+        ctx.own[key] = (entry.cc, a1, sub, weight)
+        ctx.gids[entry.gid].add(key)
+        if entry.cc:
+            ctx.cc[entry.cc] += weight
+            if sub:
+                ctx.sib[entry.cc] += weight
+        if a1:
+            ctx.a1[a1] += weight
+    ctx.sum_cc, ctx.sum_a1 = sum(ctx.cc.values()), sum(ctx.a1.values())
+    return ctx
+
+
 def resolve(
     mentions: list[Mention], weights: Weights | None = None, capitals: frozenset[int] = frozenset()
 ) -> None:
-    """Set ``entry`` and ``score`` on every mention (``entry`` None when nothing fits)."""
+    """Set ``entry``, ``score`` and ``cc`` on every mention (``entry`` None when nothing fits)."""
     w = weights or Weights()
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         m.key = _key(m)
         groups[m.key].append(m)
     chosen: dict[str, Entry | None] = {}
+    ctx = _context(groups, chosen, w)
     for round_ in range(w.rounds):
-        total_cc: dict[str, float] = defaultdict(float)
-        total_a1: dict[str, float] = defaultdict(float)
-        own: dict[str, tuple[str | None, str | None, float]] = {}  # key -> (cc, a1, weight)
-        if round_:
-            for key, entry in chosen.items():
-                if entry is None:
-                    continue
-                ms = groups[key]
-                weight = math.log2(1 + len(ms))
-                if any(m.role == "dateline" for m in ms):
-                    weight *= w.dateline_weight
-                if all(m.role == "embedded" for m in ms):
-                    weight *= 0.5
-                a1 = entry.a1 if entry.kind != "country" else None
-                own[key] = (entry.cc, a1, weight)
-                if entry.cc:
-                    total_cc[entry.cc] += weight
-                if a1:
-                    total_a1[a1] += weight
-        sum_cc, sum_a1 = sum(total_cc.values()), sum(total_a1.values())
+        ctx = _context(groups, chosen, w)
         new: dict[str, Entry | None] = {}
         for key, ms in groups.items():
-            cands = ms[0].candidates
-            qualifiers = [q for m in ms for q in m.qualifier]
-            best: Entry | None = None
-            best_score = -math.inf
-            own_cc, own_a1, own_w = own.get(key, (None, None, 0.0))
-            ccs = _LeaveOut(total_cc, own_cc, own_w)
-            a1s = _LeaveOut(total_a1, own_a1, own_w)
-            n_cc = sum_cc - (own_w if own_cc else 0.0)
-            n_a1 = sum_a1 - (own_w if own_a1 else 0.0)
-            city_form = norm(ms[0].text) + " city"
-            for c in cands:
-                score = prior(c, w, capitals)
-                if c.q == 1 and c.kind == "city" and norm(c.name) == city_form:
-                    score += w.q_alt  # "New York" names "New York City" as much as its own name
-                # small towns need more than a shared country to win over a famous namesake
-                scale = min(1.0, math.log10(c.pop + 10) / 5.0) if c.kind == "city" else 1.0
-                if n_cc and c.cc:
-                    score += scale * w.ctx_country * ccs[c.cc] / n_cc
-                if n_a1 and c.a1 and c.kind != "country":
-                    score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
-                hint = ms[0].kind_hint
-                kind = "admin" if c.kind in {"admin1", "admin2"} else c.kind
-                if hint is not None and hint == kind:
-                    score += w.kind_hint
-                if qualifiers:
-                    score += (
-                        w.qualifier_match if any(_within(c, q) for q in qualifiers) else -w.qualifier_miss
-                    )
-                if score > best_score:
-                    best, best_score = c, score
-            if (
-                best is not None
-                and round_ == w.rounds - 1
-                and best.kind in {"city", "admin1", "admin2"}
-                and best.pop < w.veto_population
-                and n_cc >= w.veto_context
-                and not ccs[best.cc or ""]
-                and not qualifiers
-            ):
-                best = None  # a small place abroad that nothing else in the article points to
+            best, best_score = _best(key, ms, ctx, w, capitals, last=round_ == w.rounds - 1)
             new[key] = best
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
         chosen = new
+    ctx = _context(groups, chosen, w)
+    for key, ms in groups.items():
+        cc = _infer_country(key, ms, ctx, w)
+        for m in ms:
+            m.cc = m.entry.cc if m.entry is not None else cc
+
+
+def _best(
+    key: str, ms: list[Mention], ctx: _Context, w: Weights, capitals: frozenset[int], *, last: bool
+) -> tuple[Entry | None, float]:
+    cands = ms[0].candidates
+    qualifiers = [q for m in ms for q in m.qualifier]
+    own_cc, own_a1, own_sub, own_w = ctx.own.get(key, (None, None, False, 0.0))
+    ccs = _LeaveOut(ctx.cc, own_cc, own_w)
+    a1s = _LeaveOut(ctx.a1, own_a1, own_w)
+    sibs = _LeaveOut(ctx.sib, own_cc if own_sub else None, own_w)
+    n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
+    n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
+    city_form = norm(ms[0].text) + " city"
+    # a name inside an institution's name ("Venice Commission") owes less to the article's places
+    embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) else 1.0
+    hints = Counter(m.kind_hint for m in ms if m.kind_hint)
+    hint = hints.most_common(1)[0][0] if hints else None
+    # prominence among namesake towns: GeoNames lists many names in many languages for famous places
+    top_alt = max((c.nalt for c in cands if c.kind == "city" and c.q == 0), default=0)
+    has_main = top_alt > 0 or any(c.kind == "city" and c.q == 0 for c in cands)
+    # countries with a city of this name: there the subdivision reading gets no sibling bonus
+    twin_ccs = {c.cc for c in cands if c.kind == "city" and c.pop >= w.veto_population}
+    best: Entry | None = None
+    best_score = -math.inf
+    for c in cands:
+        score = prior(c, w, capitals)
+        if c.q == 1 and c.kind == "city" and norm(c.name) == city_form:
+            score += w.q_alt  # "New York" names "New York City" as much as its own name
+        if c.kind == "city" and c.q == 0:
+            score -= w.prominence * math.log10((1 + top_alt) / (1 + c.nalt))
+        elif c.kind == "city" and c.q == 1 and has_main and norm(c.name) != city_form:
+            score -= w.alt_vs_main  # another town's old or local name, when towns bear this name
+        # small towns need more than a shared country to win over a famous namesake
+        scale = min(1.0, math.log10(c.pop + 10) / 5.0) if c.kind == "city" else 1.0
+        scale *= embedded_scale
+        if n_cc and c.cc:
+            score += scale * w.ctx_country * ccs[c.cc] / n_cc
+            if c.kind == "admin1" and c.cc not in twin_ccs:
+                score += w.ctx_sibling * sibs[c.cc] / n_cc
+        if n_a1 and c.a1 and c.kind != "country":
+            score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
+        if ctx.gids.get(c.gid, set()) - {key}:
+            score += w.same_entity  # the same place named another way elsewhere in the article
+        if _kind_bonus(hint, c):
+            score += w.kind_hint
+        if qualifiers:
+            score += w.qualifier_match if any(_within(c, q) for q in qualifiers) else -w.qualifier_miss
+        if score > best_score:
+            best, best_score = c, score
+    if (
+        best is not None
+        and last
+        and best.kind in {"city", "admin1", "admin2"}
+        and best.pop < w.veto_population
+        and best.nalt < w.veto_names
+        and n_cc >= w.veto_context
+        and not ccs[best.cc or ""]
+        and not qualifiers
+    ):
+        best = None  # a small place abroad that nothing else in the article points to
+    if best is not None and last and best.q == 3 and embedded_scale < 1.0 and not ccs[best.cc or ""]:
+        best = (
+            None  # "NC Dinos", "(Metropolitan Police/PA)": an abbreviation in a name, foreign to the article
+        )
+    return best, best_score
+
+
+def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> str | None:
+    """The country of a mention nothing in the gazetteer fits: its qualifier's ("Rathmore, Ireland"),
+    else the country holding more than ``infer_share`` of the article's other resolved names."""
+    for m in ms:
+        for q in m.qualifier:
+            if q.cc:
+                return q.cc
+    if ms[0].role not in {"literal", "dateline"}:
+        return None
+    own_cc, _, _, own_w = ctx.own.get(key, (None, None, False, 0.0))
+    ccs = _LeaveOut(ctx.cc, own_cc, own_w)
+    n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
+    if not n_cc:
+        return None
+    top = max(ctx.cc, key=lambda cc: ccs[cc])
+    return top if ccs[top] / n_cc > w.infer_share else None
