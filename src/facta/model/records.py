@@ -189,7 +189,7 @@ class Statement:
     topic: str | None = None  # normalised topic ("ceasefire", "talks", ...)
     extractor: str | None = None  # registry name and version of the extractor
     # a relayed position ("The party rejected the plan, its spokesman said"): whose position it is
-    holder: str | None = None  # actor id, when known when stances ran
+    holder: str | None = None  # its actor id (when the actor was listed before stances ran)
     holder_span: Span | None = None  # the mention of the organisation holding the position
 
     @property
