@@ -64,7 +64,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
         group_key = joiner.find(ident.group_key) if ident.group_key else None
         out.append(
             Position(
-                date=record.article.published,
+                date=st.when.date if st.when and st.when.date else record.article.published,
                 article_id=record.article.id,
                 statement_id=statement_id,
                 order=order,
@@ -80,6 +80,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 sentence=st.evidence.text,
                 title=record.article.title,
                 url=record.article.url,
+                published=record.article.published,
             )
         )
     out.sort(key=lambda p: p.sort_key)
