@@ -63,3 +63,14 @@ def test_demo_writes_the_store(tmp_path: Path) -> None:
 
     with open_store(str(db)) as store:
         assert store.count("articles") == 6
+
+
+@pytest.mark.model
+def test_public_extract_survives_loading_the_stages() -> None:
+    """Regression: a subpackage named like the function once replaced `facta.extract` after first use."""
+    import facta
+
+    first = facta.extract(TEXT, published="2024-03-15")
+    assert callable(facta.extract)
+    second = facta.extract(TEXT, published="2024-03-15")
+    assert first == second

@@ -17,6 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 from facta.errors import FactaError
 from facta.ingest.normalize import make_article
 from facta.model import Article, Record
+from facta.nlp.parse import parse, parse_many
 from facta.registry import get_factory, resolve_name
 from facta.resources import Resources
 from facta.settings import Settings, load_settings
@@ -146,7 +147,11 @@ class Pipeline:
     ) -> Record:
         """Process one article; raises :class:`FactaError` on bad input."""
         article = self.article(ArticleInput(text, published, title, url, outlet))
-        return self.run_stages(article, self.nlp(article.text))
+        return self.run_stages(article, parse(self.nlp, article.text))
+
+    def parse_docs(self, texts: Iterable[str]) -> Iterator[Any]:
+        """spaCy Docs for ``texts`` (datelines parsed apart; see :mod:`facta.nlp.parse`)."""
+        return parse_many(self.nlp, texts, self.settings.batch_size)
 
     # -- many articles ---------------------------------------------------------------------------
     def pipe(
@@ -183,12 +188,12 @@ class Pipeline:
         """spaCy Docs by article id, batched; on failure, one at a time so one text cannot sink a batch."""
         started = perf_counter()
         try:
-            return dict(zip((a.id for a in articles), self.nlp.pipe(a.text for a in articles), strict=True))
+            return dict(zip((a.id for a in articles), self.parse_docs(a.text for a in articles), strict=True))
         except Exception:
             docs: dict[str, Any] = {}
             for a in articles:
                 try:
-                    docs[a.id] = self.nlp(a.text)
+                    docs[a.id] = parse(self.nlp, a.text)
                 except Exception as exc:
                     docs[a.id] = exc
             return docs

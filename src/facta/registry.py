@@ -25,12 +25,12 @@ StageFactory = Callable[["Settings", "Resources"], "Stage"]
 
 BUILTIN_STAGES: dict[str, str] = {
     "actors.rules.v1": "facta.actors.stage:make_stage",
-    "places.gazetteer.v1": "facta.extract.places:make_stage",
-    "dates.rules.v1": "facta.extract.dates:make_stage",
-    "statements.rules.v1": "facta.extract.statements:make_stage",
-    "stances.rules.v1": "facta.extract.stances:make_stage",
-    "events.rules.v1": "facta.extract.events:make_stage",
-    "tolls.rules.v1": "facta.extract.tolls:make_stage",
+    "places.gazetteer.v1": "facta.stages.places:make_stage",
+    "dates.rules.v1": "facta.stages.dates:make_stage",
+    "statements.rules.v1": "facta.stages.statements:make_stage",
+    "stances.rules.v1": "facta.stages.stances:make_stage",
+    "events.rules.v1": "facta.stages.events:make_stage",
+    "tolls.rules.v1": "facta.stages.tolls:make_stage",
 }
 
 ALIASES: dict[str, str] = {

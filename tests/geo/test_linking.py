@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from facta.extract.places import event_place
 from facta.geo.linking import MENTIONS_KEY, PlaceMention
 from facta.model import Article
+from facta.stages.places import event_place
 from facta.state import DocState
 from tests.conftest import make_doc
 

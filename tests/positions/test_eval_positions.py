@@ -15,7 +15,7 @@ def pos(actor: str, stance: str, group: str | None = None) -> Position:
 def test_gold_set_shape() -> None:
     cases = load_gold()
     parts = Counter(c.part for c in cases)
-    assert parts["tune"] >= 20 and parts["heldout"] >= 8
+    assert parts["tune"] >= 20 and parts["heldout"] >= 8 and parts["heldout2"] >= 10
     assert len({c.id for c in cases}) == len(cases)
     for case in cases:
         assert len(case.articles) >= 2

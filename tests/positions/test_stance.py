@@ -128,3 +128,20 @@ def test_stance_on_written_sentences(
 ) -> None:
     record = pipeline.extract(text, published="2024-03-15")
     assert [(s.stance, s.topic) for s in record.statements] == expected
+
+
+@pytest.mark.model
+def test_talks_about_another_topic_are_a_position_on_it(pipeline: Any) -> None:
+    text = "The party said it welcomed talks on a unity government."
+    record = pipeline.extract(text, published="2025-09-08")
+    assert [(s.stance, s.topic) for s in record.statements] == [("support", "power sharing")]
+
+
+@pytest.mark.model
+def test_a_spokesman_relays_the_organisations_position(pipeline: Any) -> None:
+    text = "LASHIO - The SHDA rejected a ceasefire on Monday, its spokesman Sai Lin said."
+    (st,) = pipeline.extract(text, published="2024-09-16").statements
+    assert (st.stance, st.topic) == ("reject", "ceasefire")
+    assert st.holder_span is not None and st.holder_span.text == "The SHDA"
+    own = pipeline.extract("Sai Lin said the weather in Lashio was bad.", published="2024-09-16")
+    assert all(s.holder is None and s.holder_span is None for s in own.statements)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from facta.model import Actor, Span
 from facta.positions import detect_flags, flags_for, positions_from_records, select
 from facta.positions.identity import KeyJoiner, normalize_name, person_key
 from tests.positions.conftest import group, person, record
@@ -161,3 +164,52 @@ def test_name_keys() -> None:
         ambiguous.add(key)
     ambiguous.join_acronyms()
     assert len({ambiguous.find(k) for k in ambiguous.parent}) == 3  # an acronym of two names joins neither
+
+
+def test_a_relayed_position_is_the_organisations() -> None:
+    zawi = person("a2", "Hassan al-Zawi", role="spokesman")
+    party = Actor(id="p", name="National Renewal Party", kind="organization")
+    r1 = record(
+        "r1", "2025-09-01", [party], [("p", "support", "power sharing", "We back a unity government.")]
+    )
+    r2 = record(
+        "r2", "2025-09-29", [zawi, party], [("a2", "reject", "power sharing", "The party rejected it.")]
+    )
+    relayed = dataclasses.replace(r2.statements[0], holder="p")
+    r2 = dataclasses.replace(r2, statements=(relayed,))
+    (flag,) = detect_flags(positions_from_records([r1, r2]))
+    assert (flag.kind, flag.who) == ("reversal", "National Renewal Party")
+    # an organisation no stage listed is known by the name the statement gives it
+    unnamed = dataclasses.replace(r2.statements[0], holder=None, holder_span=Span(0, 9, "The NRP", 0))
+    r3 = dataclasses.replace(r2, actors=(zawi,), statements=(unnamed,))
+    (flag,) = detect_flags(positions_from_records([r1, r3]))
+    assert flag.kind == "reversal" and flag.after.actor_key == "nrp"
+
+
+def test_an_official_affiliated_with_the_country_speaks_for_its_government() -> None:
+    country = Actor(id="c", name="Burkina Faso", kind="organization", country="BFA")
+    pm = person("a1", "Issouf Ouedraogo", country="BFA", sector="GOV", role="prime minister", affiliation="c")
+    other = person("a1", "Burkina Faso's prime minister", country="BFA", sector="GOV")
+    records = [
+        record("r1", "2024-08-05", [pm, country], [("a1", "offer", "talks", "We are open to dialogue.")]),
+        record("r2", "2024-08-19", [other], [("a1", "retract", "talks", "We never offered dialogue.")]),
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert (flag.kind, flag.scope, flag.who) == ("walk-back", "organisation", "BFA government")
+
+
+def test_a_speaker_found_by_a_later_stage_holds_the_position() -> None:
+    party = Actor(
+        id="p",
+        name="National Renewal Party",
+        kind="group",
+        mentions=(Span(0, 26, "The National Renewal Party", 0),),
+    )
+    r = record(
+        "r1", "2025-09-01", [party], [("p", "support", "power sharing", "We back a unity government.")]
+    )
+    st = dataclasses.replace(
+        r.statements[0], speaker=None, speaker_span=Span(0, 26, "The National Renewal Party", 0)
+    )
+    (pos,) = positions_from_records([dataclasses.replace(r, statements=(st,))])
+    assert pos.actor_name == "National Renewal Party"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from facta.extract.statements import StatementStage
 from facta.model import Article
 from facta.quotes import load_labels, load_lexicon
+from facta.stages.statements import StatementStage
 from facta.state import DocState
 from tests.quotes.conftest import T, build
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from facta.extract.dates import DateStage, dateline_date, event_when
 from facta.ingest.normalize import make_article
+from facta.stages.dates import DateStage, dateline_date, event_when
 from facta.state import DocState
 from tests.conftest import make_doc
 

@@ -67,6 +67,10 @@ class ActorLexicon:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO-3 -> short name
     capitals: dict[str, str] = field(default_factory=dict)  # capital (lower case) -> ISO-3
     sectors: frozenset[str] = frozenset()  # PLOVER sector codes
+    name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> words (name_shapes.tsv)
+
+    def shape_words(self, cls: str) -> frozenset[str]:
+        return self.name_shapes.get(cls, frozenset())
 
     def role_candidates(self, word: str) -> list[RoleEntry]:
         return self.roles.get(word, [])
@@ -134,6 +138,10 @@ def load_lexicon() -> ActorLexicon:
             row["effect"], frozenset(s.strip() for s in row["applies"].split(",") if s.strip())
         )
     lex.sectors = load_sectors()
+    shapes: dict[str, set[str]] = {}
+    for row in read_data_tsv("actors/name_shapes.tsv"):
+        shapes.setdefault(row["class"], set()).add(row["word"].lower())
+    lex.name_shapes = {k: frozenset(v) for k, v in shapes.items()}
     for row in read_data_tsv("actors/anaphora.tsv"):
         lex.anaphora[row["word"].lower()] = row["type"]
     return lex

@@ -94,7 +94,8 @@ def find_spans(
     builtin = _builtin_spans(tv, lex, taken)
     spans.extend(builtin)
     spans.sort(key=lambda s: s.start)
-    spans = _layer_entities(doc, tv, spans)
+    spans = _layer_entities(doc, tv, spans, lex)
+    spans = _acronyms(doc, tv, spans, lex)
     return spans, agents
 
 
@@ -150,7 +151,53 @@ def _builtin_spans(tv: Tokens, lex: ActorLexicon, taken: set[int]) -> list[NameS
     return out
 
 
-def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan]) -> list[NameSpan]:
+def _personal_name(doc: Any, tv: Tokens, start: int, end: int, lex: ActorLexicon) -> bool:
+    """Whether an ORG entity is a person's name the small model mislabelled ("Lucas Ayaba Tanyi said")."""
+    words = [tv.text[i] for i in range(start, end)]
+    particles = lex.shape_words("particle")
+    named = [w for w in words if w[:1].isupper() and w[1:].islower() and w.isalpha()]
+    if not 2 <= len(named) <= 4 or any(w.lower() in lex.shape_words("org") for w in words):
+        return False
+    if any(w not in named and w.lower() not in particles and w not in {"-", "'"} for w in words):
+        return False
+    root = doc[start:end].root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in lex.shape_words("speech"):
+        return True
+    last = words[-1]
+    return any(tv.text[i] == last and not start <= i < end for i in range(len(tv.text)))
+
+
+_ACRONYM_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "agent"})
+
+
+def _acronym(doc: Any, tv: Tokens, i: int, lex: ActorLexicon) -> bool:
+    """An upper-case word of 2-6 letters in a sentence that is not itself upper case ("SHDA")."""
+    text = tv.text[i]
+    if not 2 <= len(text) <= 6 or not text.isalpha() or not text.isupper():
+        return False
+    if text.lower() in lex.shape_words("notorg"):
+        return False
+    letters = [c for c in doc[i].sent.text if c.isalpha()]
+    return bool(sum(c.isupper() for c in letters) <= len(letters) / 2)  # not a headline or dateline
+
+
+def _acronyms(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexicon) -> list[NameSpan]:
+    """Organisations known only by an acronym the model left unlabelled ("The SHDA rejected ...")."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for tok in doc:
+        if (
+            tok.i not in covered
+            and tok.pos_ == "PROPN"
+            and tok.dep_ in _ACRONYM_ROLES
+            and _acronym(doc, tv, tok.i, lex)
+        ):
+            out.append(NameSpan(tok.i, tok.i + 1, "ORG", ner="ORG"))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexicon) -> list[NameSpan]:
     by_token: dict[int, NameSpan] = {}
     for s in spans:
         for i in range(s.start, s.end):
@@ -171,7 +218,13 @@ def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan]) -> list[NameSpa
         found = (by_token.get(i) for i in range(start, end))
         overlapping = list({id(x): x for x in found if x is not None}.values())
         if not overlapping:
-            keep.append(NameSpan(start, end, ent.label_, ner=ent.label_))
+            label = ent.label_
+            if label == "ORG" and _personal_name(doc, tv, start, end, lex):
+                label = "PERSON"
+            elif label == "PERSON" and end - start == 1 and _acronym(doc, tv, start, lex):
+                label = "ORG"  # people are not written as acronyms
+
+            keep.append(NameSpan(start, end, label, ner=label))
             continue
         for s in overlapping:
             if s.start >= start and s.end <= end:

@@ -199,7 +199,7 @@ def run_gsr(data: str | Path, split: str, pipeline: Any) -> tuple[list[Match], i
     records = split_records(read_gsr(folder / GSR_FILE), split)
     matches: list[Match] = []
     failed = 0
-    docs = pipeline.nlp.pipe(r.text for r in records)
+    docs = pipeline.parse_docs(r.text for r in records)
     for rec, doc in zip(records, docs, strict=True):
         record: Record | None = None
         state = None

@@ -153,6 +153,7 @@ def evaluate_dates(
     data: str | Path, split: str = "dev", nlp: Any = None, *, entities: bool = False
 ) -> dict[str, Any]:
     """Run facta's time tagger on a TempEval-3 split and score it (see the module docstring)."""
+    from facta.nlp.parse import parse_many
     from facta.temporal import find_times
     from facta.temporal.lexicon import load_grammar
 
@@ -162,7 +163,7 @@ def evaluate_dates(
     by_type: dict[str, Counter[str]] = {}
     errors: list[dict[str, Any]] = []
     texts = [d.text for d in docs]
-    parsed = nlp.pipe(texts, batch_size=8) if nlp is not None else (None for _ in texts)
+    parsed = parse_many(nlp, texts, batch_size=8) if nlp is not None else (None for _ in texts)
     for doc, spacy_doc in zip(docs, parsed, strict=True):
         analysis = find_times(doc.text, doc.dct, spacy_doc, grammar, entities=entities)
         for err in score_doc(doc.timexes, analysis.timexes, tally, by_type):

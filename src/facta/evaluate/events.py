@@ -73,7 +73,7 @@ def code_texts(
         except FactaError as err:
             articles.append(err)
     parse_ok = [a for a in articles if not isinstance(a, FactaError)]
-    docs = iter(pipeline.nlp.pipe(a.text for a in parse_ok))
+    docs = iter(pipeline.parse_docs(a.text for a in parse_ok))
     for article in articles:
         if isinstance(article, FactaError):
             out.append(Coded(None, f"{article.code}: {article.message}"))

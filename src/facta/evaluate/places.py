@@ -38,6 +38,7 @@ from facta.errors import FactaError
 from facta.evaluate.metrics import PRF, require_data
 from facta.geo.gazetteer import Gazetteer, haversine_km
 from facta.geo.recognize import Mention
+from facta.nlp.parse import parse_many
 
 _NO_COUNTRY = frozenset({"region", "sea", "continent"})
 SETS = {"gwn": "GeoWebNews_GWN.xml", "trnews": "TR-News.xml", "lgl": "lgl.xml"}
@@ -283,7 +284,7 @@ def evaluate(
     articles = load_set(data, name, split)[:limit]
     scorer = Scorer(geoparser.gazetteer)
     for article, doc in zip(
-        articles, nlp.pipe((a.text for a in articles), batch_size=batch_size), strict=True
+        articles, parse_many(nlp, (a.text for a in articles), batch_size=batch_size), strict=True
     ):
         scorer.add(article, geoparser(doc))
     report = scorer.report()

@@ -51,9 +51,9 @@ from facta.events.recipients import (
 from facta.events.syntax import Token, subject_of
 from facta.events.triggers import Candidate, find_candidates, link
 from facta.events.verbdict import VerbDictionary, VerbMatch, load_verb_dictionaries, match_verb
-from facta.extract.dates import event_when
-from facta.extract.places import event_place
 from facta.model import Acled, Event, Modality
+from facta.stages.dates import event_when
+from facta.stages.places import event_place
 from facta.state import DocState
 
 CODER_NAME = "events.rules.v1"

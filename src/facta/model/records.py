@@ -188,6 +188,10 @@ class Statement:
     stance: str | None = None  # offer, support, demand, reject, accuse, retract, qualify, ...
     topic: str | None = None  # normalised topic ("ceasefire", "talks", ...)
     extractor: str | None = None  # registry name and version of the extractor
+    when: When | None = None  # when it was said (the cue's time expression, else the publication date)
+    # a relayed position ("The party rejected the plan, its spokesman said"): whose position it is
+    holder: str | None = None  # its actor id (when the actor was listed before stances ran)
+    holder_span: Span | None = None  # the mention of the organisation holding the position
 
     @property
     def content_text(self) -> str:

@@ -78,6 +78,16 @@ def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
     return actor if actor.kind in {"organization", "group"} else None
 
 
+def _stands_for_state(person: Actor, group: Actor) -> bool:
+    """A state official affiliated with the country itself ("Burkina Faso's prime minister") speaks
+    for its government, as officials with no affiliation do."""
+    if person.kind != "person" or person.sector not in SECTOR_GROUPS or not person.country:
+        return False
+    return group.kind == "country" or (
+        group.sector is None and group.country == person.country and group.kind == "organization"
+    )
+
+
 def identities(record: Record) -> dict[str, Identity]:
     """Cross-article identities of the actors of one record, by actor id."""
     by_id = {a.id: a for a in record.actors}
@@ -86,13 +96,19 @@ def identities(record: Record) -> dict[str, Identity]:
         key = person_key(actor.name) if actor.kind == "person" else normalize_name(actor.name)
         group = _group(actor, by_id)
         group_key = group_name = None
-        if group is not None:
+        if group is not None and not _stands_for_state(actor, group):
             group_key, group_name = normalize_name(group.name), group.name
         elif actor.kind == "person" and actor.country and actor.sector in SECTOR_GROUPS:
             group_name = f"{actor.country} {SECTOR_GROUPS[actor.sector]}"
             group_key = normalize_name(group_name)
         out[actor.id] = Identity(key, actor.name, actor.kind, actor.role, group_key, group_name)
     return out
+
+
+def named_organisation(name: str) -> Identity:
+    """The identity of an organisation known only by the name a statement gives it."""
+    key = normalize_name(name)
+    return Identity(key, name, "organization", None, key, name)
 
 
 class KeyJoiner:

@@ -12,7 +12,7 @@ FlagKind = Literal["reversal", "walk-back"]
 class Position:
     """One stated position: who (actor and organisation), on what, which stance, when, where read."""
 
-    date: str | None
+    date: str | None  # when the statement was made (its own time expression, else publication)
     article_id: str
     statement_id: str
     order: int  # position of the statement in its article
@@ -28,10 +28,11 @@ class Position:
     sentence: str = ""
     title: str | None = None
     url: str | None = None
+    published: str | None = None  # publication date of the article it was read in
 
     @property
-    def sort_key(self) -> tuple[str, str, int]:
-        return (self.date or "", self.article_id, self.order)
+    def sort_key(self) -> tuple[str, str, str, int]:
+        return (self.date or "", self.published or "", self.article_id, self.order)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from facta.model import Record
-from facta.positions.identity import Identity, KeyJoiner, acronym, identities, normalize_name, person_key
+from facta.model import Record, Span, Statement
+from facta.positions.identity import (
+    Identity,
+    KeyJoiner,
+    acronym,
+    identities,
+    named_organisation,
+    normalize_name,
+    person_key,
+)
 from facta.positions.model import Flag, FlagKind, Position
 
 POSITIVE = frozenset({"offer", "support", "demand"})
 NEGATIVE = frozenset({"reject"})
 BACKTRACK = frozenset({"retract", "qualify"})
+ORGANISATIONS = frozenset({"organization", "group", "country"})
 
 
 def polarity(stance: str) -> int:
@@ -30,9 +39,17 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     for record in records:
         ids = identities(record)
         for order, st in enumerate(record.statements):
-            if st.speaker is None or st.stance is None or st.topic is None or st.speaker not in ids:
+            if st.stance is None or st.topic is None:
                 continue
-            ident = ids[st.speaker]
+            # a relayed position is the organisation's; a speaker a later stage found is used too
+            holder = _holder(record, st)
+            who = holder or st.speaker or _actor_at(record, st.speaker_span)
+            if holder is None and st.holder_span is not None:
+                ident = named_organisation(st.holder_span.text)  # an organisation no stage listed
+            elif who is not None and who in ids:
+                ident = ids[who]
+            else:
+                continue
             if ident.group_key:
                 joiner.add(ident.group_key)
             rows.append((record, order, ident, st.id, st.topic))
@@ -47,7 +64,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
         group_key = joiner.find(ident.group_key) if ident.group_key else None
         out.append(
             Position(
-                date=record.article.published,
+                date=st.when.date if st.when and st.when.date else record.article.published,
                 article_id=record.article.id,
                 statement_id=statement_id,
                 order=order,
@@ -63,10 +80,31 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 sentence=st.evidence.text,
                 title=record.article.title,
                 url=record.article.url,
+                published=record.article.published,
             )
         )
     out.sort(key=lambda p: p.sort_key)
     return out
+
+
+def _holder(record: Record, st: Statement) -> str | None:
+    """The organisation a relayed statement speaks for: its holder, or the organisation a later stage
+    found at the holder's mention."""
+    if st.holder is not None:
+        return st.holder
+    return _actor_at(record, st.holder_span, ORGANISATIONS)
+
+
+def _actor_at(record: Record, span: Span | None, kinds: frozenset[str] | None = None) -> str | None:
+    """The actor (of one of ``kinds``) with a mention overlapping ``span``."""
+    if span is None:
+        return None
+    for actor in record.actors:
+        if (kinds is None or actor.kind in kinds) and any(
+            m.start < span.end and span.start < m.end for m in actor.mentions
+        ):
+            return actor.id
+    return None
 
 
 def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:

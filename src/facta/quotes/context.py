@@ -30,6 +30,7 @@ class Attribution:
     fallback: list[Interval] = field(default_factory=list)
     fallback_frame: str = ""
     fallback_cue_end: int | None = None  # cue extension used with the fallback (e.g. "called for")
+    inherited: bool = False  # the speaker is the subject of another verb ("..., saying", "and added")
 
     @property
     def start(self) -> int:
@@ -137,17 +138,30 @@ class Context:
         before = cue is None or head.i < cue.i
         stop = cue.i if cue is not None else -1
 
-        def blocked(i: int) -> bool:
-            return self._quote_of[i] != region or i == stop
+        # a short quoted title inside the phrase ("host of “The Apprentice,”") belongs to it
+        titles = {
+            q.index
+            for q in self.quotes
+            if self.doc[head.left_edge.i].idx <= q.start
+            and q.end <= self.doc[head.right_edge.i].idx + len(self.doc[head.right_edge.i].text)
+            and len(self.text[q.start : q.end].split()) <= 8
+            and (cue is None or not q.start <= cue.idx < q.end)
+        }
 
-        return mention(self.doc, self.text, head, blocked, before_verb=before)
+        def blocked(i: int) -> bool:
+            q = self._quote_of[i]
+            return (q != region and q not in titles) or i == stop
+
+        return mention(self.doc, self.text, head, blocked, before_verb=before, titles=self.lex.titles)
 
     def content(self, intervals: list[Interval], within: int | None = None) -> list[Interval]:
         """Clean content: clipped to the paragraph holding token ``within`` (when given), widened to
         whole quotations it touches, trimmed of edge punctuation."""
         if within is not None and self.paragraphs:
             para = self.paragraphs[self.paragraph_of_token(within)]
-            intervals = [(max(s, para.start), min(e, para.end)) for s, e in intervals]
+            dateline = self.dateline_end(within)
+            opening = self.doc[dateline].idx if 0 <= dateline < len(self.doc) else para.start
+            intervals = [(max(s, para.start, opening), min(e, para.end)) for s, e in intervals]
             intervals = [iv for iv in intervals if iv[1] > iv[0]]
         widened = list(intervals)
         for q in self.quotes:

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 from facta.quotes.context import Attribution, Context
 from facta.quotes.marks import Quote, has_quote_mark
-from facta.quotes.nominal import according_cues, dash_cues, label_cues, noun_cues
-from facta.quotes.spans import covers, merge, overlaps
+from facta.quotes.nominal import according_cues, dash_cues, headline_cues, label_cues, noun_cues
+from facta.quotes.spans import Interval, covers, merge, overlaps, subtract, trim
+from facta.quotes.syntax import WH_WORDS
 from facta.quotes.verbs import adjective_cues, verb_cues
+
+CONDITIONAL = frozenset({"if", "unless", "whether", "because", "so", "once"})
 
 
 class Finder:
@@ -36,8 +39,10 @@ class Finder:
             *noun_cues(ctx),
             *label_cues(ctx),
             *dash_cues(ctx),
+            *headline_cues(ctx),
         ]
         self.attach_quotes(found)
+        self.attach_block(found)
         for att in found:
             if not att.content and att.fallback:
                 att.content, att.frame = att.fallback, att.fallback_frame
@@ -75,6 +80,22 @@ class Finder:
             best.frame = best.frame or "quote"
             claimed.append((q.start, q.end))
 
+    def attach_block(self, found: list[Attribution]) -> None:
+        """A cue closing its paragraph with a colon introduces the next paragraph ("The statement
+        said:\n\n“...”", "He wrote:\n\nI think ...")."""
+        text = self.ctx.text
+        for att in found:
+            if att.content or att.cue is None or att.kind != "verb" or text[att.cue[1] - 1] != ":":
+                continue
+            para = self.ctx.paragraph_index(att.cue[0])
+            if (
+                para + 1 >= len(self.ctx.paragraphs)
+                or text[att.cue[1] : self.ctx.paragraphs[para].end].strip()
+            ):
+                continue
+            nxt = self.ctx.paragraphs[para + 1]
+            att.content, att.frame = self.ctx.content([(nxt.start, nxt.end)]), "block"
+
     def _adjacent(self, att: Attribution, q: Quote) -> bool:
         """Only a few words, none of them a verb, stand between the quotation and speaker + cue."""
         points = [iv for iv in (att.cue, att.speaker) if iv is not None]
@@ -84,13 +105,24 @@ class Finder:
         if gap is None:
             return False
         words = self.ctx.text[gap[0] : gap[1]].split()
-        if len(words) > 6 or has_quote_mark(self.ctx.text[gap[0] : gap[1]]):
+        if (
+            len(words) > 6
+            or has_quote_mark(self.ctx.text[gap[0] : gap[1]])
+            or "\n" in self.ctx.text[gap[0] : gap[1]]
+        ):
             return False
         return not any(t.pos_ == "VERB" and gap[0] <= t.idx < gap[1] for t in self.ctx.doc[att.anchor].sent)
 
     def _opens_sentence(self, q: Quote, att: Attribution) -> bool:
         s_start, _s_end = self.ctx.sentence_range(att.anchor)
         para = self.ctx.paragraphs[q.paragraph]
+        if q.paragraph != self.ctx.paragraph_of_token(att.anchor):
+            return False
+        if q.start < s_start:  # the parser split "“...?” she said" into two sentences
+            return (
+                not self.ctx.text[q.end : s_start].strip()
+                and q.end <= (att.speaker or att.cue or (q.end, q.end))[0]
+            )
         lead = self.ctx.text[max(s_start, para.start) : q.start]
         return not lead.strip() and q.end <= (att.speaker or att.cue or (q.end, q.end))[0]
 
@@ -99,7 +131,11 @@ class Finder:
         s_start, s_end = self.ctx.sentence_range(att.anchor)
         if overlaps((s_start, s_end), (q.start, q.end)):
             return True
-        if q.end <= s_start and not self.ctx.text[q.end : s_start].strip():
+        if (
+            q.end <= s_start
+            and not self.ctx.text[q.end : s_start].strip()
+            and "\n" not in self.ctx.text[q.end : s_start]
+        ):
             # "“You winning?” she said, ..." split into two sentences by the parser
             subj_first = att.speaker is not None and att.speaker[0] == s_start
             if subj_first or (att.cue is not None and att.cue[0] == s_start):
@@ -110,18 +146,68 @@ class Finder:
         return bool(
             att.cue
             and self.ctx.text[att.cue[1] - 1] == ":"
+            and q.start >= att.cue[1]
             and not self.ctx.text[att.cue[1] : q.start].strip()
         )
 
     # -- pass 4: one attribution level -----------------------------------------------------------
     def drop_nested(self, found: list[Attribution]) -> list[Attribution]:
-        keep = []
+        """A cue inside another statement's content is dropped (one level of attribution), unless it
+        opens a clause of its own that the parser hung inside the content: a relative clause ("the
+        marchers, whom he described as ...") or a coordinated or adverbial clause ("said that A and
+        noted that B", "..., while Cruz said ..."). Such a clause is cut out of the outer content, and
+        a coordinated cue without its own subject takes the outer speaker."""
+        doc = self.ctx.doc
+        keep: list[Attribution] = []
+        cuts: list[tuple[Attribution, Interval]] = []
         for att in found:
-            anchor = self.ctx.doc[att.anchor].idx
-            if any(other is not att and covers(other.content, anchor) for other in found):
+            anchor = doc[att.anchor].idx
+            outers = [o for o in found if o is not att and covers(o.content, anchor)]
+            if not outers:
+                keep.append(att)
                 continue
+            outer = min(outers, key=lambda o: sum(e - s for s, e in o.content))
+            region = self._own_clause(att, outer)
+            if region is None:
+                continue
+            cuts.append((outer, region))
+            if att.inherited:
+                att.speaker, att.speaker_token = outer.speaker, outer.speaker_token
             keep.append(att)
-        return keep
+        for outer, region in cuts:
+            pieces = [trim(self.ctx.text, iv, keep_final=True) for iv in subtract(outer.content, region)]
+            outer.content = [(s, e) for s, e in pieces if e > s and self.ctx.text[s:e].strip(" ,;—-")]
+        return [a for a in keep if a.content]
+
+    def _own_clause(self, att: Attribution, outer: Attribution) -> Interval | None:
+        """The character extent of ``att``'s clause when it is a clause of its own inside ``outer``'s
+        content (see :meth:`drop_nested`), else None."""
+        if att.kind != "verb" or outer.cue is None:
+            return None
+        doc = self.ctx.doc
+        tok = doc[att.anchor]
+        if tok.dep_ == "relcl":
+            speaker = self.ctx.text[att.speaker[0] : att.speaker[1]] if att.speaker else ""
+            if speaker.lower() in WH_WORDS:
+                return None  # "who want ...": only a relative clause naming its own speaker counts
+        elif tok.dep_ == "conj" or (
+            tok.dep_ == "advcl"
+            and not any(c.dep_ == "mark" and c.text.lower() in CONDITIONAL for c in tok.children)
+            and (tok.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in tok.children))
+        ):
+            if not covers(outer.content, tok.head.idx):
+                return None
+        else:
+            return None
+        start = tok.left_edge.i
+        while (
+            start > 0 and doc[start - 1].dep_ in {"cc", "punct", "mark"} and doc[start - 1].text not in '"“”'
+        ):
+            start -= 1
+        if tok.dep_ == "relcl":
+            start = min(start, tok.left_edge.i)
+        end = doc[tok.right_edge.i]
+        return doc[start].idx, end.idx + len(end.text)
 
     # -- pass 5: quotations that carry on a statement ----------------------------------------------
     def continue_quotes(self, found: list[Attribution]) -> None:

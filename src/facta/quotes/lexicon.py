@@ -9,6 +9,8 @@ from facta.resources import Resources, read_data_tsv
 CUES_FILE = "quotes/cues.tsv"
 NOUNS_FILE = "quotes/nouns.tsv"
 ADJECTIVES_FILE = "quotes/adjectives.tsv"
+PHRASES_FILE = "quotes/phrases.tsv"
+ABBREVIATIONS_FILE = "quotes/abbreviations.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,12 +22,22 @@ class CueVerb:
 
 
 @dataclass(frozen=True, slots=True)
+class CuePhrase:
+    """A multi-word cue: a verb followed by fixed words ("made it clear", "took issue with")."""
+
+    words: tuple[str, ...]  # "~" = an optional determiner or possessive
+    entry: CueVerb
+
+
+@dataclass(frozen=True, slots=True)
 class CueLexicon:
     verbs: dict[str, CueVerb] = field(default_factory=dict)
     adjectives: dict[str, CueVerb] = field(default_factory=dict)
     media: frozenset[str] = frozenset()  # "in a statement" nouns
     claims: frozenset[str] = frozenset()  # "her claim that ..." nouns
     stances: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> prepositions
+    phrases: dict[str, tuple[CuePhrase, ...]] = field(default_factory=dict)  # verb lemma -> phrases
+    titles: frozenset[str] = frozenset()  # abbreviated titles before names ("capt.")
 
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
@@ -76,7 +88,14 @@ def load_lexicon() -> CueLexicon:
         )
         for row in read_data_tsv(ADJECTIVES_FILE)
     }
-    return CueLexicon(verbs, adjectives, frozenset(media), frozenset(claims), stances)
+    phrases: dict[str, list[CuePhrase]] = {}
+    for row in read_data_tsv(PHRASES_FILE):
+        lemma = row["lemma"].strip().lower()
+        entry = CueVerb(lemma, row["class"].strip(), frozenset(row["frames"].split()))
+        phrases.setdefault(lemma, []).append(CuePhrase(tuple(row["words"].lower().split()), entry))
+    by_length = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()}
+    titles = frozenset(row["abbreviation"].strip().lower() for row in read_data_tsv(ABBREVIATIONS_FILE))
+    return CueLexicon(verbs, adjectives, frozenset(media), frozenset(claims), stances, by_length, titles)
 
 
 def lexicon(resources: Resources) -> CueLexicon:

@@ -97,7 +97,7 @@ def noun_cues(ctx: Context) -> list[Attribution]:
         if found is None and preps:
             prep = next((c for c in children(tok, "prep") if c.text.lower() in preps), None)
             pobj = first_child(prep, "pobj", "pcomp") if prep is not None else None
-            if prep is not None and pobj is not None:
+            if prep is not None and pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 end = prep.i + 1 if prep.i == tok.i + 1 else tok.i + 1
                 found = ([ctx.subtree(pobj)], "stance", end)
         if found is None:
@@ -204,4 +204,55 @@ def dash_cues(ctx: Context) -> list[Attribution]:
                 frame="dash",
             )
         )
+    return out
+
+
+def headline_cues(ctx: Context) -> list[Attribution]:
+    """A title-case headline opening the text, whose verb the parser took for a name ("Rebel Leader
+    Rejects Truce Offer"): the words before the verb are the speaker, the words after it the content."""
+    out: list[Attribution] = []
+    if not ctx.paragraphs:
+        return out
+    para = ctx.paragraphs[0]
+    doc, text = ctx.doc, ctx.text
+    toks = [t for t in ctx.tokens[ctx.token_at(para.start) : ctx.token_at(para.end)] if not is_space(t)]
+    words = [t for t in toks if t.text[:1].isalpha()]
+    if not 3 <= len(words) <= 25 or sum(w.text[0].isupper() for w in words) < 0.8 * len(words):
+        return out
+    start = toks[0].i
+    for tok in toks[1:]:
+        if tok.text == ":" and tok.i < toks[-1].i:  # "The Latest: ..." — a label, not a speaker
+            start = tok.i + 1
+            continue
+        form = tok.text.lower()
+        if tok.pos_ == "VERB" or not tok.text[:1].isupper() or not form.endswith("s") or ctx.in_quote(tok.i):
+            continue
+        stems = (
+            [form[:-1]]
+            + ([form[:-2]] if form.endswith("es") else [])
+            + ([form[:-3] + "y"] if form.endswith("ies") else [])
+        )
+        entry = next((e for e in (ctx.lex.verb(x) for x in stems) if e is not None), None)
+        if entry is None or tok.i - start < 1 or tok.i - start > 8:
+            continue
+        end = tok.i + 1
+        while end <= toks[-1].i and doc[end].text not in {",", ";", ":", ".", "—", "–"}:
+            end += 1
+        if end == tok.i + 1:
+            continue
+        speaker = trim(text, chars(doc, start, tok.i))
+        out.append(
+            Attribution(
+                kind="headline",
+                anchor=tok.i,
+                cue=chars(doc, tok.i, tok.i + 1),
+                speaker=speaker,
+                speaker_token=tok.i - 1,
+                content=ctx.content([chars(doc, tok.i + 1, end)]),
+                lemma=entry.lemma,
+                cls=entry.cls,
+                frame="headline",
+            )
+        )
+        break
     return out

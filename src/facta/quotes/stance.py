@@ -13,7 +13,7 @@ Rules over the statement's cue and content tokens (see docs/statements.md):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from facta.resources import Resources, read_data_tsv
@@ -26,7 +26,6 @@ NEGATIVE = frozenset({"reject"})
 BACKTRACK = frozenset({"retract", "qualify"})
 FLIP = {"offer": "reject", "support": "reject", "reject": "support"}
 # Nouns that refer back to an earlier position ("the proposal", "the offer").
-REFERRING = frozenset({"offer", "proposal", "plan", "initiative", "idea", "overture", "pledge", "commitment"})
 COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 
@@ -46,6 +45,7 @@ class StanceLexicon:
     lemmas: dict[str, str]  # lemma -> stance
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # phrase words -> stance
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # phrases by their first word
+    referring: frozenset[str] = frozenset()  # nouns that refer back to a position ("the proposal")
 
     @property
     def topics(self) -> frozenset[str]:
@@ -69,9 +69,12 @@ def load_stance_lexicon() -> StanceLexicon:
             terms[words] = row["topic"].strip()
     lemmas: dict[str, str] = {}
     phrases: list[tuple[tuple[str, ...], str]] = []
+    referring: set[str] = set()
     for row in read_data_tsv(CUES_FILE):
         stance = row["stance"].strip()
-        if row["kind"] == "lemma":
+        if row["kind"] == "refer":
+            referring.add(row["text"].strip().lower())
+        elif row["kind"] == "lemma":
             lemmas[row["text"].strip().lower()] = stance
         else:
             phrases.append((tuple(normalize(row["text"]).split()), stance))
@@ -85,6 +88,7 @@ def load_stance_lexicon() -> StanceLexicon:
         lemmas,
         tuple(phrases),
         {k: tuple(v) for k, v in by_first.items()},
+        frozenset(referring),
     )
 
 
@@ -97,6 +101,7 @@ class Position:
     stance: str | None
     topic: str | None
     referring: bool = False  # the content only refers back ("the proposal") and names no topic
+    trigger: int | None = field(default=None, compare=False)  # the content word stating the position
 
 
 def _words(tokens: list[Any]) -> list[tuple[str, int]]:
@@ -126,6 +131,26 @@ def find_topics(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int, i
         else:
             i += 1
     return out
+
+
+def _subject_matter_first(doc: Any, topics: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Talks about another topic are a position on that topic: "welcomed talks on a unity
+    government" puts power sharing first (the talks are the means)."""
+    if len(topics) < 2 or topics[0][0] != "talks":
+        return topics
+    _topic, first, last = topics[0]
+    for other in topics[1:]:
+        head = doc[other[2]]
+        while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
+            head = head.head
+        prep = head.head
+        if (
+            head.dep_ == "pobj"
+            and prep.text.lower() in {"on", "about", "over", "for"}
+            and first <= prep.head.i <= last
+        ):
+            return [other, *[t for t in topics if t is not other]]
+    return topics
 
 
 def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]:
@@ -166,9 +191,9 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
 def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int]) -> Position:
     """The stance and topic of one statement from its cue and content tokens."""
     content = [doc[i] for i in content_tokens]
-    topics = find_topics(lex, content)
+    topics = _subject_matter_first(doc, find_topics(lex, content))
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
-    referring = [t for t in content if t.lemma_.lower() in REFERRING and t.pos_ == "NOUN"]
+    referring = [t for t in content if t.lemma_.lower() in lex.referring and t.pos_ == "NOUN"]
 
     # 1. a cue that states a position
     for tok in cue_heads:
@@ -190,9 +215,9 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     if "retract" in backtrack or ("qualify" in backtrack and (referring or not positive_verbs)):
         stance = "retract" if "retract" in backtrack else "qualify"
         return Position(stance, _topic(topics, referring), not topics and bool(referring))
-    rejecting = [s for s, _ in phrases if s == "reject"]
+    rejecting = [i for s, i in phrases if s == "reject"]
     if rejecting and topics:
-        return Position("reject", topics[0][0])
+        return Position("reject", topics[0][0], trigger=rejecting[0])
 
     # 3. the position word that governs the topic inside the content
     if not topics:
@@ -207,10 +232,10 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     while tok.i in content_ids and seen < 12:
         stance = trigger_stance(lex, tok)
         if stance is not None and stance not in {"deny"}:
-            return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic)
+            return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic, trigger=tok.i)
         if tok.pos_ in {"VERB", "AUX"}:
             if negated(tok):
-                return Position("reject", topic)  # "we will not negotiate", "would not hold a dialogue"
+                return Position("reject", topic, trigger=tok.i)  # "we will not negotiate"
             committing = any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children)
             if committing and tok.lemma_.lower() not in {"be", "have"}:
                 # "we will free the hostages" commits to the action; "the embargo will stay" backs it
@@ -220,7 +245,7 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
                     and c.left_edge.i <= first
                     for c in tok.children
                 )
-                return Position("support" if as_subject else "offer", topic)
+                return Position("support" if as_subject else "offer", topic, trigger=tok.i)
         if tok.head.i == tok.i:
             break
         tok = tok.head
@@ -231,7 +256,7 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
             continue
         if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors if a.i in content_ids):
             continue  # "opposition parties that had called for protests"
-        return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic)
+        return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic, trigger=tok.i)
     return Position(None, topic)
 
 
@@ -243,3 +268,15 @@ def _topic(topics: list[tuple[str, int, int]], referring: list[Any]) -> str | No
         if inside:
             return inside[0][0]
     return topics[0][0] if topics else None
+
+
+RELAYERS_FILE = "stances/relayers.tsv"
+
+
+def load_relayers() -> frozenset[str]:
+    """Words naming someone who speaks for an organisation ("spokesman", "envoy")."""
+    return frozenset(row["word"].strip().lower() for row in read_data_tsv(RELAYERS_FILE))
+
+
+def relayers(resources: Resources) -> frozenset[str]:
+    return resources.get("stances.relayers", load_relayers)

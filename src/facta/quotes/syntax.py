@@ -19,6 +19,7 @@ CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Clauses that take their subject from the verb they hang on ("..., saying", "and added", "declined to say").
 INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 DASHES = frozenset({"-", "—", "–", "--"})
+FOCUS = frozenset({"even", "only", "also", "just", "especially", "particularly"})
 WH_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -54,8 +55,20 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
 
     ``ok`` rejects candidates (e.g. a word inside a quotation the parser took for the subject).
     """
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.text.lower() != "there" and ok(c)]
+    if len(subjects) > 1:  # "which they say ...": the relative pronoun belongs to the reported clause
+        subjects = [c for c in subjects if c.text.lower() not in WH_WORDS] or subjects
+    doc = tok.doc
+    if (
+        len(subjects) > 1
+        and subjects[0].i < tok.i < subjects[-1].i
+        and subjects[-1].left_edge.i == tok.i + 1
+        and tok.i > 0
+        and doc[tok.i - 1].text == ","
+    ):
+        subjects = [subjects[-1]]  # "Couple X and Y get nervous, said Z": the reported clause's subject
     for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS and child.text.lower() != "there" and ok(child):
+        if subjects and child.i == subjects[0].i:
             return child
         if child.dep_ == "agent":
             pobj = first_child(child, "pobj")
@@ -66,6 +79,10 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
     if any(c.dep_ in SUBJECT_DEPS and ok(c) for c in tok.children):
         return None
     head = tok.head
+    if tok.dep_ == "pcomp" and head.pos_ == "ADP":  # "by saying ...", "after writing ..."
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr"}:  # "took the last step of announcing"
+            head = head.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X was defensive, saying ..."
         head = head.head
     if depth < 3 and head.i != tok.i and tok.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
@@ -100,6 +117,7 @@ def mention(
     blocked: Callable[[int], bool] = lambda _i: False,
     *,
     before_verb: bool = True,
+    titles: frozenset[str] = frozenset(),
 ) -> Interval | None:
     """The character extent of the noun phrase headed by ``head``.
 
@@ -111,6 +129,8 @@ def mention(
     """
     sent = head.sent
     start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    if start == sent.start:
+        start = _over_title(doc, start, titles)
     for i in range(head.i + 1, end):
         child = doc[i]
         which = child.dep_ == "relcl" and doc[child.left_edge.i].text.lower() in {"which", "that"}
@@ -118,6 +138,11 @@ def mention(
         if drop and child.left_edge.i > head.i and doc[child.left_edge.i - 1].text in {",", "--", "—"}:
             end = min(end, child.left_edge.i - 1)
             break
+        if child.head.i == head.i and _circumstance(child):
+            end = min(end, child.left_edge.i)  # "The campaign on Monday said": the time is the verb's
+            break
+    if end == sent.end and end < len(doc) and _title_before(doc, end, titles):
+        end = _name_after_title(doc, end)  # "Navy Capt. | Jeff Davis said": the splitter cut the name
     lo = head.i
     while lo > start and not blocked(lo - 1) and "\n" not in doc[lo - 1].text:
         if doc[lo - 1].text in DASHES and doc[lo - 1].whitespace_ and lo - 1 > start:
@@ -126,15 +151,79 @@ def mention(
     hi = head.i + 1
     while hi < end and not blocked(hi) and "\n" not in doc[hi].text:
         hi += 1
-    while lo < head.i and is_space(doc[lo]):
-        lo += 1
+    while lo < head.i and (is_space(doc[lo]) or (doc[lo].dep_ == "advmod" and doc[lo].text.lower() in FOCUS)):
+        lo += 1  # "Even the field's biggest hawks said": the focusing adverb is not the speaker's name
     interval = trim(text, chars(doc, lo, hi), keep_final=True)
     interval = _drop_trailing_comma(text, interval)
+    markup = text.rfind(">", interval[0], interval[1])
+    if markup >= 0 and not text[interval[0] : markup].strip(" \"'<>=/"):
+        interval = (markup + 1, interval[1])  # '">Sanders': the end of a markup tag is no part of a name
     if interval[1] <= interval[0]:
         return None
     if before_verb and "," in text[interval[0] : interval[1]] and text[interval[1] : interval[1] + 1] == ",":
         interval = (interval[0], interval[1] + 1)
     return interval
+
+
+def _circumstance(tok: Token) -> bool:
+    """A modifier the parser hung on the speaker that belongs to the verb: a date ("on Monday"), a
+    "when"-clause ("when asked about it")."""
+    if tok.dep_ == "npadvmod" and tok.ent_type_ in {"DATE", "TIME"}:
+        return True
+    if tok.dep_ == "prep" and tok.text.lower() in {"on", "in", "at", "during"}:
+        pobj = first_child(tok, "pobj")
+        return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+    return tok.dep_ in {"advcl", "relcl"} and tok.left_edge.text.lower() == "when"
+
+
+def _name_after_title(doc: Any, end: int) -> int:
+    """The end of the capitalised name continuing right after a title the sentence splitter cut."""
+    j = end
+    while (
+        j < len(doc)
+        and doc[j].text[:1].isupper()
+        and doc[j].text.rstrip(".").isalpha()
+        and "\n" not in doc[j].text
+    ):
+        j += 1
+    return j
+
+
+def _over_title(doc: Any, start: int, titles: frozenset[str]) -> int:
+    """Reach back over a title and name the sentence splitter cut off ("Navy Capt. | Jeff Davis",
+    "Ian H. | Solomon"): an abbreviated title or initial right before ``start``, and the capitalised
+    words before it."""
+    width = _title_before(doc, start, titles)
+    if not width:
+        return start
+    j = start - width
+    while j > 0:
+        prev = doc[j - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            break
+        more = _title_before(doc, j, titles)
+        if more:
+            j -= more
+        elif (prev.text[:1].isupper() and prev.text.isalpha()) or (
+            j <= prev.head.i < start and prev.dep_ in {"compound", "amod", "det", "poss", "nmod"}
+        ):
+            j -= 1  # "Pentagon spokesman Navy" in "Pentagon spokesman Navy Capt."
+        else:
+            break
+    return j
+
+
+def _title_before(doc: Any, j: int, titles: frozenset[str]) -> int:
+    """How many tokens before ``j`` spell an abbreviated title or an initial ("Capt.", "Capt" ".", "H.")."""
+    if j >= 1:
+        one = doc[j - 1].text
+        if one.lower() in titles or (len(one) == 2 and one[0].isupper() and one[1] == "."):
+            return 1
+    if j >= 2 and doc[j - 1].text == "." and not doc[j - 2].whitespace_:
+        two = doc[j - 2].text
+        if two.lower() + "." in titles or (len(two) == 1 and two.isupper()):
+            return 2
+    return 0
 
 
 def _drop_trailing_comma(text: str, interval: Interval) -> Interval:

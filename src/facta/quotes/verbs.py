@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
+from facta.quotes.complements import (
+    ADDRESSEE_VERBS,
+    around,
+    fallback,
+    fronted_relative,
+    fronted_subject,
+    loose_clause,
+    object_clause,
+    parenthetical,
+)
 from facta.quotes.context import Attribution, Context
 from facta.quotes.lexicon import CueVerb
+from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers
-from facta.quotes.syntax import (
-    INHERIT_DEPS,
-    Token,
-    chars,
-    children,
-    cue_tokens,
-    first_child,
-    is_punct,
-    referent,
-    subject,
-)
+from facta.quotes.speakers import speaker_token
+from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child, referent
 
 MEDIUM_PREPS = frozenset({"in"})
 DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
-ADDRESSEE_VERBS = frozenset(
-    {"tell", "inform", "assure", "brief", "notify", "warn", "urge", "ask", "advise", "remind", "reassure"}
-)
-PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NO_REPLY = frozenset({"respond", "reply", "comment", "return", "answer"})
-NOT_SPEAKERS = frozenset({"you", "them", "him", "me", "us", "whom", "yourself"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "sound", "grow", "get"})
 
 
@@ -32,6 +29,12 @@ def verb_cues(ctx: Context) -> list[Attribution]:
     out: list[Attribution] = []
     for tok in ctx.tokens:
         if tok.pos_ not in {"VERB", "AUX"} or ctx.in_quote(tok.i):
+            continue
+        phrase = match_phrase(ctx, tok) if tok.lemma_.lower() in ctx.lex.phrases else None
+        if phrase is not None:
+            subj = speaker_token(ctx, tok)
+            if subj is not None:
+                out.append(phrase_attribution(ctx, tok, phrase[0], phrase[1], subj))
             continue
         entry = ctx.lex.verb_of(tok.lemma_, tok.text)
         if entry is None or tok.lemma_.lower() == "be":
@@ -48,92 +51,6 @@ def verb_cues(ctx: Context) -> list[Attribution]:
             continue
         out.append(verb_attribution(ctx, tok, entry, subj))
     return out
-
-
-def speaker_token(ctx: Context, tok: Token) -> Token | None:
-    """The subject of a cue in the cue's paragraph and outside quotations (or a name right before it)."""
-    para = ctx.paragraph_of_token(tok.i)
-
-    def ok(t: Token) -> bool:
-        return not ctx.in_quote(t.i) and ctx.paragraph_of_token(t.i) == para
-
-    subj = subject(tok, ok=ok)
-    subj = after_dateline(ctx, subj, tok)
-    subj = contrasted(subj, tok)
-    if subj is None:
-        subj = adjacent_subject(ctx, tok)
-    if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.text.lower() in NOT_SPEAKERS:
-        return None
-    if subj.i == tok.head.i and tok.dep_ == "acl":  # "officials saying ..." — only for verbs of saying
-        entry = ctx.lex.verb_of(tok.lemma_, tok.text)
-        opens = 0 <= ctx.dateline_end(tok.i) <= subj.left_edge.i and tok.tag_ in {"VBD", "VBN"}
-        if (
-            not opens
-            and not predicate_like(ctx, tok)
-            and (entry is None or entry.cls not in {"speech", "evidence"})
-        ):
-            return None
-    return subj
-
-
-def predicate_like(ctx: Context, tok: Token) -> bool:
-    """A participle the parser hung on a name that reads as the clause's verb: set off by a comma and
-    taking an active complement ("Amos Dere, offered on Tuesday to open talks, ...")."""
-    before = ctx.doc[tok.i - 1] if tok.i > 0 else None
-    if before is None or before.text != "," or tok.tag_ not in {"VBD", "VBN"}:
-        return False
-    deps = {c.dep_ for c in tok.children}
-    return "agent" not in deps and bool(
-        deps & {"xcomp", "dobj", "ccomp"}
-        or any(c.dep_ == "advcl" and any(a.text.lower() == "to" for a in c.children) for c in tok.children)
-    )
-
-
-def contrasted(subj: Token | None, verb: Token) -> Token | None:
-    """The subject after "but" when the parser coordinated two clauses' subjects ("X offered talks,
-    but the minister, Y, dismissed ...": the subject of "dismissed" is the minister)."""
-    if subj is None:
-        return None
-    for tok in subj.subtree:
-        if tok.dep_ == "cc" and tok.text.lower() == "but":
-            conjuncts = [c for c in tok.head.children if c.dep_ == "conj" and tok.i < c.i < verb.i]
-            if conjuncts:
-                return conjuncts[-1]
-    return subj
-
-
-def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | None:
-    """A subject the parser took from a dateline ("BAGHDAD - The group said"): the phrase after the dash."""
-    end = ctx.dateline_end(verb.i)
-    if end < 0 or end > verb.i:
-        return subj
-    if subj is not None and subj.i >= end:
-        return subj
-    span = range(end, verb.i)
-    heads = [ctx.doc[i] for i in span if not (end <= ctx.doc[i].head.i < verb.i) and not is_punct(ctx.doc[i])]
-    nouns = [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}]
-    return nouns[-1] if nouns else subj
-
-
-def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
-    """A name or pronoun right before a subjectless cue the parser attached elsewhere ("... Trump said")."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"} for c in tok.children):
-        return None
-    if tok.dep_ in INHERIT_DEPS or tok.dep_ in {"relcl", "acl", "amod"}:
-        return None
-    j = tok.i - 1
-    while j >= 0 and ctx.doc[j].head.i == tok.i and ctx.doc[j].dep_ in {"aux", "neg", "advmod"}:
-        j -= 1
-    if j < 0:
-        return None
-    prev = ctx.doc[j]
-    if ctx.in_quote(j) or prev.dep_ in {"dobj", "nsubj"}:
-        return None
-    if prev.tag_ not in {"NNP", "NNPS", "PRP", "NN", "NNS"}:
-        return None
-    if prev.tag_ == "PRP" and prev.text.lower() not in PERSONAL:
-        return None
-    return prev
 
 
 def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> Attribution:
@@ -155,18 +72,25 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
         speaker_token=referent(subj).i,
         lemma=entry.lemma,
         cls=entry.cls,
+        inherited=subj.head.i != tok.i and subj.head.head.i != tok.i,
     )
     frames = entry.frames
     if "clause" in frames or "quote" in frames:
         clauses = [c for c in children(tok, "ccomp") if not c.left_edge.i <= subj.i <= c.right_edge.i]
         if not clauses and "clause" in frames:
             clauses = object_clause(tok)  # "told a meeting of leaders that ..."
+        fronted = fronted_relative(ctx, tok, subj) if not clauses and "clause" in frames else []
         if clauses and "clause" in frames:
+            clauses += continued_clauses(ctx, tok, clauses[-1])
             att.content = ctx.content([ctx.subtree(c) for c in clauses], tok.i)
             att.frame = "clause"
+        elif fronted:  # "changes which officials said will go into effect ..."
+            att.content, att.frame = ctx.content(fronted, tok.i), "clause"
         elif parenthetical(ctx, tok):  # "And perhaps, he said, it could help ..."
             att.content = ctx.content(around(ctx, tok.head, tok), tok.i)
             att.frame = "parenthetical"
+        elif "clause" in frames and (reported := fronted_subject(ctx, tok, subj)) is not None:
+            att.content, att.frame = ctx.content([reported], tok.i), "clause"
         elif "quote" in frames:
             head_quote = ctx.quote_index(tok.head.i) if tok.dep_ in {"parataxis", "ccomp"} else -1
             if head_quote >= 0 and tok.head.i != tok.i:
@@ -175,43 +99,29 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
             elif clauses:  # a quoted clause under a quote-only verb
                 att.content = ctx.content([ctx.subtree(c) for c in clauses], tok.i)
                 att.frame = "clause"
+        if not att.content and "clause" in frames and entry.cls == "speech" and "obj" not in frames:
+            loose = loose_clause(tok, entry)
+            if loose:  # the parser took the reported clause for an object ("said those donations paid ...")
+                att.content, att.frame = ctx.content([ctx.subtree(c) for c in loose], tok.i), "clause"
     att.quote_ok = "quote" in frames
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
     return att
 
 
-def object_clause(tok: Token) -> list[Token]:
-    """A that-clause the parser hung on the object or on "in a statement" ("told a meeting of
-    leaders that ...", "said in a statement that ...")."""
-    holders = [c for c in tok.children if c.dep_ == "dobj"]
-    holders += [p for prep in tok.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
-    clauses = [c for h in holders for c in h.children if c.dep_ in {"ccomp", "acl", "relcl"}]
-    return [c for c in clauses if any(m.dep_ == "mark" and m.text.lower() == "that" for m in c.children)]
-
-
-def around(ctx: Context, head: Token, inner: Token) -> list[Interval]:
-    """The subtree of ``head`` without the subtree of ``inner`` (one or two pieces)."""
-    own = (inner.left_edge.i, inner.right_edge.i + 1)
-    parts = []
-    if head.left_edge.i < own[0]:
-        parts.append(chars(ctx.doc, head.left_edge.i, own[0]))
-    if own[1] <= head.right_edge.i:
-        parts.append(chars(ctx.doc, own[1], head.right_edge.i + 1))
-    return parts
-
-
-def parenthetical(ctx: Context, tok: Token) -> bool:
-    """A cue set into the clause it reports: "..., he said, ..." / "X, he said." (no quotation)."""
-    head = tok.head
-    if head.i == tok.i or head.pos_ not in {"VERB", "AUX"} or ctx.in_quote(head.i):
-        return False
-    if tok.dep_ == "parataxis":
-        return True
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() == "as" for c in tok.children):
-        return True  # "As the minister put it, ..."
-    before = ctx.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-    return tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.text == ","
+def continued_clauses(ctx: Context, tok: Token, clause: Token) -> list[Token]:
+    """Clauses with their own subject that the parser coordinated with the cue instead of the reported
+    clause ("said he had offers, but “the offers were ...”"): they carry the report on."""
+    out = []
+    for c in children(tok, "conj"):
+        if c.i <= clause.right_edge.i or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if ctx.lex.verb_of(c.lemma_, c.text) is not None:
+            break  # "said X and added Y": a statement of its own
+        if not any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children):
+            break  # "said X and left": the speaker's own action
+        out.append(c)
+    return out
 
 
 def extend_cue(ctx: Context, verb: Token, cue: Interval) -> Interval:
@@ -228,64 +138,24 @@ def extend_cue(ctx: Context, verb: Token, cue: Interval) -> Interval:
             and not ctx.text[end : prep.idx].strip()
         ):
             end = pobj.idx + len(pobj.text)
+    end = _extend_right(ctx, verb, end)
     if ctx.text[end : end + 1] == ":":
         end += 1
     return cue[0], end
 
 
-def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end_token: int) -> None:
-    """Content for a cue without clause or quotation: infinitive, object, or preposition."""
-    frames = entry.frames
-    dobj = first_child(tok, "dobj")
-    if "xcomp" in frames:
-        xcomp = first_child(tok, "xcomp") or next(
-            (
-                c
-                for c in children(tok, "advcl")
-                if any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children)
-            ),
-            None,
-        )
-        if xcomp is not None:
-            parts = [ctx.subtree(xcomp)]
-            if dobj is not None and dobj.i < xcomp.i:
-                parts.append(ctx.subtree(dobj))
-            att.fallback, att.fallback_frame = ctx.content(parts, tok.i), "xcomp"
-            return
-    if "oprd" in frames and dobj is not None:
-        oprd = first_child(tok, "oprd")
-        if oprd is not None:
-            att.fallback = ctx.content([ctx.subtree(dobj), ctx.subtree(oprd)], tok.i)
-            att.fallback_frame = "oprd"
-            return
-    preps = children(tok, "prep")
-    if "as" in frames and dobj is not None:
-        as_prep = next((c for c in preps if c.text.lower() == "as"), None)
-        if as_prep is not None:
-            att.fallback = ctx.content([ctx.subtree(dobj), ctx.subtree(as_prep)], tok.i)
-            att.fallback_frame = "as"
-            return
-    if "obj" in frames and dobj is not None and dobj.pos_ != "PRON":
-        parts = [ctx.subtree(dobj)]
-        parts += [
-            ctx.subtree(p) for p in preps if p.i > dobj.i and p.text.lower() in {"of", "for", "as", "to"}
-        ]
-        att.fallback, att.fallback_frame = ctx.content(parts, tok.i), "obj"
-        return
-    for prep in preps:
-        if prep.text.lower() not in frames:
-            continue
-        pobj = first_child(prep, "pobj", "pcomp")
-        if pobj is None:
-            continue
-        parts = [ctx.subtree(pobj)]
-        xcomp = first_child(tok, "xcomp")
-        if xcomp is not None and xcomp.i > pobj.i:  # "called on X to ..."
-            parts.append(ctx.subtree(xcomp))
-        att.fallback, att.fallback_frame = ctx.content(parts, tok.i), prep.text.lower()
-        if prep.i == cue_end_token and att.cue is not None:
-            att.fallback_cue_end = prep.idx + len(prep.text)
-        return
+def _extend_right(ctx: Context, verb: Token, end: int) -> int:
+    """A bare date or adverb right after the cue joins it ("said Monday", "said repeatedly")."""
+    doc = ctx.doc
+    j = ctx.token_starting(end + 1) if ctx.text[end : end + 1] == " " else ctx.token_starting(end)
+    if j is None or j >= len(doc) or ctx.in_quote(j):
+        return end
+    nxt = doc[j]
+    if nxt.head.i != verb.i:
+        return end
+    bare_date = nxt.dep_ == "npadvmod" and nxt.ent_type_ in {"DATE", "TIME"} and nxt.left_edge.i == nxt.i
+    bare_adverb = nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and not any(True for _ in nxt.children)
+    return int(nxt.idx + len(nxt.text)) if bare_date or bare_adverb else end
 
 
 def addressee(att: Attribution, tok: Token, entry: CueVerb) -> int | None:
@@ -318,8 +188,8 @@ def adjective_cues(ctx: Context) -> list[Attribution]:
         else:
             continue
         subj = speaker_token(ctx, verb)
-        if subj is None or subj.i > tok.i:
-            continue
+        if subj is None or subj.i > tok.i or subj.text.lower() in {"it", "this", "that", "there"}:
+            continue  # "it is clear that ..." states no one's attitude
         parts, frame, prep_end = adjective_content(ctx, tok, entry.frames)
         if not parts:
             continue

@@ -1,5 +1,5 @@
 """Events stage: the rule-based PLOVER event coder lives in :mod:`facta.events`; this module is its
-registry entry point (``events.rules.v1`` -> ``facta.extract.events:make_stage``)."""
+registry entry point (``events.rules.v1`` -> ``facta.stages.events:make_stage``)."""
 
 from __future__ import annotations
 

@@ -12,10 +12,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from facta.extract.dates import event_when
 from facta.model import Casualty, Toll, When
 from facta.resources import Resources
 from facta.settings import Settings
+from facta.stages.dates import event_when
 from facta.state import DocState
 from facta.tolls.aggregate import Count, Judged, judge, totals, with_flag
 from facta.tolls.lexicon import TollLexicon, load_lexicon

@@ -1,0 +1,189 @@
+"""Who made a statement: the subject of a cue verb, with repairs for the parser's slips (a subject
+taken from a dateline, a name after an inverted cue, a noun phrase the parser hung elsewhere)."""
+
+from __future__ import annotations
+
+from facta.quotes.context import Context
+from facta.quotes.syntax import INHERIT_DEPS, Token, is_punct, subject
+
+PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+NOT_SPEAKERS = frozenset({"you", "them", "him", "me", "us", "whom", "yourself"})
+
+
+def speaker_token(ctx: Context, tok: Token) -> Token | None:
+    """The subject of a cue in the cue's paragraph and outside quotations (or a name right before it)."""
+    para = ctx.paragraph_of_token(tok.i)
+
+    def ok(t: Token) -> bool:
+        return not ctx.in_quote(t.i) and ctx.paragraph_of_token(t.i) == para
+
+    subj = subject(tok, ok=ok)
+    subj = after_dateline(ctx, subj, tok)
+    subj = contrasted(subj, tok)
+    if subj is None:
+        subj = adjacent_subject(ctx, tok)
+    if subj is None:
+        subj = opening_noun(ctx, tok)
+    if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.text.lower() in NOT_SPEAKERS:
+        return None
+    if subj.i == tok.head.i and tok.dep_ == "acl":  # "officials saying ..." — only for verbs of saying
+        entry = ctx.lex.verb_of(tok.lemma_, tok.text)
+        opens = 0 <= ctx.dateline_end(tok.i) <= subj.left_edge.i and tok.tag_ in {"VBD", "VBN"}
+        if (
+            not opens
+            and not predicate_like(ctx, tok)
+            and (entry is None or entry.cls not in {"speech", "evidence"})
+        ):
+            return None
+    return subj
+
+
+def opening_noun(ctx: Context, tok: Token) -> Token | None:
+    """The noun phrase opening the sentence of a subjectless main verb of saying that reports a
+    clause to its right ("Trump, later alleging - falsely - that ..., said he would ..."): the parser
+    lost the subject in what it took for another clause."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    doc = ctx.doc
+    j = tok.sent.start
+    dateline = ctx.dateline_end(tok.i)
+    if j <= dateline < tok.i:
+        j = dateline
+    while j < tok.i and (
+        doc[j].text.isspace() or doc[j].tag_ in {"DT", "PRP$", "JJ", "``"} or doc[j].dep_ == "cc"
+    ):
+        j += 1
+    if j >= tok.i or ctx.in_quote(j) or doc[j].tag_ not in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
+        return None
+    if doc[j].tag_ == "PRP":
+        return doc[j] if doc[j].text.lower() in PERSONAL else None
+    while j + 1 < tok.i and doc[j + 1].tag_ in {"NNP", "NNPS", "NN", "NNS"} and not ctx.in_quote(j + 1):
+        j += 1
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or (nxt.i != tok.i and nxt.text not in {",", "(", "--", "—", "–"}):
+        return None
+    return doc[j]
+
+
+def predicate_like(ctx: Context, tok: Token) -> bool:
+    """A participle the parser hung on a name that reads as the clause's verb: set off by a comma and
+    taking an active complement ("Amos Dere, offered on Tuesday to open talks, ...")."""
+    before = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.text != "," or tok.tag_ not in {"VBD", "VBN"}:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "agent" not in deps and bool(
+        deps & {"xcomp", "dobj", "ccomp"}
+        or any(c.dep_ == "advcl" and any(a.text.lower() == "to" for a in c.children) for c in tok.children)
+    )
+
+
+def contrasted(subj: Token | None, verb: Token) -> Token | None:
+    """The subject after "but" when the parser coordinated two clauses' subjects ("X offered talks,
+    but the minister, Y, dismissed ...": the subject of "dismissed" is the minister)."""
+    if subj is None:
+        return None
+    for tok in subj.subtree:
+        if tok.dep_ == "cc" and tok.text.lower() == "but":
+            conjuncts = [c for c in tok.head.children if c.dep_ == "conj" and tok.i < c.i < verb.i]
+            if conjuncts:
+                return conjuncts[-1]
+    return subj
+
+
+def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | None:
+    """A subject the parser took from a dateline ("BAGHDAD - The group said"): the phrase after the dash."""
+    end = ctx.dateline_end(verb.i)
+    if end < 0 or end > verb.i:
+        return subj
+    if subj is not None and subj.i >= end:
+        return subj
+    span = range(end, verb.i)
+    heads = [ctx.doc[i] for i in span if not (end <= ctx.doc[i].head.i < verb.i) and not is_punct(ctx.doc[i])]
+    nouns = [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return nouns[-1] if nouns else subj
+
+
+def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
+    """A name or pronoun right before a subjectless cue the parser attached elsewhere ("... Trump said")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"} for c in tok.children):
+        return None
+    if tok.dep_ in INHERIT_DEPS or tok.dep_ in {"relcl", "acl", "amod"}:
+        return None
+    j = tok.i - 1
+    while j >= 0 and ctx.doc[j].head.i == tok.i and ctx.doc[j].dep_ in {"aux", "neg", "advmod"}:
+        j -= 1
+    if j < 0:
+        return None
+    prev = ctx.doc[j]
+    closing = {"”", '"', "''"}
+    if prev.text in closing or (prev.text == "," and j > 0 and ctx.doc[j - 1].text in closing):
+        return name_after(ctx, tok)
+    if ctx.in_quote(j) or prev.dep_ in {"dobj", "nsubj"}:
+        return None
+    if prev.tag_ in {"NNP", "NNPS", "PRP", "NN", "NNS"}:
+        if prev.tag_ == "PRP" and prev.text.lower() not in PERSONAL:
+            return None
+        return prev
+    if prev.text == "," and tok.tag_ in {"VBD", "VBZ", "VBP"}:
+        return fronted_phrase(ctx, tok, j)
+    return None
+
+
+def name_after(ctx: Context, tok: Token) -> Token | None:
+    """The speaker named right after an inverted cue the parser attached elsewhere ("“...,” said Robin
+    Maynard, half joking"): a personal pronoun, a run of proper nouns, or a determiner and nouns."""
+    doc = ctx.doc
+    j = tok.i + 1
+    if j >= len(doc) or ctx.in_quote(j) or doc[j].sent.start != tok.sent.start:
+        return None
+    first = doc[j]
+    if first.tag_ == "PRP":
+        return first if first.text.lower() in PERSONAL else None
+    if first.tag_ not in {"NNP", "NNPS", "DT"}:
+        return None
+    last = None
+    while (
+        j < len(doc)
+        and not ctx.in_quote(j)
+        and (doc[j].tag_ in {"NNP", "NNPS", "NN", "NNS", "JJ"} or j == first.i)
+    ):
+        if doc[j].tag_ in {"NNP", "NNPS", "NN", "NNS"}:
+            last = doc[j]
+        j += 1
+    if last is None or last.head.i == tok.i:
+        return None  # attached to the cue, but not as its subject: an object
+    return last
+
+
+def fronted_phrase(ctx: Context, tok: Token, end: int) -> Token | None:
+    """One noun phrase filling the clause before a subjectless cue ("Ms. Boxer, who was in Nevada ...,
+    called ..."; "“...,” Gene Sperling, an adviser, said"): the parser hung it elsewhere, but nothing
+    else can be the subject."""
+    doc = ctx.doc
+    start = tok.sent.start
+    for k in range(end - 1, start - 1, -1):
+        if ctx.in_quote(k):  # "“...,” Gene Sperling, a Clinton adviser, said": the name after the quotation
+            j = k + 1
+            while j < end and is_punct(doc[j]):
+                j += 1
+            run = j
+            while run + 1 < end and doc[run + 1].tag_ in {"NNP", "NNPS"}:
+                run += 1
+            named = doc[j].tag_ in {"NNP", "NNPS"} and doc[run + 1].text in {",", "("} | {tok.text}
+            return doc[run] if named and run + 1 <= end else None
+    while start < end and (is_punct(doc[start]) or doc[start].dep_ == "cc" or doc[start].text.isspace()):
+        start += 1
+    dateline = ctx.dateline_end(tok.i)
+    if 0 <= start <= dateline <= end:
+        start = dateline
+    last = end - 1 if doc[end].text == "," else end
+    for i in range(start, last + 1):
+        cand = doc[i]
+        if cand.left_edge.i == start and cand.right_edge.i in {last, end} and cand.pos_ in {"NOUN", "PROPN"}:
+            return cand if not ctx.in_quote(i) and cand.head.i != tok.i else None
+    return None

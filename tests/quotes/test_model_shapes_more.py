@@ -1,0 +1,110 @@
+"""More statement shapes through the real pipeline (round 2), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.test_model_shapes import statements
+
+pytestmark = pytest.mark.model
+
+
+def test_coordinated_cue_inside_a_reported_clause_is_a_statement_of_its_own(pipeline: Any) -> None:
+    text = "The minister said the army would leave the town and noted that the rebels had already withdrawn."
+    assert statements(pipeline, text) == [
+        ("The minister", "said", ["the army would leave the town"]),
+        ("The minister", "noted", ["that the rebels had already withdrawn"]),
+    ]
+
+
+def test_relative_clause_whose_pronoun_opens_the_reported_clause(pipeline: Any) -> None:
+    text = "Residents fled the shelling, which the army says was aimed at rebel positions."
+    assert ("the army", "says", ["which", "was aimed at rebel positions"]) in statements(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president made it clear that the troops would stay in Goma.",
+            ("The president", "made it clear", ["that the troops would stay in Goma"]),
+        ),
+        (
+            "The commander ruled out talks with the militia.",
+            ("The commander", "ruled out", ["talks with the militia"]),
+        ),
+        (
+            "The opposition took issue with the new curfew.",
+            ("The opposition", "took issue with", ["the new curfew"]),
+        ),
+    ],
+)
+def test_multi_word_cues(pipeline: Any, text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert statements(pipeline, text) == [expected]
+
+
+def test_call_on_and_call_for(pipeline: Any) -> None:
+    found = statements(pipeline, "The United Nations called on both sides to stop the fighting.")
+    assert found == [("The United Nations", "called on", ["both sides to stop the fighting"])]
+    found = statements(pipeline, "Protesters called for the governor to resign.")
+    assert found == [("Protesters", "called for", ["the governor to resign"])]
+
+
+def test_a_date_after_call_is_not_its_content(pipeline: Any) -> None:
+    found = statements(pipeline, "The opposition leader called on Monday for an early election.")
+    assert found == [("The opposition leader", "called", ["an early election"])]
+
+
+def test_passive_cue_with_an_agent_reports_its_subject(pipeline: Any) -> None:
+    found = statements(pipeline, "The attack on the convoy was first reported by local radio.")
+    assert found == [("local radio", "was first reported", ["The attack on the convoy"])]
+
+
+def test_cue_closing_its_paragraph_with_a_colon_takes_the_next_paragraph(pipeline: Any) -> None:
+    text = 'The ministry said in a statement:\n\n"We will not negotiate with armed groups."'
+    assert statements(pipeline, text) == [
+        ("The ministry", "said in a statement:", ['"We will not negotiate with armed groups."'])
+    ]
+
+
+def test_quotation_of_another_paragraph_is_not_taken(pipeline: Any) -> None:
+    text = (
+        '"We will stay until the roads are safe," the commander said.\n\n'
+        "The ministry announced new checkpoints on the border on Tuesday."
+    )
+    found = statements(pipeline, text)
+    assert found[0] == ("the commander", "said", ['"We will stay until the roads are safe,"'])
+    assert all(not any(c.startswith('"') for c in content) for _s, _c, content in found[1:])
+
+
+def test_name_cut_off_its_title_by_the_sentence_splitter(pipeline: Any) -> None:
+    found = statements(pipeline, "Army Capt. Musa Bello said the town was calm on Friday.")
+    assert found == [("Army Capt. Musa Bello", "said", ["the town was calm on Friday"])]
+
+
+def test_attitude_adjective(pipeline: Any) -> None:
+    found = statements(pipeline, "The elders were glad that the fighting had stopped.")
+    assert found == [("The elders", "were glad", ["that the fighting had stopped"])]
+
+
+def test_a_bare_date_after_the_cue_joins_it(pipeline: Any) -> None:
+    found = statements(pipeline, "The army said Monday that two soldiers had been killed.")
+    assert found == [("The army", "said Monday", ["that two soldiers had been killed"])]
+
+
+def test_content_never_starts_with_the_dateline(pipeline: Any) -> None:
+    found = statements(pipeline, "GOMA - The rebels rejected the truce, their spokesman said.")
+    assert found == [("their spokesman", "said", ["The rebels rejected the truce"])]
+
+
+def test_title_case_headline(pipeline: Any) -> None:
+    text = "Rebel Commander Rejects Truce Offer\n\nThe fighting went on in the north on Sunday."
+    found = statements(pipeline, text)
+    assert ("Rebel Commander", "Rejects", ["Truce Offer"]) in found
+
+
+def test_free_relative_object(pipeline: Any) -> None:
+    found = statements(pipeline, "The envoy condemned what he called a brazen breach of the truce.")
+    assert found == [("The envoy", "condemned", ["what he called a brazen breach of the truce"])]
