@@ -20,12 +20,14 @@ def types(record: Any) -> list[str]:
 def test_contrastive_coordination_keeps_subjects_apart(extract: Any) -> None:
     record = extract(
         "The chairman of the miners' union, Peter Banda, proposed on Monday to hold talks with the "
-        "ministry if the lockout ended, but the labour minister, Grace Moyo, rejected the idea."
+        "ministry if the lockout ended, but the labour minister, Grace Moyo, dismissed the proposal."
     )
     agree = only(record.events, "AGREE")
     reject = only(record.events, "REJECT")
     assert actor_names(record, agree.source) == ["Peter Banda"]
     assert actor_names(record, reject.source) == ["Grace Moyo"]
+    # the offer is made, whatever its subject's clause-mate dismissed
+    assert agree.modality.conditional and not agree.modality.hypothetical
 
 
 def test_not_only_but_also_still_coordinates() -> None:

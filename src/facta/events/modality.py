@@ -145,7 +145,7 @@ def _capability(tok: Token, cues: ModalityCues) -> bool:
 
 
 ATTITUDE_STEPS = frozenset(
-    {"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "dobj", "acomp", "nsubj", "advcl"}
+    {"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "dobj", "acomp", "advcl"}
 )
 
 
