@@ -144,9 +144,7 @@ def _capability(tok: Token, cues: ModalityCues) -> bool:
     return False
 
 
-ATTITUDE_STEPS = frozenset(
-    {"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "dobj", "acomp", "advcl"}
-)
+ATTITUDE_STEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "dobj", "acomp", "advcl"})
 
 
 def _attitude(tok: Token, cues: ModalityCues) -> bool:
