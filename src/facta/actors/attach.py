@@ -66,6 +66,8 @@ def _possessor(b: Builder, d: Draft, np: NP) -> None:
     if _is_countryish(owner) and owner.clues:
         c = owner.clues[0]
         d.clues.append(Clue(c.country, c.code, "possessive"))
+        if d.kind == "person" and owner.kind == "country":
+            d.owners.append(owner)  # "Sudan's interior minister" serves Sudan
     else:
         d.owners.append(owner)
     d.add_source("possessive")

@@ -209,8 +209,9 @@ class EventCoder:
             cand.entry = dataclasses.replace(cand.entry, flags=cand.entry.flags | {"v:demand"})
         by_first_person = any(first_person(t) for t in args.source)
         # the speaker is the actor of what they say ("We are ready to talk", "..., X demanded") -- not of
-        # the attacks they report
-        if speaker and (by_first_person or (not subject_actors and coded.type in VERBAL)):
+        # the attacks they report, nor of what a subject they name did ("the two sides signed ..., the
+        # ministry said": an unresolved subject leaves the source unknown rather than wrong)
+        if speaker and (by_first_person or (not args.source and coded.type in VERBAL)):
             subject_actors = [speaker]
         subject_classes = [c for t in args.source if (c := finder.participant_class(t))]
         if marks.speech and not speaker_is_source(
