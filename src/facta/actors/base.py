@@ -52,6 +52,7 @@ class BuilderBase:
         self.proxy_of: dict[int, Draft] = {}  # head of a non-actor phrase -> the actor it names
         self.nps = extract_nps(tv, self.span_at)
         self.skip: range = range(0)  # tokens of a dateline: no actors there
+        self.day: int | None = None  # publication date as YYYYMMDD, for dated lexicon entries
         self.np_at = {np.head: np for np in self.nps}
 
     # -- helpers -------------------------------------------------------------------------------

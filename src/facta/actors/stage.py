@@ -62,6 +62,7 @@ class ActorStage:
         spans, agents = find_spans(doc, tv, self.lexicon, self.dictionaries, day)
         self._places_taken_for_people(spans, tv)
         b = Builder(doc, tv, self.lexicon, self.dictionaries, spans, agents)
+        b.day = day
         dateline = dateline_range(doc)
         if dateline is not None:
             b.skip = range(*dateline)
