@@ -32,6 +32,9 @@ class Scan:
     content: bool = False  # any modifier beyond determiners
 
 
+HOME_NOUNS = frozenset({"country", "nation"})
+
+
 class BuilderBase:
     def __init__(
         self, doc: Any, tv: Tokens, lex: ActorLexicon, dicts: DictionarySet | None,
@@ -69,12 +72,20 @@ class BuilderBase:
         d = self.by_head.get(i)
         return d.root() if d is not None else None
 
+    def home_possessor(self, i: int) -> bool:
+        """ "the country's disaster agency", "the nation's army": the country the article is about."""
+        tv = self.tv
+        return tv.lemma[i] in HOME_NOUNS and i > 0 and tv.lower[i - 1] == "the"
+
     def name_text(self, np: NP) -> str:
         start = np.start
         while start < np.head and self.doc[start].text.lower() in DETERMINERS | INDEFINITES | {"'s"}:
             start += 1
         while start < np.head and (self.doc[start].pos_ == "NUM"):
             start += 1
+        if np.possessor is not None and self.home_possessor(np.possessor):
+            after = np.possessor + 1
+            start = after + 1 if after < np.head and self.tv.lower[after] in {"'s", "’s"} else start
         text = self.text(start, np.end)
         if np.possessor is not None:
             owner = self.draft_at(np.possessor)

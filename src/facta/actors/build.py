@@ -412,9 +412,17 @@ class Builder(BuilderBase):
             d.flags.add("maybe_anaphor")
         if entry.has("bound"):
             d.flags.add("bound")
+            if kind == "organization" and self._noun_compound(np):
+                d.flags.add("modified")  # "the disaster agency", "the city council": an institution
         if entry.has("def") and not scan.content and "def_anaphor" not in d.flags:
             d.flags.add("bound")
         return d
+
+    def _noun_compound(self, np: NP) -> bool:
+        """A common-noun modifier right before the head ("disaster agency", "city council")."""
+        j = np.head - 1
+        tv = self.tv
+        return j >= np.start and tv.dep[j] == "compound" and tv.pos[j] == "NOUN" and tv.head[j] == np.head
 
     def _agent_only(self, np: NP, agent: AgentSpan, scan: Scan) -> Draft:
         plural = is_plural(self.doc[np.head])

@@ -44,7 +44,8 @@ class Finalizer:
         if d.flags & {"pronoun", "def_anaphor", "maybe_name"}:
             return False
         if "bound" in d.flags:
-            return bool(d.owners or d.clues or d.mod_sector or d.agents or d.flags & {"named", "ethnic"})
+            kept_by = {"named", "ethnic", "modified", "home"}
+            return bool(d.owners or d.clues or d.mod_sector or d.agents or d.flags & kept_by)
         return True
 
     def owners(self, d: Draft) -> list[Draft]:

@@ -71,7 +71,11 @@ class ActorStage:
         Coref(b).run()
         ctx: Context = build_context(b, state.sentence_index, self.cities)
 
+        home = {d.head for d in b.drafts if "home" in d.flags}  # "the country's ...": the article's
+
         def context(i: int) -> str | None:
+            if i in home:
+                return ctx.country_for(state.sentence_index(i))
             return ctx.country_of_actor(state.sentence_index(i), i, tv)
 
         dict_mode = self.dictionaries is not None and self.dictionaries.active

@@ -286,6 +286,20 @@ def _locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
+NEARBY_PREPS = frozenset({"near", "outside", "around", "from", "at", "towards", "toward"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "area", "outskirts"})
+
+
+def _nearby(tok: Token) -> bool:
+    """A place named only as a location ("a bomb near Gondar", "withdrew from the town of Kadugli"):
+    no party to the act, unlike "a curfew in Abidjan" or "shelled Juba"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
+        tok = tok.head.head
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in NEARBY_PREPS
+
+
 def phrase_recipients(
     state: DocState, cand: Candidate, source: list[str], finder: ActorFinder, *, places: bool = True
 ) -> tuple[list[str], list[Token]]:
@@ -329,7 +343,7 @@ def phrase_recipients(
         named = state.actors.at_token(tok.i)
         if named is not None and named.id in own:
             continue  # "Syria's attack on the town": the actor's own name is no place acted on
-        if state.places.at_token(tok.i) is not None:
+        if state.places.at_token(tok.i) is not None and not _nearby(tok):
             place_actor = finder.place_actor(tok)
             if place_actor is not None and place_actor not in own:
                 return [place_actor], [tok]
