@@ -87,6 +87,7 @@ class ActorLexicon:
     sectors: frozenset[str] = frozenset()  # PLOVER sector codes
     name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> words (name_shapes.tsv)
     leaders: dict[str, list[LeaderTerm]] = field(default_factory=dict)  # name variant -> terms
+    org_nouns: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # org_nouns.tsv
 
     def leader(self, name: str, day: int | None) -> LeaderTerm | None:
         """The office of a known leader by name: the term covering ``day``, else the most recent one."""
@@ -171,6 +172,9 @@ def load_lexicon() -> ActorLexicon:
     for row in read_data_tsv("actors/anaphora.tsv"):
         lex.anaphora[row["word"].lower()] = row["type"]
     _load_leaders(lex)
+    for row in read_data_tsv("actors/org_nouns.tsv"):
+        words = frozenset(w.lower() for w in _split_list(row["words"]))
+        lex.org_nouns[row["noun"].lower()] = (words, frozenset(_split_list(row.get("sectors", ""))))
     return lex
 
 
