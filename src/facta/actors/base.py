@@ -130,6 +130,19 @@ class BuilderBase:
         return None
 
     def _role_text(self, start: int, end: int, lo: int) -> str:
+        span = self.span_at.get(start - 1)
+        if (
+            span is not None
+            and span.label == "ORG"
+            and span.end == start
+            and span.start >= lo
+            and not span.inner
+        ):
+            words = self.tv.text[span.start : span.end]
+            if all(w[:1].isupper() and w.isalpha() for w in words):
+                start = (
+                    span.start
+                )  # "External Affairs Minister": a capitalised title the tagger took for an ORG
         while (
             start > lo
             and self.doc[start - 1].dep_ == "compound"

@@ -311,9 +311,10 @@ def phrase_recipients(
     """
     own = set(source)
     core, later = phrase_tokens(cand)
+    served = {a for s in source if s in state.actors and (a := state.actors.get(s).affiliation)}
 
     def usable(actor_id: str) -> bool:
-        if actor_id in own:
+        if actor_id in own or actor_id in served:  # "India's minister pledged ...": not India
             return False
         actor = state.actors.get(actor_id)
         return actor.affiliation not in own or actor.affiliation is None
