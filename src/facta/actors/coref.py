@@ -47,9 +47,9 @@ class Coref:
                 continue
             ante = None
             if "def_anaphor" in d.flags:
-                ante = self.definite_group(d)
+                ante = self.generic_org(d) or self.definite_group(d)
             elif "maybe_anaphor" in d.flags:
-                ante = self.definite_role(d)
+                ante = self.generic_org(d) or self.definite_role(d)
             elif "maybe_name" in d.flags:
                 ante = self.same_person(d) or self.same_org(d)
                 if ante is None:
@@ -138,6 +138,22 @@ class Coref:
                 return c
             rebels = role.sector == "REB" and d.kind != "person" and c.kind != "person"
             if rebels and (c.sector or c.mod_sector) == "REB":
+                return c
+        return None
+
+    def generic_org(self, d: Draft) -> Draft | None:
+        """ "the union" after "the Nigeria Labour Congress": a definite generic organisation noun stands
+        for the most recent named organisation whose name or sector fits it (``org_nouns.tsv``)."""
+        if d.role is None or d.kind != "organization":
+            return None
+        fit = self.b.lex.org_nouns.get(d.role.head)
+        if fit is None:
+            return None
+        words, sectors = fit
+        for c in self.recent():
+            if c is d or c.kind != "organization" or "named" not in c.flags:
+                continue
+            if words & set(c.name.lower().split()) or (c.sector is not None and c.sector in sectors):
                 return c
         return None
 

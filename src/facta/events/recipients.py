@@ -331,6 +331,20 @@ def departure_places(state: DocState, cand: Candidate) -> set[int]:
     return out
 
 
+NEARBY_PREPS = frozenset({"near", "outside", "around", "from", "at", "towards", "toward"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "area", "outskirts"})
+
+
+def _nearby(tok: Token) -> bool:
+    """A place named only as a location ("a bomb near Gondar", "withdrew from the town of Kadugli"):
+    no party to the act, unlike "a curfew in Abidjan" or "shelled Juba"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
+        tok = tok.head.head
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in NEARBY_PREPS
+
+
 def phrase_recipients(
     state: DocState,
     cand: Candidate,
@@ -353,9 +367,10 @@ def phrase_recipients(
     core, later = phrase_tokens(cand)
     core = [t for t in core if t.i not in exclude]
     later = [t for t in later if t.i not in exclude]
+    served = {a for s in source if s in state.actors and (a := state.actors.get(s).affiliation)}
 
     def usable(actor_id: str) -> bool:
-        if actor_id in own:
+        if actor_id in own or actor_id in served:  # "India's minister pledged ...": not India
             return False
         actor = state.actors.get(actor_id)
         return actor.affiliation not in own or actor.affiliation is None
@@ -386,8 +401,8 @@ def phrase_recipients(
         if named is not None and named.id in own:
             continue  # "Syria's attack on the town": the actor's own name is no place acted on
         place = state.places.at_token(tok.i)
-        if place is not None and _proximity(tok):
-            continue  # "a bomb near Gondar": close to the place, not at it
+        if place is not None and (_proximity(tok) or _nearby(tok)):
+            continue  # "a bomb near Gondar", "withdrew from the town of X": close to the place, not at it
         if place is not None and (settlements or place.feature == "country"):
             place_actor = finder.place_actor(tok)
             if place_actor is not None and place_actor not in own:
