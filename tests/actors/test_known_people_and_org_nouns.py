@@ -133,3 +133,11 @@ def test_bare_officers_take_the_only_armed_force(actors_pipeline: Any) -> None:
     )
     officers = next(a for a in mixed.actors if a.name == "officers")
     assert officers.sector is None  # several armed forces: whose officers is unknown
+
+
+@pytest.mark.model
+def test_an_untagged_surname_that_speaks_is_a_person(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "Adeyemi said on Tuesday there would be no talks with the militia.", published="2025-03-17"
+    )
+    assert [(a.name, a.kind) for a in record.actors if a.name == "Adeyemi"] == [("Adeyemi", "person")]

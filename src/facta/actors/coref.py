@@ -24,10 +24,21 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take",
 class Coref:
     def __init__(self, b: Builder) -> None:
         self.b = b
+
         self.doc = b.doc
         self.starts = [s.start for s in b.doc.sents] if len(b.doc) else [0]
         self._names: dict[tuple[int, str], list[str]] = {}
         self.order: dict[int, tuple[int, Draft]] = {}  # id(root) -> (last mention token, root)
+
+    def _speaks(self, d: Draft) -> bool:
+        """A capitalised single proper noun as the subject of a speech verb is a person's name."""
+        tok = self.b.doc[d.head]
+        return bool(
+            tok.dep_ == "nsubj"
+            and tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and tok.head.lemma_ in self.b.lex.shape_words("speech")
+        )
 
     def sent(self, i: int) -> int:
         return max(0, bisect_right(self.starts, i) - 1)
@@ -53,6 +64,8 @@ class Coref:
             elif "maybe_name" in d.flags:
                 ante = self.same_person(d) or self.same_org(d)
                 if ante is None:
+                    if self._speaks(d):  # "Danjuma said ...": a name the tagger missed, a person
+                        d.flags.discard("maybe_name")
                     continue
             elif "compound" in d.flags:
                 ante = None
