@@ -149,8 +149,9 @@ def test_a_spokesman_relays_the_organisations_position(pipeline: Any) -> None:
 
 def test_a_verb_and_its_object_can_name_the_topic() -> None:
     tokens = [
-        T("We", "PRON", "nsubj", 1), T("are", "AUX", "ROOT", 1, "be"), T("willing", "ADJ", "acomp", 1, "willing"),
-        T("to", "PART", "aux", 4), T("release", "VERB", "xcomp", 2, "release"),
+        T("We", "PRON", "nsubj", 1), T("are", "AUX", "ROOT", 1, "be"),
+        T("willing", "ADJ", "acomp", 1, "willing"), T("to", "PART", "aux", 4),
+        T("release", "VERB", "xcomp", 2, "release"),
         T("captured", "ADJ", "amod", 6, "captured"), T("soldiers", "NOUN", "dobj", 4, "soldier"),
     ]  # fmt: skip
     assert run(tokens, [], list(range(7))) == Position("offer", "prisoner release")

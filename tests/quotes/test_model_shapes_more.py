@@ -112,4 +112,6 @@ def test_free_relative_object(pipeline: Any) -> None:
 
 def test_refusing_something_is_a_statement_of_position(pipeline: Any) -> None:
     text = "The rebel leader on Monday refused any dialogue with the government."
-    assert statements(pipeline, text) == [("The rebel leader", "refused", ["any dialogue with the government"])]
+    assert statements(pipeline, text) == [
+        ("The rebel leader", "refused", ["any dialogue with the government"])
+    ]
