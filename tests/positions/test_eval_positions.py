@@ -16,6 +16,7 @@ def test_gold_set_shape() -> None:
     cases = load_gold()
     parts = Counter(c.part for c in cases)
     assert parts["tune"] >= 20 and parts["heldout"] >= 8 and parts["heldout2"] >= 10
+    assert parts["heldout3"] >= 12
     assert len({c.id for c in cases}) == len(cases)
     for case in cases:
         assert len(case.articles) >= 2
@@ -36,3 +37,13 @@ def test_score_case_matches_kind_topic_and_name() -> None:
     assert score_case([flag], [Expected("walk-back", "Dere", "talks")], with_kind=False).tp == 1
     assert score_case([flag], [Expected("reversal", "Kal", "talks")]).fn == 1
     assert score_case([], []).f1 == 0.0 and score_case([flag], []).fp == 1
+
+
+def test_cli_part_choices_cover_every_part() -> None:
+    from facta.cli.eval_positions import command
+    from facta.evaluate.positions import PARTS
+
+    option = next(p for p in command.params if p.name == "part")
+    choices = option.type.choices  # type: ignore[attr-defined]
+    assert tuple(choices) == PARTS
+    assert {c.part for c in load_gold()} | {"all"} == set(PARTS)

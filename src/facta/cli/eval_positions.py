@@ -13,10 +13,13 @@ from facta.errors import FactaError
 @click.command("positions")
 @click.option(
     "--part",
-    type=click.Choice(["tune", "heldout", "heldout2", "all"]),
+    type=click.Choice(["tune", "heldout", "heldout2", "heldout3", "all"]),
     default="tune",
     show_default=True,
-    help="Which part of the gold set to score (heldout2 is for final reports; heldout was seen once).",
+    help=(
+        "Which part of the gold set to score (heldout3 is unseen (written after the last rule change);"
+        " heldout2 is for final reports; heldout was seen once)."
+    ),
 )
 @click.option("--model", help="spaCy model package.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
