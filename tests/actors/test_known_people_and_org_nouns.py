@@ -141,3 +141,14 @@ def test_an_untagged_surname_that_speaks_is_a_person(actors_pipeline: Any) -> No
         "Adeyemi said on Tuesday there would be no talks with the militia.", published="2025-03-17"
     )
     assert [(a.name, a.kind) for a in record.actors if a.name == "Adeyemi"] == [("Adeyemi", "person")]
+
+
+@pytest.mark.model
+def test_a_name_after_a_role_of_an_organisation_names_the_role_holder(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "A commander of the Red Hills Brigade, Tomas Aleka, said on Monday the group would accept a truce.",
+        published="2024-06-03",
+    )
+    person = named(record, "Tomas Aleka")
+    assert person.role == "commander" and person.affiliation == named(record, "Red Hills Brigade").id
+    assert not [a for a in record.actors if a.name == "commander"]

@@ -244,3 +244,16 @@ def test_a_country_speaks_through_its_government() -> None:
     ]
     (flag,) = detect_flags(positions_from_records(records))
     assert (flag.kind, flag.scope, flag.who) == ("reversal", "organisation", "ARM government")
+
+
+def test_a_relayed_position_is_found_by_the_person_who_said_it() -> None:
+    from facta.positions import matches_actor
+
+    party = Actor(id="p", name="National Renewal Party", kind="group")
+    speaker = person("a1", "Lina Haddad", role="spokeswoman", affiliation="p")
+    r = record("r1", "2025-09-01", [party, speaker], [("a1", "offer", "talks", "The party will talk.")])
+    st = dataclasses.replace(r.statements[0], holder="p")
+    (pos,) = positions_from_records([dataclasses.replace(r, statements=(st,))])
+    assert pos.actor_name == "National Renewal Party" and pos.speaker == "Lina Haddad"
+    assert matches_actor(pos, "Haddad") and matches_actor(pos, "National Renewal Party")
+    assert not matches_actor(pos, "Omar Haddadi")

@@ -211,7 +211,22 @@ def _appositives(b: Builder) -> None:
             continue
         if y is None or x is y or "pronoun" in x.flags | y.flags:
             continue
-        _merge_appositive(x, y)
+        holder = _role_holder(b, tok, x, y)
+        _merge_appositive(holder or x, y)
+
+
+def _role_holder(b: Builder, tok: Any, x: Draft, y: Draft) -> Draft | None:
+    """ "A commander of the Al-Nasr Brigades, Abu Saqr, said": the parser hangs the name on the
+    organisation; it names the unnamed person of the role the organisation's phrase modifies."""
+    if y.kind != "person" or "named" not in y.flags or x.kind not in {"organization", "group"}:
+        return None
+    org = tok.head
+    if org.dep_ != "pobj" or org.head.lower_ not in {"of", "for", "from", "with", "at"}:
+        return None
+    z = b.draft_at(org.head.head.i)
+    if z is None or z is y or z.kind != "person" or "named" in z.flags or z.role is None:
+        return None
+    return z
 
 
 def _merge_appositive(x: Draft, y: Draft) -> None:

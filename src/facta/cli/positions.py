@@ -59,6 +59,8 @@ def render_table(chosen: Sequence[Position], flags: Sequence[Flag]) -> str:
         who = p.actor_name + (f" ({p.role})" if p.role else "")
         if p.group_name and p.group_key != p.actor_key:
             who += f", {p.group_name}"
+        if p.speaker:
+            who += f" (said by {p.speaker})"
         flag = marks.get((p.article_id, p.statement_id))
         said = p.content if len(p.content) <= 90 else p.content[:87] + "..."
         lines.append(f"{p.date or '????-??-??'}  {p.topic:<18} {p.stance:<8} {who}")

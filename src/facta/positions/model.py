@@ -29,6 +29,8 @@ class Position:
     title: str | None = None
     url: str | None = None
     published: str | None = None  # publication date of the article it was read in
+    speaker: str | None = None  # who said it, when they relayed an organisation's position
+    speaker_key: str | None = None
 
     @property
     def sort_key(self) -> tuple[str, str, str, int]:

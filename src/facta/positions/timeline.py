@@ -35,6 +35,7 @@ def polarity(stance: str) -> int:
 def positions_from_records(records: Iterable[Record]) -> list[Position]:
     """Every statement with a speaker, a stance and a topic, as a dated position."""
     rows: list[tuple[Record, int, Identity, str, str]] = []
+    relayed_by: dict[tuple[str, str], Identity] = {}  # a relayed position's speaker
     joiner = KeyJoiner()
     for record in records:
         ids = identities(record)
@@ -53,6 +54,8 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             if ident.group_key:
                 joiner.add(ident.group_key)
             rows.append((record, order, ident, st.id, st.topic))
+            if holder is not None and st.speaker in ids and st.speaker != who:
+                relayed_by[(record.article.id, st.id)] = ids[st.speaker]
     joiner.join_acronyms()
     people = _surname_index(ident for _r, _o, ident, _s, _t in rows)
     out = []
@@ -62,6 +65,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
         st = found
         key = people.get(ident.key, ident.key) if ident.kind == "person" else ident.key
         group_key = joiner.find(ident.group_key) if ident.group_key else None
+        speaker = relayed_by.get((record.article.id, statement_id))
         out.append(
             Position(
                 date=st.when.date if st.when and st.when.date else record.article.published,
@@ -81,6 +85,8 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 title=record.article.title,
                 url=record.article.url,
                 published=record.article.published,
+                speaker=speaker.name if speaker else None,
+                speaker_key=people.get(speaker.key, speaker.key) if speaker else None,
             )
         )
     out.sort(key=lambda p: p.sort_key)
@@ -167,12 +173,13 @@ def _change(topic: str, earlier: list[Position], after: Position, scope: str) ->
 
 
 def matches_actor(position: Position, query: str) -> bool:
-    """Whether ``query`` names the position's actor or organisation (whole words, or an acronym)."""
+    """Whether ``query`` names the position's actor or organisation, or the person who relayed it
+    (whole words, or an acronym)."""
     q = normalize_name(query)
     qp = person_key(query)
     if not q:
         return False
-    for key in (position.actor_key, position.group_key or ""):
+    for key in (position.actor_key, position.group_key or "", position.speaker_key or ""):
         if not key:
             continue
         padded = f" {key} "
