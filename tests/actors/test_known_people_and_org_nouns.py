@@ -152,3 +152,15 @@ def test_a_name_after_a_role_of_an_organisation_names_the_role_holder(actors_pip
     person = named(record, "Tomas Aleka")
     assert person.role == "commander" and person.affiliation == named(record, "Red Hills Brigade").id
     assert not [a for a in record.actors if a.name == "commander"]
+
+
+@pytest.mark.model
+def test_a_collective_possessor_inside_an_organisation_name_keeps_one_name(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "The Kenya Farmers' Union said on Monday it would strike.", published="2024-06-03"
+    )
+    assert "Kenya Farmers' Union" in [a.name for a in record.actors]
+    record = actors_pipeline.extract(
+        "Save the Children's Syria director said on Monday.", published="2024-06-03"
+    )
+    assert "Save the Children" in [a.name for a in record.actors]

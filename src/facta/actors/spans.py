@@ -197,6 +197,16 @@ def _acronyms(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexicon) ->
     return out
 
 
+def _collective_name(tv: Tokens, inner: list[int], lex: ActorLexicon) -> bool:
+    """ "The Sudan People's Liberation Army": every inner possessor is a collective noun of a name and
+    a capitalised word follows it."""
+    words = lex.shape_words("collective")
+    return all(
+        i > 0 and tv.lower[i - 1] in words and i + 1 < len(tv.text) and tv.text[i + 1][:1].isupper()
+        for i in inner
+    )
+
+
 def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexicon) -> list[NameSpan]:
     by_token: dict[int, NameSpan] = {}
     for s in spans:
@@ -213,7 +223,8 @@ def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexic
             end -= 1
         if end <= start or not any(c.isalpha() for i in range(start, end) for c in tv.text[i]):
             continue
-        if any(tv.lower[i] in {"'s", "’s"} for i in range(start, end)):
+        inner = [i for i in range(start, end) if tv.lower[i] in {"'s", "’s", "'", "’"}]
+        if inner and not _collective_name(tv, inner, lex):
             continue  # "Save the Children's Syria": a possessor and its head, not one name
         found = (by_token.get(i) for i in range(start, end))
         overlapping = list({id(x): x for x in found if x is not None}.values())
