@@ -164,3 +164,12 @@ def test_a_collective_possessor_inside_an_organisation_name_keeps_one_name(actor
         "Save the Children's Syria director said on Monday.", published="2024-06-03"
     )
     assert "Save the Children" in [a.name for a in record.actors]
+
+
+@pytest.mark.model
+def test_a_first_name_the_tagger_left_out_joins_the_name(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "Somalia's state minister for defence, Abdikarim Farah Gedi, said troops would leave.",
+        published="2024-06-03",
+    )
+    assert "Abdikarim Farah Gedi" in [a.name for a in record.actors]

@@ -157,3 +157,32 @@ def test_a_verb_and_its_object_can_name_the_topic() -> None:
     assert run(tokens, [], list(range(7))) == Position("offer", "prisoner release")
     tokens[6] = T("statement", "NOUN", "dobj", 4, "statement")  # "release a statement" is no topic
     assert run(tokens, [], list(range(7))).topic is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "stance", "topic"),
+    [
+        ("The commander turned down an invitation to talks, his office said.", "reject", "talks"),
+        ('The minister said he had "never promised any withdrawal" from the town.', "retract", "withdrawal"),
+        ("The general said the ceasefire covers only groups that signed the accord.", "qualify", "ceasefire"),
+        (
+            "The colonel said the election date was only an indication, not a commitment.",
+            "qualify",
+            "election",
+        ),
+        (
+            "The governor said he would grant aid agencies access to the district.",
+            "offer",
+            "humanitarian access",
+        ),
+        (
+            "Relief convoys will not be allowed into the district, the governor declared.",
+            "reject",
+            "humanitarian access",
+        ),
+    ],
+)
+def test_position_phrasings_through_the_pipeline(pipeline: Any, text: str, stance: str, topic: str) -> None:
+    record = pipeline.extract(text, published="2025-05-05")
+    assert (stance, topic) in [(s.stance, s.topic) for s in record.statements]

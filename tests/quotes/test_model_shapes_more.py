@@ -115,3 +115,14 @@ def test_refusing_something_is_a_statement_of_position(pipeline: Any) -> None:
     assert statements(pipeline, text) == [
         ("The rebel leader", "refused", ["any dialogue with the government"])
     ]
+
+
+def test_speaker_after_a_fronted_report_the_parser_hung_on_its_last_noun(pipeline: Any) -> None:
+    text = (
+        "The Red Hills Brigade has no intention of freeing the soldiers it captured near Bhamo, "
+        "the group's spokesman, Tun Aye, said on Tuesday."
+    )
+    found = statements(pipeline, text)
+    assert [(cue, content) for _s, cue, content in found] == [
+        ("said", ["The Red Hills Brigade has no intention of freeing the soldiers it captured near Bhamo"])
+    ]

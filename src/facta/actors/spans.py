@@ -197,6 +197,27 @@ def _acronyms(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexicon) ->
     return out
 
 
+def _name_start(tv: Tokens, start: int, end: int, lex: ActorLexicon, taken: dict[int, NameSpan]) -> int:
+    """ "Abdikarim Farah Gedi" tagged as "Farah Gedi", "the Chittagong Hills People's Assembly" as "Hills
+    People's Assembly": capitalised proper nouns the parser joins to the name (compound) and that are
+    no title ("President") extend it to the left."""
+    j = start - 1
+    while (
+        j >= 0
+        and j not in taken
+        and tv.pos[j] == "PROPN"
+        and tv.dep[j] in {"compound", "flat"}
+        and start <= tv.head[j] < end
+        and tv.text[j][:1].isupper()
+        and not tv.text[j].isupper()
+        and not lex.role_candidates(tv.lower[j])
+        and not lex.anaphora.get(tv.lower[j], "").startswith("honorific")
+    ):
+        start = j
+        j -= 1
+    return start
+
+
 def _collective_name(tv: Tokens, inner: list[int], lex: ActorLexicon) -> bool:
     """ "The Sudan People's Liberation Army": every inner possessor is a collective noun of a name and
     a capitalised word follows it."""
@@ -234,6 +255,8 @@ def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexic
                 label = "PERSON"
             elif label == "PERSON" and end - start == 1 and _acronym(doc, tv, start, lex):
                 label = "ORG"  # people are not written as acronyms
+            if label in {"PERSON", "ORG"}:
+                start = _name_start(tv, start, end, lex, by_token)
 
             keep.append(NameSpan(start, end, label, ner=label))
             continue

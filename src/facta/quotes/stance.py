@@ -218,8 +218,14 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
         return None  # "called it a stunt" is not a demand
     if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
         return None
-    if lemma == "open" and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
-        return None
+    if (
+        lemma in {"open", "declare", "announce"}
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return (
+            None  # "declared a truce" takes a position; "declared (that) convoys will not pass" reports one
+        )
     return stance
 
 
@@ -238,6 +244,13 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
         if negated(tok):
             stance = FLIP.get(stance, stance)
         return Position(stance, _topic(topics, referring), not topics and bool(referring))
+
+    # ... or a cue phrase that does ("turned down an invitation to talks")
+    cue_phrases = [
+        st for st, _ in find_phrases(lex, [doc[i] for i in cue_tokens]) if st in POSITIVE | NEGATIVE
+    ]
+    if cue_phrases:
+        return Position(cue_phrases[0], _topic(topics, referring), not topics and bool(referring))
 
     # 2. retractions and qualifications of an earlier position
     phrases = find_phrases(lex, content)

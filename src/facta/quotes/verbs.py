@@ -77,7 +77,11 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
     frames = entry.frames
     if "clause" in frames or "quote" in frames:
         clauses = [c for c in children(tok, "ccomp") if not c.left_edge.i <= subj.i <= c.right_edge.i]
-        if not clauses and "clause" in frames:
+        trimmed = _clause_before_speaker(ctx, tok, subj) if not clauses and "clause" in frames else None
+        if trimmed is not None:  # "X has no intention of ..., the group's spokesman, La Ring, said"
+            att.content, att.frame = ctx.content([trimmed], tok.i), "clause"
+            clauses = []
+        elif not clauses and "clause" in frames:
             clauses = object_clause(tok)  # "told a meeting of leaders that ..."
         fronted = fronted_relative(ctx, tok, subj) if not clauses and "clause" in frames else []
         if clauses and "clause" in frames:
@@ -107,6 +111,22 @@ def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> A
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
     return att
+
+
+def _clause_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | None:
+    """A fronted reported clause the parser extended over the speaker's phrase (the phrase hung as an
+    appositive on the clause's last noun): the clause up to the comma that opens the speaker's phrase."""
+    clause = next((c for c in children(tok, "ccomp") if c.i < subj.i <= c.right_edge.i < tok.i), None)
+    if clause is None:
+        return None
+    top = subj
+    while top.dep_ == "appos" and top.head.i > clause.i and top.head.dep_ == "appos":
+        top = top.head
+    start = top.left_edge.i
+    cut = start - 1
+    if cut <= clause.left_edge.i or ctx.doc[cut].text != ",":
+        return None
+    return chars(ctx.doc, clause.left_edge.i, cut)
 
 
 def continued_clauses(ctx: Context, tok: Token, clause: Token) -> list[Token]:
