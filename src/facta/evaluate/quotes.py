@@ -231,7 +231,7 @@ def dump_predictor(path: str | Path) -> Predictor:
     return predict
 
 
-def facta_predictor(model: str | None = None, stages: str = "actors,statements") -> Predictor:
+def facta_predictor(model: str | None = None, stages: str = "actors,dates,statements") -> Predictor:
     def predict(articles: Sequence[GoldArticle]) -> Iterable[list[SpanStatement]]:
         from facta.model import Article
         from facta.pipeline import load_pipeline
