@@ -10,7 +10,7 @@ import pytest
 from facta.ingest.normalize import make_article
 from facta.stages.dates import DateStage, event_when
 from facta.state import DocState
-from facta.temporal.offsets import offset_date
+from facta.temporal.offsets import offset_date, unit_value
 from tests.conftest import make_doc
 
 # (text, POS, dependency label, head index, Penn tag)
@@ -198,6 +198,33 @@ def test_an_after_clause_without_a_measure_keeps_the_ordinary_rules() -> None:
     assert withdrew is not None and withdrew.date == "2024-03-11" and withdrew.text == "Monday"
 
 
+# Clashes erupted on Wednesday , the day after the vote .
+DAY_AFTER_THE_VOTE: list[Row] = [
+    ("Clashes", "NOUN", "nsubj", 1, "NNS"),
+    ("erupted", "VERB", "ROOT", 1, "VBD"),
+    ("on", "ADP", "prep", 1, "IN"),
+    ("Wednesday", "PROPN", "pobj", 2, "NNP"),
+    (",", "PUNCT", "punct", 1, ","),
+    ("the", "DET", "det", 6, "DT"),
+    ("day", "NOUN", "npadvmod", 1, "NN"),
+    ("after", "ADP", "prep", 6, "IN"),
+    ("the", "DET", "det", 9, "DT"),
+    ("vote", "NOUN", "pobj", 7, "NN"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+
+
+def test_the_day_after_an_event_is_one_day() -> None:
+    state = _state(_doc(DAY_AFTER_THE_VOTE))
+    vote = _when(state, "vote")
+    assert vote is not None and (vote.date, vote.text) == ("2024-03-12", "the day after")
+    plural = [r if r[0] != "day" else ("days", "NOUN", "npadvmod", 1, "NNS") for r in DAY_AFTER_THE_VOTE]
+    plural = [r for r in plural if r[0] != "the" or r[3] != 6]  # "days after the vote": no count
+    state = _state(_doc([(t, p, d, h - 1 if h > 5 else h, tag) for t, p, d, h, tag in plural]))
+    vote = _when(state, "vote")
+    assert vote is not None and vote.text != "days after"
+
+
 def test_offset_date_units_and_refusals() -> None:
     sunday = dt.date(2024, 3, 10)
     assert offset_date(sunday, "day", "P2D", -1) == (dt.date(2024, 3, 8), "day")
@@ -209,6 +236,12 @@ def test_offset_date_units_and_refusals() -> None:
     assert offset_date(sunday, "day", "PXD", -1) is None  # "a few days after": no count
     assert offset_date(dt.date(2024, 3, 1), "month", "P2D", -1) is None  # days from a month: unknown
     assert offset_date(sunday, "day", None, -1) is None
+    assert (unit_value("day"), unit_value("fortnight"), unit_value("hour"), unit_value("talks")) == (
+        "P1D",
+        "P2W",
+        "PT1H",
+        None,
+    )
 
 
 @pytest.mark.model

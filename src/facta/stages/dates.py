@@ -19,7 +19,7 @@ from facta.state import DocState, TimeExpr
 from facta.temporal import Timex, find_times
 from facta.temporal.calendar import PRECISION
 from facta.temporal.lexicon import Grammar, load_grammar
-from facta.temporal.offsets import anchor_words, clock_units, offset_date
+from facta.temporal.offsets import anchor_words, clock_units, offset_date, unit_value
 
 # A dateline: "KADUGLI, Sudan, March 14 (Reuters) -", "LONDON, 3 March 2024 —".
 _DATELINE_END = re.compile(r"\((?:[A-Z][\w .&-]{0,30})\)\s*[-–—]|\s[-–—]{1,2}\s")
@@ -158,7 +158,8 @@ def _reach(doc: Any, t: TimeExpr, gov: int | None, trigger_i: int, chain: list[i
 
 def _relative_when(state: DocState, trigger_i: int) -> When | None:
     """The date of an event named after "N days after/before": "detained them on Sunday, two days
-    after an attack" dates the attack two days before Sunday ("hours after": the same day)."""
+    after an attack" dates the attack two days before Sunday ("hours after": the same day; "the day
+    after the vote": one day)."""
     doc = state.doc
     words = anchor_words()
     tok = doc[trigger_i]
@@ -168,39 +169,47 @@ def _relative_when(state: DocState, trigger_i: int) -> When | None:
         word = tok.head if tok.dep_ in ("pobj", "pcomp") else None
         clause = tok if tok.dep_ == "advcl" else None
         if word is not None and word.text.lower() in words and word.dep_ == "prep":
-            head, measure_end = word.head, word.i
-        elif clause is not None:
+            noun = word.head
+            if noun.dep_ == "npadvmod" and unit_value(noun.text.lower()) is not None:
+                # "clashes erupted the day after the vote": the prepositional phrase hangs from "day"
+                measure = _measure(state, noun.i, noun.i + 1) or _one_unit(noun)
+                return _shifted(state, noun.head.i, word, measure)
+            return _shifted(state, noun.i, word, _measure(state, word.i, word.i))
+        if clause is not None:
             marks = [c for c in clause.children if c.dep_ == "mark" and c.text.lower() in words]
-            if not marks:
-                tok = tok.head
-                continue
-            word, head, measure_end = marks[0], clause.head, marks[0].i
-        else:
-            tok = tok.head
-            continue
-        return _shifted(state, head.i, word, measure_end)
+            if marks:
+                return _shifted(state, clause.head.i, marks[0], _measure(state, marks[0].i, marks[0].i))
+        tok = tok.head
     return None
 
 
-def _shifted(state: DocState, head_i: int, word: Any, measure_end: int) -> When | None:
+def _measure(state: DocState, last: int, end: int) -> tuple[str | None, int] | None:
+    """The duration value and first token of the measure phrase ending at token ``end`` (exclusive;
+    when ``last`` < ``end`` it must contain token ``last``): "two days", "48 hours", "hours"."""
     doc = state.doc
-    sign = anchor_words()[word.text.lower()]
-    measure = next(
-        (
-            t
-            for t in state.times
-            if t.type == "DURATION"
-            and t.token_end == measure_end
-            and doc[t.token_start : t.token_end].root.dep_ == "npadvmod"
-        ),
-        None,
-    )
-    if measure is not None:
-        value, start = measure.value, measure.token_start
-    elif measure_end > 0 and doc[measure_end - 1].text.lower() in clock_units():
-        value, start = "PT1H", measure_end - 1  # "hours after": the same day
-    else:
+    for t in state.times:
+        if t.type != "DURATION" or doc[t.token_start : t.token_end].root.dep_ != "npadvmod":
+            continue
+        if t.token_end == end or (last < end and t.token_start <= last < t.token_end):
+            return t.value, t.token_start
+    if end > 0 and doc[end - 1].text.lower() in clock_units():
+        return "PT1H", end - 1  # "hours after": the same day
+    return None
+
+
+def _one_unit(noun: Any) -> tuple[str | None, int] | None:
+    """ "the day", "a week": one unit (a plural, "days after", is too vague to count)."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "nummod") and c.i < noun.i]
+    if len(dets) != 1 or dets[0].text.lower() not in ("the", "a", "an", "one"):
         return None
+    return unit_value(noun.text.lower()), dets[0].i
+
+
+def _shifted(state: DocState, head_i: int, word: Any, measure: tuple[str | None, int] | None) -> When | None:
+    if measure is None:
+        return None
+    value, start = measure
+    sign = anchor_words()[word.text.lower()]
     anchor = event_when(state, head_i)
     if anchor is None or anchor.date is None or anchor.precision is None:
         return None
@@ -211,7 +220,7 @@ def _shifted(state: DocState, head_i: int, word: Any, measure_end: int) -> When 
     published = state.article.published
     if anchor.inherited:
         return When(day.isoformat(), precision, inherited=True)  # type: ignore[arg-type]
-    phrase = state.span(start, word.i + 1)
+    phrase = state.span(min(start, word.i), max(start, word.i) + 1)
     return When(
         day.isoformat(),
         precision,  # type: ignore[arg-type]

@@ -40,6 +40,22 @@ def clock_units() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _unit_values() -> dict[str, str]:
+    values: dict[str, str] = {}
+    for r in read_data_tsv("dates/units.tsv"):
+        iso, factor = r["iso"], int(r["factor"])
+        value = f"PT{factor}{iso[1:]}" if iso.startswith("T") else f"P{factor}{iso}"
+        if _DURATION.match(value):
+            values[r["word"].lower()] = value
+    return values
+
+
+def unit_value(word: str) -> str | None:
+    """The duration one unit word names ("day" -> "P1D", "fortnight" -> "P2W"); None for other words."""
+    return _unit_values().get(word)
+
+
 def offset_date(anchor: dt.date, precision: str, value: str | None, sign: int) -> tuple[dt.date, str] | None:
     """``anchor`` moved by ``sign`` times the duration ``value``; None when the value is vague ("PXD")
     or finer than the anchor's precision ("two days after" a month)."""
