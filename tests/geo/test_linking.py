@@ -134,3 +134,78 @@ def test_adjectival_toponym_does_not_place_an_event() -> None:
 def test_no_places_no_event_place() -> None:
     st = state_for(["Rebels", "attacked", "."], {}, heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
     assert event_place(st, 1) is None
+
+
+LEAD = dict(
+    words=[
+        "Crowds",
+        "marched",
+        "in",
+        "Lagos",
+        ".",
+        "Police",
+        "fired",
+        ".",
+        "Talks",
+        "began",
+        "in",
+        "Abuja",
+        ".",
+    ],
+    heads=[1, 1, 1, 2, 1, 6, 6, 6, 9, 9, 9, 10, 9],
+    deps=[
+        "nsubj",
+        "ROOT",
+        "prep",
+        "pobj",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "prep",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "NOUN",
+        "VERB",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+        "NOUN",
+        "VERB",
+        "PUNCT",
+        "NOUN",
+        "VERB",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ],
+    sent_starts=[True, False, False, False, False, True, False, False, True, False, False, False, False],
+)
+
+
+def test_lead_place_sets_the_scene_for_sentences_without_a_place() -> None:
+    st = state_for(LEAD["words"], {"Lagos": (3, 4, "city"), "Abuja": (11, 12, "city")}, **_rest(LEAD))
+    assert event_place(st, 6) == pid(st, "Lagos")  # "Police fired." names no place
+    assert event_place(st, 9) == pid(st, "Abuja")  # its own place wins
+
+
+def test_no_lead_place_when_the_first_sentence_names_only_a_country_or_several_places() -> None:
+    st = state_for(LEAD["words"], {"Nigeria": (3, 4, "country")}, **_rest(LEAD))
+    assert event_place(st, 6) is None
+    words = ["Clashes", "in", "Jos", "and", "Kano", ".", "Police", "fired", "."]
+    st = state_for(
+        words,
+        {"Jos": (2, 3, "city"), "Kano": (4, 5, "city")},
+        heads=[0, 0, 1, 2, 2, 0, 7, 7, 7],
+        deps=["ROOT", "prep", "pobj", "cc", "conj", "punct", "nsubj", "ROOT", "punct"],
+        sent_starts=[True, False, False, False, False, False, True, False, False],
+    )
+    assert event_place(st, 7) is None
+
+
+def _rest(spec: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in spec.items() if k != "words"}

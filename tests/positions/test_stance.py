@@ -145,3 +145,15 @@ def test_a_spokesman_relays_the_organisations_position(pipeline: Any) -> None:
     assert st.holder_span is not None and st.holder_span.text == "The SHDA"
     own = pipeline.extract("Sai Lin said the weather in Lashio was bad.", published="2024-09-16")
     assert all(s.holder is None and s.holder_span is None for s in own.statements)
+
+
+def test_a_verb_and_its_object_can_name_the_topic() -> None:
+    tokens = [
+        T("We", "PRON", "nsubj", 1), T("are", "AUX", "ROOT", 1, "be"),
+        T("willing", "ADJ", "acomp", 1, "willing"), T("to", "PART", "aux", 4),
+        T("release", "VERB", "xcomp", 2, "release"),
+        T("captured", "ADJ", "amod", 6, "captured"), T("soldiers", "NOUN", "dobj", 4, "soldier"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(7))) == Position("offer", "prisoner release")
+    tokens[6] = T("statement", "NOUN", "dobj", 4, "statement")  # "release a statement" is no topic
+    assert run(tokens, [], list(range(7))).topic is None

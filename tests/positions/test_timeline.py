@@ -213,3 +213,34 @@ def test_a_speaker_found_by_a_later_stage_holds_the_position() -> None:
     )
     (pos,) = positions_from_records([dataclasses.replace(r, statements=(st,))])
     assert pos.actor_name == "National Renewal Party"
+
+
+def test_one_persons_two_statements_of_one_moment_are_not_a_reversal() -> None:
+    minister = person("a1", "Oksana Petrenko", country="UKR", sector="GOV")
+    records = [
+        record("r1", "2025-07-01", [minister], [("a1", "support", "ceasefire", "We back a truce.")]),
+        record(
+            "r2",
+            "2025-07-15",
+            [minister],
+            [
+                ("a1", "reject", "sanctions", "No easing of sanctions."),
+                ("a1", "support", "sanctions", "Keep them."),
+            ],
+        ),
+    ]
+    assert detect_flags(positions_from_records(records)) == []
+    later = record("r3", "2025-07-29", [minister], [("a1", "reject", "sanctions", "Lift them.")])
+    (flag,) = detect_flags(positions_from_records([*records, later]))
+    assert flag.kind == "reversal" and flag.after.article_id == "r3"
+
+
+def test_a_country_speaks_through_its_government() -> None:
+    minister = person("a1", "Aram Petrosyan", country="ARM", sector="GOV", role="defence minister")
+    country = Actor(id="c", name="Armenia", kind="country", country="ARM")
+    records = [
+        record("r1", "2024-11-04", [minister], [("a1", "offer", "withdrawal", "Troops will pull back.")]),
+        record("r2", "2024-11-25", [country], [("c", "reject", "withdrawal", "Armenia will not withdraw.")]),
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert (flag.kind, flag.scope, flag.who) == ("reversal", "organisation", "ARM government")

@@ -108,3 +108,10 @@ def test_title_case_headline(pipeline: Any) -> None:
 def test_free_relative_object(pipeline: Any) -> None:
     found = statements(pipeline, "The envoy condemned what he called a brazen breach of the truce.")
     assert found == [("The envoy", "condemned", ["what he called a brazen breach of the truce"])]
+
+
+def test_refusing_something_is_a_statement_of_position(pipeline: Any) -> None:
+    text = "The rebel leader on Monday refused any dialogue with the government."
+    assert statements(pipeline, text) == [
+        ("The rebel leader", "refused", ["any dialogue with the government"])
+    ]

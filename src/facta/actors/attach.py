@@ -56,6 +56,10 @@ def _possessor(b: Builder, d: Draft, np: NP) -> None:
     if np.possessor is None:
         return
     owner = b.draft_at(np.possessor)
+    if owner is None and b.home_possessor(np.possessor):
+        d.flags.add("home")  # "the country's disaster agency": the article's country
+        d.context_ok = "transnational" not in d.flags
+        return
     if owner is None:
         span = b.span_at.get(np.possessor)
         clue = b.clue_of_span(span) if span is not None else None

@@ -32,6 +32,9 @@ class Scan:
     content: bool = False  # any modifier beyond determiners
 
 
+HOME_NOUNS = frozenset({"country", "nation"})
+
+
 class BuilderBase:
     def __init__(
         self, doc: Any, tv: Tokens, lex: ActorLexicon, dicts: DictionarySet | None,
@@ -52,6 +55,7 @@ class BuilderBase:
         self.proxy_of: dict[int, Draft] = {}  # head of a non-actor phrase -> the actor it names
         self.nps = extract_nps(tv, self.span_at)
         self.skip: range = range(0)  # tokens of a dateline: no actors there
+        self.day: int | None = None  # publication date as YYYYMMDD, for dated lexicon entries
         self.np_at = {np.head: np for np in self.nps}
 
     # -- helpers -------------------------------------------------------------------------------
@@ -68,12 +72,20 @@ class BuilderBase:
         d = self.by_head.get(i)
         return d.root() if d is not None else None
 
+    def home_possessor(self, i: int) -> bool:
+        """ "the country's disaster agency", "the nation's army": the country the article is about."""
+        tv = self.tv
+        return tv.lemma[i] in HOME_NOUNS and i > 0 and tv.lower[i - 1] == "the"
+
     def name_text(self, np: NP) -> str:
         start = np.start
         while start < np.head and self.doc[start].text.lower() in DETERMINERS | INDEFINITES | {"'s"}:
             start += 1
         while start < np.head and (self.doc[start].pos_ == "NUM"):
             start += 1
+        if np.possessor is not None and self.home_possessor(np.possessor):
+            after = np.possessor + 1
+            start = after + 1 if after < np.head and self.tv.lower[after] in {"'s", "’s"} else start
         text = self.text(start, np.end)
         if np.possessor is not None:
             owner = self.draft_at(np.possessor)
@@ -118,6 +130,19 @@ class BuilderBase:
         return None
 
     def _role_text(self, start: int, end: int, lo: int) -> str:
+        span = self.span_at.get(start - 1)
+        if (
+            span is not None
+            and span.label == "ORG"
+            and span.end == start
+            and span.start >= lo
+            and not span.inner
+        ):
+            words = self.tv.text[span.start : span.end]
+            if all(w[:1].isupper() and w.isalpha() for w in words):
+                start = (
+                    span.start
+                )  # "External Affairs Minister": a capitalised title the tagger took for an ORG
         while (
             start > lo
             and self.doc[start - 1].dep_ == "compound"

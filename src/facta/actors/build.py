@@ -249,6 +249,7 @@ class Builder(BuilderBase):
         d.flags.add("named")
         d.aliases.add(self.text(start, span.end).lower())
         d.mention(np.start, np.end)
+        self._known_leader(d, self.text(start, span.end))
         titles = [r for r in scan.roles if r[2] <= span.start]
         for j in range(span.start, start):  # titles inside the entity ("President Joe Biden")
             r = role_at(self.tv, self.lex, j, span.start, start)
@@ -263,6 +264,18 @@ class Builder(BuilderBase):
             d.add_source("title")
             scan.roles = [r for r in scan.roles if r[0] is not entry]
         return d
+
+    def _known_leader(self, d: Draft, name: str) -> None:
+        """A head of state or government named in ``leaders.tsv`` is that country's, wherever the
+        article is set; within the term they also hold the office (role and sector)."""
+        term = self.lex.leader(name, self.day)
+        if term is None:
+            return
+        d.clues.insert(0, Clue(term.country, None, "lexicon:leader"))
+        d.add_source("lexicon:leader")
+        if term.covers(self.day):
+            d.sector = d.sector or term.sector
+            d.role_text = d.role_text or term.role
 
     def _dict_actor(self, np: NP, span: NameSpan) -> Draft:
         """One draft per code ("THE_SHIRE [FRO/BIL/SAM]" is three actors); countries are shared."""
@@ -399,9 +412,17 @@ class Builder(BuilderBase):
             d.flags.add("maybe_anaphor")
         if entry.has("bound"):
             d.flags.add("bound")
+            if kind == "organization" and self._noun_compound(np):
+                d.flags.add("modified")  # "the disaster agency", "the city council": an institution
         if entry.has("def") and not scan.content and "def_anaphor" not in d.flags:
             d.flags.add("bound")
         return d
+
+    def _noun_compound(self, np: NP) -> bool:
+        """A common-noun modifier right before the head ("disaster agency", "city council")."""
+        j = np.head - 1
+        tv = self.tv
+        return j >= np.start and tv.dep[j] == "compound" and tv.pos[j] == "NOUN" and tv.head[j] == np.head
 
     def _agent_only(self, np: NP, agent: AgentSpan, scan: Scan) -> Draft:
         plural = is_plural(self.doc[np.head])

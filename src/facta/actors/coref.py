@@ -24,10 +24,21 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take",
 class Coref:
     def __init__(self, b: Builder) -> None:
         self.b = b
+
         self.doc = b.doc
         self.starts = [s.start for s in b.doc.sents] if len(b.doc) else [0]
         self._names: dict[tuple[int, str], list[str]] = {}
         self.order: dict[int, tuple[int, Draft]] = {}  # id(root) -> (last mention token, root)
+
+    def _speaks(self, d: Draft) -> bool:
+        """A capitalised single proper noun as the subject of a speech verb is a person's name."""
+        tok = self.b.doc[d.head]
+        return bool(
+            tok.dep_ == "nsubj"
+            and tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and tok.head.lemma_ in self.b.lex.shape_words("speech")
+        )
 
     def sent(self, i: int) -> int:
         return max(0, bisect_right(self.starts, i) - 1)
@@ -47,12 +58,14 @@ class Coref:
                 continue
             ante = None
             if "def_anaphor" in d.flags:
-                ante = self.definite_group(d)
+                ante = self.generic_org(d) or self.definite_group(d)
             elif "maybe_anaphor" in d.flags:
-                ante = self.definite_role(d)
+                ante = self.generic_org(d) or self.definite_role(d)
             elif "maybe_name" in d.flags:
                 ante = self.same_person(d) or self.same_org(d)
                 if ante is None:
+                    if self._speaks(d):  # "Danjuma said ...": a name the tagger missed, a person
+                        d.flags.discard("maybe_name")
                     continue
             elif "compound" in d.flags:
                 ante = None
@@ -138,6 +151,22 @@ class Coref:
                 return c
             rebels = role.sector == "REB" and d.kind != "person" and c.kind != "person"
             if rebels and (c.sector or c.mod_sector) == "REB":
+                return c
+        return None
+
+    def generic_org(self, d: Draft) -> Draft | None:
+        """ "the union" after "the Nigeria Labour Congress": a definite generic organisation noun stands
+        for the most recent named organisation whose name or sector fits it (``org_nouns.tsv``)."""
+        if d.role is None or d.kind != "organization":
+            return None
+        fit = self.b.lex.org_nouns.get(d.role.head)
+        if fit is None:
+            return None
+        words, sectors = fit
+        for c in self.recent():
+            if c is d or c.kind != "organization" or "named" not in c.flags:
+                continue
+            if words & set(c.name.lower().split()) or (c.sector is not None and c.sector in sectors):
                 return c
         return None
 

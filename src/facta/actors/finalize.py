@@ -21,6 +21,7 @@ from facta.model import Actor
 from facta.state import DocState
 
 GROUPS_KEY = "facta.actor_groups"
+FORCE_SECTORS = frozenset({"MIL", "COP", "PRM", "REB", "UAF"})  # armed actors
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Finalizer:
         self.context = context
         self._country: dict[int, Resolved] = {}
         self._sector: dict[int, str | None] = {}
+        self.force: str | None = None  # the sector of the article's armed forces, when only one
 
     def keep(self, d: Draft) -> bool:
         if not d.alive or not d.mentions:
@@ -44,7 +46,8 @@ class Finalizer:
         if d.flags & {"pronoun", "def_anaphor", "maybe_name"}:
             return False
         if "bound" in d.flags:
-            return bool(d.owners or d.clues or d.mod_sector or d.agents or d.flags & {"named", "ethnic"})
+            kept_by = {"named", "ethnic", "modified", "home"}
+            return bool(d.owners or d.clues or d.mod_sector or d.agents or d.flags & kept_by)
         return True
 
     def owners(self, d: Draft) -> list[Draft]:
@@ -101,6 +104,8 @@ class Finalizer:
         if sector is None and d.agents:
             code = next((a.codes[0] for a in d.agents if a.codes and not a.entry.prefix), "")
             sector = code[:3] if code[:3] in self.b.lex.sectors else None
+        if sector is None and role is not None and role.has("force") and not d.owners and not d.effects:
+            sector = self.force  # "the officers" in a story whose only armed force is the police
         for mod in d.effects:
             target = mod.effect.split(":", 1)[1]
             if sector in mod.applies or "*" in mod.applies:
@@ -129,6 +134,9 @@ class Finalizer:
     def write(self, state: DocState) -> None:
         kept = [d for d in self.b.drafts if self.keep(d)]
         kept.sort(key=lambda d: (d.start, d.id))
+        forces = {self.sector(d) for d in kept} & FORCE_SECTORS
+        self.force = next(iter(forces)) if len(forces) == 1 else None
+        self._sector.clear()
         ids: dict[int, str] = {}
         for d in kept:
             country = self.country(d)

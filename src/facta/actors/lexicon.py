@@ -58,6 +58,24 @@ class Modifier:
     applies: frozenset[str]  # sectors, or {"*"}
 
 
+@dataclass(frozen=True, slots=True)
+class LeaderTerm:
+    """One office a known leader held (``leaders.tsv``): country, role and sector within the years."""
+
+    name: str  # display name
+    country: str
+    role: str
+    sector: str | None
+    first: int  # first year
+    last: int | None  # last year; None = still in office
+
+    def covers(self, day: int | None) -> bool:
+        if day is None:
+            return False
+        year = day // 10000
+        return self.first <= year and (self.last is None or year <= self.last)
+
+
 @dataclass
 class ActorLexicon:
     names: PhraseIndex[NameEntry] = field(default_factory=PhraseIndex)
@@ -68,6 +86,15 @@ class ActorLexicon:
     capitals: dict[str, str] = field(default_factory=dict)  # capital (lower case) -> ISO-3
     sectors: frozenset[str] = frozenset()  # PLOVER sector codes
     name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> words (name_shapes.tsv)
+    leaders: dict[str, list[LeaderTerm]] = field(default_factory=dict)  # name variant -> terms
+    org_nouns: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # org_nouns.tsv
+
+    def leader(self, name: str, day: int | None) -> LeaderTerm | None:
+        """The office of a known leader by name: the term covering ``day``, else the most recent one."""
+        terms = self.leaders.get(name)
+        if not terms:
+            return None
+        return next((t for t in terms if t.covers(day)), None) or max(terms, key=lambda t: t.first)
 
     def shape_words(self, cls: str) -> frozenset[str]:
         return self.name_shapes.get(cls, frozenset())
@@ -144,7 +171,25 @@ def load_lexicon() -> ActorLexicon:
     lex.name_shapes = {k: frozenset(v) for k, v in shapes.items()}
     for row in read_data_tsv("actors/anaphora.tsv"):
         lex.anaphora[row["word"].lower()] = row["type"]
+    _load_leaders(lex)
+    for row in read_data_tsv("actors/org_nouns.tsv"):
+        words = frozenset(w.lower() for w in _split_list(row["words"]))
+        lex.org_nouns[row["noun"].lower()] = (words, frozenset(_split_list(row.get("sectors", ""))))
     return lex
+
+
+def _load_leaders(lex: ActorLexicon) -> None:
+    for row in read_data_tsv("actors/leaders.tsv"):
+        names = _split_list(row["names"])
+        if not names:
+            continue
+        last = row.get("to", "").strip()
+        first = int(row["from"])
+        term = LeaderTerm(
+            names[0], row["country"], row["role"], row["sector"] or None, first, int(last) if last else None
+        )
+        for name in names:
+            lex.leaders.setdefault(name, []).append(term)
 
 
 def _load_countries(lex: ActorLexicon, add_name: Any) -> None:

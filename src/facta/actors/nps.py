@@ -128,6 +128,12 @@ def _core(tv: Tokens, head: int, span: NameSpan | None, covered: list[bool]) -> 
             poss_edge = max(poss_edge, tv.right_edge(child))
             continue
         start = min(start, tv.left_edge(child))
+    if possessor is None:  # "India's External Affairs Minister S. Jaishankar": the title's possessor
+        for child in tv.lefts(head):
+            if tv.dep[child] == "compound":
+                owner = next((g for g in tv.lefts(child) if tv.dep[g] == "poss"), None)
+                if owner is not None:
+                    possessor, poss_edge = owner, tv.right_edge(owner)
     end = head + 1
     if span is not None:
         start = min(start, span.start)

@@ -62,6 +62,7 @@ class ActorStage:
         spans, agents = find_spans(doc, tv, self.lexicon, self.dictionaries, day)
         self._places_taken_for_people(spans, tv)
         b = Builder(doc, tv, self.lexicon, self.dictionaries, spans, agents)
+        b.day = day
         dateline = dateline_range(doc)
         if dateline is not None:
             b.skip = range(*dateline)
@@ -70,7 +71,11 @@ class ActorStage:
         Coref(b).run()
         ctx: Context = build_context(b, state.sentence_index, self.cities)
 
+        home = {d.head for d in b.drafts if "home" in d.flags}  # "the country's ...": the article's
+
         def context(i: int) -> str | None:
+            if i in home:
+                return ctx.country_for(state.sentence_index(i))
             return ctx.country_of_actor(state.sentence_index(i), i, tv)
 
         dict_mode = self.dictionaries is not None and self.dictionaries.active

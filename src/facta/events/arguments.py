@@ -52,6 +52,8 @@ HARM_PREPS = frozenset({"from", "of", "in", "by", "during"})
 HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "perish", "succumb"})
 # Where to look for an actor inside an argument phrase, nearest first.
 NEAR_DEPS = ("compound", "amod", "poss", "nmod", "appos", "flat")
+# Subjects that cannot act (what is hit, used or happens): "the detentions were lawful".
+NON_AGENTS = frozenset({"property", "weapon", "position", "disaster", "settlement"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 
 
@@ -234,6 +236,9 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
     tok = cand.tok
     if tok.pos_ in {"VERB", "AUX"}:
         args = verb_args(tok, cand, lex)
+        outer = reporting_subject(tok, args.source, lex, is_actorish)
+        if outer is not None:
+            args.source = [outer]
     elif tok.pos_ == "ADJ":
         args = adj_args(tok, cand, lex)
     else:
@@ -244,6 +249,27 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
             inner.source = []
         args.extend(inner)
     return args
+
+
+def reporting_subject(verb: Token, source: list[Token], lex: Lexicon, is_actorish: object) -> Token | None:
+    """The subject of a reporting verb a conjoined verb was misattached under: in "the government said
+    the detentions were lawful and rejected the criticism" the parser joins "rejected" to "were", whose
+    subject ("the detentions") can do nothing; the verb shares the subject of "said"."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # a subject of its own
+    if not source or is_actorish(source[0]):  # type: ignore[operator]
+        return None
+    inner = source[0]
+    if not lex.entries(inner.lemma_.lower(), "N") and lex.classes.get(inner.lemma_.lower()) not in NON_AGENTS:
+        return None  # the subject of the complement could act ("the two sides signed ... and agreed")
+    reporter = head.head
+    if reporter.pos_ not in {"VERB", "AUX"} or reporter.i > head.i or reporter.tag_ != verb.tag_:
+        return None  # "said" and "rejected" agree in tense when they share a subject
+    outer = subject_of(reporter)
+    return outer if outer is not None and is_actorish(outer) else None  # type: ignore[operator]
 
 
 def unquantify(tok: Token) -> Token:

@@ -31,13 +31,21 @@ from facta.events.dictionary import (
     place_marked_actors,
     trigger_tokens,
 )
-from facta.events.draft import Draft, SentenceInfo, dedupe, resolve_protests, share_modes
+from facta.events.draft import (
+    Draft,
+    SentenceInfo,
+    dedupe,
+    drop_anaphors,
+    resolve_protests,
+    share_modes,
+)
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import marks_for, time_marks
 from facta.events.recipients import (
     actor_class,
     confidence_of,
     content_args,
+    departure_places,
     local_people,
     natural_cause,
     phrase_recipients,
@@ -116,6 +124,7 @@ class EventCoder:
                 drafts[first:] = self._dictionary_drafts(state, matches, drafts[first:], finder, index, info)
         if self.verbs is None:
             drafts = dedupe(drafts)
+        drafts = drop_anaphors(drafts, self.lex)
         share_modes(drafts)
         resolve_protests(drafts, self.lex)
         for draft in sorted(drafts, key=lambda d: d.cand.tok.i):
@@ -223,6 +232,8 @@ class EventCoder:
             return None
         co_actors = bool(args.partners)
         args.settle(coded.type)
+        left = departure_places(state, cand) if coded.type == "RETREAT" else set()
+        args.target = [t for t in args.target if t.i not in left]
         source = subject_actors + [a for a in finder.actors(args.source) if a not in subject_actors]
         target = [a for a in finder.actors(args.target) if a not in source]
         accused = cand.entry.mode == "allege" and any(c.dep_ == "dobj" for c in cand.tok.children)
@@ -230,7 +241,15 @@ class EventCoder:
             # ("accused the law of attacking civil society": the accused is the recipient, named or not)
             # the meeting place of talks is no party to them; a visit's is the host (PLOVER)
             places = coded.type != "CONSULT" or coded.mode == "visit" or cand.entry.mode == "visit"
-            target, found_at = phrase_recipients(state, cand, source, finder, places=places)
+            target, found_at = phrase_recipients(
+                state,
+                cand,
+                source,
+                finder,
+                places=places,
+                exclude=frozenset(left),
+                settlements=coded.type != "PROTEST",
+            )
             args.target = args.target or found_at
         coded.topics |= topics_for(cand, lex)
         if coded.type == "MOBILIZE" and "exercise" in coded.topics and len(source) > 1:
@@ -277,11 +296,7 @@ class EventCoder:
             and not marks.uncertain
             and "judicial" not in cand.entry.flags  # an execution is the state's
         ):
-            weapons = [t for t in scope if lex.classes.get(t.lemma_.lower()) == "weapon"]
-            weapon = next(
-                (t for t in weapons if t.dep_ not in {"amod", "compound"}), next(iter(weapons), None)
-            )
-            attacker = unidentified_attacker(state, cand, place, index, weapon)
+            attacker = unidentified_attacker(state, cand, place, index)
             source = [attacker] if attacker is not None else source
         linked = statement.id if statement is not None and coded.type in VERBAL else None
         return Draft(

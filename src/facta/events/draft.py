@@ -169,6 +169,34 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def drop_anaphors(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """Drop a definite nominal event that refers back to one already told ("Troops detained dozens of
+    men. ... The government said the detentions were lawful"): same type and mode as an event of an
+    earlier sentence, no participant of its own the antecedent lacks. A new one ("an attack on a
+    convoy") or one with participants of its own ("the attack on the embassy") stays."""
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: d.cand.tok.i):
+        if _anaphor(d, lex) and any(
+            o.sentence < d.sentence
+            and o.coded.type == d.coded.type
+            and (o.coded.mode == d.coded.mode or None in {o.coded.mode, d.coded.mode})
+            and set(d.source) <= set(o.source)
+            and set(d.target) <= set(o.target)
+            and not (o.marks.hypothetical or o.marks.negated)
+            for o in out
+        ):
+            continue
+        out.append(d)
+    return out
+
+
+def _anaphor(d: Draft, lex: Lexicon) -> bool:
+    tok = d.cand.tok
+    if tok.pos_ not in {"NOUN", "PROPN"} or d.cand.merged:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in lex.anaphoric_det for c in tok.children)
+
+
 def at_protest(o: Draft, lex: Lexicon) -> Token | None:
     """The protest where ``o`` happened: "detained during protests", "arrested while trying to hold a
     demonstration"."""
@@ -213,10 +241,20 @@ def _against(o: Draft, p: Draft | None, lex: Lexicon) -> str | None:
     return "mob" if o.source_class in MOB_CLASSES else None
 
 
-def _by_protesters(o: Draft, p: Draft | None) -> bool:
+def _attempted(o: Draft, lex: Lexicon) -> bool:
+    """Only tried ("protesters who tried to block a highway" before being dispersed): no road was blocked."""
+    anchor = o.cand.anchor
+    return (
+        (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in lex.attempt)
+        or o.marks.hypothetical
+        or o.marks.negated
+    )
+
+
+def _by_protesters(o: Draft, p: Draft | None, lex: Lexicon) -> bool:
     """Is ``o`` violence by demonstrators (or, unattributed, against the forces at a protest)?"""
     if o.coded.type == "PROTEST":
-        return o.coded.mode in RIOT_MODES or "roadblock" in o.coded.topics
+        return o.coded.mode in RIOT_MODES or ("roadblock" in o.coded.topics and not _attempted(o, lex))
     if o.coded.type != "ASSAULT":
         return False
     sources = set(p.source) if p is not None else set()
@@ -269,7 +307,7 @@ def resolve_protests(drafts: list[Draft], lex: Lexicon) -> None:
         if p.coded.type != "PROTEST" or p.incident is not None:
             continue
         members = [p]
-        violent = _by_protesters(p, p) or p.riot_cue
+        violent = _by_protesters(p, p, lex) or p.riot_cue
         mob = False
         force: str | None = None
         for o in drafts:
@@ -278,13 +316,13 @@ def resolve_protests(drafts: list[Draft], lex: Lexicon) -> None:
             if not _same_time(o, p) or _within(o, p):
                 continue
             if o.coded.type == "PROTEST":
-                violent = violent or _by_protesters(o, p) or o.riot_cue
+                violent = violent or _by_protesters(o, p, lex) or o.riot_cue
                 members.append(o)
                 continue
             if o.coded.type not in {"ASSAULT", "COERCE"}:
                 continue
-            kind = None if _by_protesters(o, p) else _against(o, p, lex)
-            if kind is None and not _by_protesters(o, p):
+            kind = None if _by_protesters(o, p, lex) else _against(o, p, lex)
+            if kind is None and not _by_protesters(o, p, lex):
                 continue
             if kind is None:
                 violent = True
@@ -304,7 +342,7 @@ def resolve_protests(drafts: list[Draft], lex: Lexicon) -> None:
             and ("protester" in o.parties or o.coded.mode == "crowd-control" or at_protest(o, lex))
         ):
             kind = _against(o, None, lex)
-            if _by_protesters(o, None) or (o.riot_cue and kind != "mob"):
+            if _by_protesters(o, None, lex) or (o.riot_cue and kind != "mob"):
                 o.incident = "protester-violence"
             elif kind == "mob":
                 o.incident = "mob-violence"

@@ -178,6 +178,8 @@ class Lexicon:
     recode: list[RecodeRule] = field(default_factory=list)
     cameo_roots: dict[str, str] = field(default_factory=dict)  # CAMEO root -> PLOVER type
     modality: ModalityCues | None = None
+    attempt: frozenset[str] = frozenset()  # "tried to block": the act only attempted
+    anaphoric_det: frozenset[str] = frozenset()  # "the", "these": a nominal event that may refer back
     cameo: list[CameoRow] = field(default_factory=list)
     acled: list[AcledRow] = field(default_factory=list)
     incidents: dict[str, tuple[str, str]] = field(default_factory=dict)  # protest-incident signal -> ACLED
@@ -270,6 +272,8 @@ def load_lexicon() -> Lexicon:
     lex.occurrence = frozenset(words["occurrence"])
     lex.lethal = frozenset(words["lethal"])
     lex.harm = lex.lethal | frozenset(words["injury"]) | frozenset(words["brutality"])
+    lex.attempt = frozenset(words["attempt"])
+    lex.anaphoric_det = frozenset(words["anaphoric_det"])
     lex.type_tpreps = {k[7:]: frozenset(v) for k, v in words.items() if k.startswith("tpreps:")}
     lex.modality = ModalityCues(
         negation=frozenset(words["negation"]),

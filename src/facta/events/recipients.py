@@ -271,10 +271,33 @@ def phrase_tokens(cand: Candidate) -> tuple[list[Token], list[Token]]:
                 continue
             if is_theme and c.dep_ != "prep":
                 continue
-            if c.dep_ == "prep" and c.lower_ in PHRASE_SKIP_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in PHRASE_SKIP_PREPS or _comparison_domain(c)):
                 continue
             queue.append((c, circumstance or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)))
     return sorted(core, key=lambda t: t.i), sorted(later, key=lambda t: t.i)
+
+
+def _proximity(tok: Token) -> bool:
+    head = tok
+    while head.dep_ in {"compound", "flat", "amod", "poss"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in PROXIMITY_PREPS
+
+
+PROXIMITY_PREPS = frozenset({"near", "outside", "around", "off", "beyond", "towards", "toward"})
+
+
+def _comparison_domain(prep: Token) -> bool:
+    """ "the largest demonstration in Nigeria since 2012": the phrase of a superlative bounds the
+    comparison -- no participant, nor the place of the event."""
+    head = prep.head
+    return (
+        head.pos_ in {"NOUN", "PROPN"}
+        and prep.lower_ in {"in", "across", "of", "since", "for"}
+        and any(
+            c.tag_ in {"JJS", "RBS"} and c.dep_ in {"amod", "advmod"} for c in head.subtree if c.i < head.i
+        )
+    )
 
 
 NAME_PARTS = frozenset({"compound", "amod", "flat", "poss", "nmod"})
@@ -286,20 +309,68 @@ def _locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
+DEPARTURE_PREPS = frozenset({"from", "of"})  # "withdrew from the town of X", "pulled out of X"
+
+
+def departure_places(state: DocState, cand: Candidate) -> set[int]:
+    """Tokens of a place left behind below the country level ("troops withdrew from the town of X"): where
+    the move starts, not to whom it yields. A country left ("withdrew from Lebanon") stays its recipient,
+    as PLOVER codes it."""
+    out: set[int] = set()
+    for prep in cand.anchor.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in DEPARTURE_PREPS:
+            continue
+        if prep.lower_ == "of" and not (prep.head.dep_ == "prt" or prep.head.lower_ == "out"):
+            continue
+        if prep.head.i != cand.anchor.i and prep.head.head.i != cand.anchor.i:
+            continue
+        toks = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
+        places = [p for t in toks if (p := state.places.at_token(t.i)) is not None]
+        if places and all(p.feature != "country" for p in places):
+            out |= {t.i for t in toks}
+    return out
+
+
+NEARBY_PREPS = frozenset({"near", "outside", "around", "from", "at", "towards", "toward"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "area", "outskirts"})
+
+
+def _nearby(tok: Token) -> bool:
+    """A place named only as a location ("a bomb near Gondar", "withdrew from the town of Kadugli"):
+    no party to the act, unlike "a curfew in Abidjan" or "shelled Juba"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
+        tok = tok.head.head
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in NEARBY_PREPS
+
+
 def phrase_recipients(
-    state: DocState, cand: Candidate, source: list[str], finder: ActorFinder, *, places: bool = True
+    state: DocState,
+    cand: Candidate,
+    source: list[str],
+    finder: ActorFinder,
+    *,
+    places: bool = True,
+    exclude: frozenset[int] = frozenset(),
+    settlements: bool = True,
 ) -> tuple[list[str], list[Token]]:
     """Last resort: the first actor named in the trigger's phrase, with those coordinated with it
     ("offered its troops to Lebanon's president", "rejected calls by Kofi Annan", "denounced Serbia's
     suppression of ..."); else, when ``places``, the place where the act applies ("a curfew in
     Abidjan", "postpone the demonstration in Baku"), standing for its country's people or government.
+    Without ``settlements`` only a country stands for its people or government: a march through a
+    city takes place there and is not aimed at it. Tokens in ``exclude`` are skipped.
     Returns the actor ids and the tokens they were found at.
     """
     own = set(source)
     core, later = phrase_tokens(cand)
+    core = [t for t in core if t.i not in exclude]
+    later = [t for t in later if t.i not in exclude]
+    served = {a for s in source if s in state.actors and (a := state.actors.get(s).affiliation)}
 
     def usable(actor_id: str) -> bool:
-        if actor_id in own:
+        if actor_id in own or actor_id in served:  # "India's minister pledged ...": not India
             return False
         actor = state.actors.get(actor_id)
         return actor.affiliation not in own or actor.affiliation is None
@@ -329,7 +400,10 @@ def phrase_recipients(
         named = state.actors.at_token(tok.i)
         if named is not None and named.id in own:
             continue  # "Syria's attack on the town": the actor's own name is no place acted on
-        if state.places.at_token(tok.i) is not None:
+        place = state.places.at_token(tok.i)
+        if place is not None and (_proximity(tok) or _nearby(tok)):
+            continue  # "a bomb near Gondar", "withdrew from the town of X": close to the place, not at it
+        if place is not None and (settlements or place.feature == "country"):
             place_actor = finder.place_actor(tok)
             if place_actor is not None and place_actor not in own:
                 return [place_actor], [tok]
@@ -381,11 +455,12 @@ def place_country(state: DocState, place_id: str | None, sentence: int) -> str |
 
 
 def unidentified_attacker(
-    state: DocState, cand: Candidate, place_id: str | None, sentence: int, weapon: Token | None
+    state: DocState, cand: Candidate, place_id: str | None, sentence: int
 ) -> str | None:
     """An attack nobody is named for ("killed by an improvised explosive device outside Basra"): PLOVER
     codes its actor as unidentified armed forces (sector UAF) of the country where it happened. The
-    weapon, else the trigger, is the mention."""
+    weapon is the means, not the actor: the actor is named "unidentified attackers", its mention is the
+    trigger."""
     core, later = phrase_tokens(cand)
     named = [
         p.country
@@ -398,11 +473,9 @@ def unidentified_attacker(
     country = named[0] if named else place_country(state, place_id, sentence)
     if country is None:
         return None
-    tok = weapon if weapon is not None else cand.tok
-    toks = [t for t in (*tok.lefts, tok) if t.dep_ in {"compound", "amod"} or t.i == tok.i]
-    start, end = min(t.i for t in toks), tok.i + 1
+    start, end = cand.tok.i, cand.tok.i + 1
     actor_id = state.actors.add(
-        name=state.span(start, end).text if weapon is not None else "unidentified attackers",
+        name="unidentified attackers",
         kind="group",
         country=country,
         sector="UAF",

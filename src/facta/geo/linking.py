@@ -11,7 +11,10 @@ Levels, first match wins (within a level: the most specific place, then the near
    Geneva", "told reporters in Washington") or is the trigger's agent ("Turkey shelled …");
 4. **dateline** — only when the sentence names no place at all outside the dateline itself (its
    words up to the dash, with their qualifier: "KADUGLI, Sudan (Reuters) -"); with several
-   stories in one text, the last dateline before the trigger.
+   stories in one text, the last dateline before the trigger;
+5. **lead** — with no dateline, when the sentence names no place at all: the place the article's first
+   sentence is set in (its one most specific literal place below country level, "Thousands marched
+   through Lagos …"), as a reporter's lead sets the scene the way a dateline does.
 
 Adjectival toponyms ("Syrian troops") and toponyms inside organisation names never place an event:
 they name who acted, not where.
@@ -107,7 +110,9 @@ def choose_event_place(state: Any, trigger_i: int) -> str | None:
             return None
         # the dateline of the story the trigger belongs to: the last one before it
         before = [d for s, _, d in datelines if s <= trigger_i] or [d for _, _, d in datelines[:1]]
-        return before[-1].place_id if before else None
+        if before:
+            return before[-1].place_id
+        return _lead_place(state, body)
     trigger = doc[trigger_i]
     levels: dict[int, list[PlaceMention]] = {1: [], 2: [], 3: []}
     for m in in_sent:
@@ -131,6 +136,21 @@ def choose_event_place(state: Any, trigger_i: int) -> str | None:
             best = min(found, key=lambda m: (_specificity(state, m.place_id), abs(m.start - trigger_i)))
             return best.place_id
     return None
+
+
+def _lead_place(state: Any, body: list[PlaceMention]) -> str | None:
+    """The one place below country level the first sentence names literally, if there is exactly one."""
+    if not len(state.doc):
+        return None
+    first = state.sentence(0)
+    found = {
+        m.place_id
+        for m in body
+        if first.start <= m.start < first.end and m.role == "literal" and _specificity(state, m.place_id) < 5
+    }
+    if len(found) != 1:
+        return None
+    return found.pop()
 
 
 def _specificity(state: Any, place_id: str) -> int:

@@ -3,7 +3,8 @@
 Actor ids are local to an article, so positions are keyed by normalised names. A person's
 organisation is the actor they are affiliated with (a spokesman for the group, the group's leader),
 followed up the affiliation chain to an organisation or group; people of a state's government or
-military with no named organisation are grouped as "<country> government" / "<country> military".
+military with no named organisation are grouped as "<country> government" / "<country> military",
+and a country itself as "<country> government".
 Organisation names meet across articles when they are equal after normalisation or one is the
 other's acronym ("KLF" and "Kordofan Liberation Front").
 """
@@ -100,6 +101,10 @@ def identities(record: Record) -> dict[str, Identity]:
             group_key, group_name = normalize_name(group.name), group.name
         elif actor.kind == "person" and actor.country and actor.sector in SECTOR_GROUPS:
             group_name = f"{actor.country} {SECTOR_GROUPS[actor.sector]}"
+            group_key = normalize_name(group_name)
+        elif actor.kind == "country" and actor.country:
+            # a state takes positions through its government ("Armenia would not withdraw", its minister said)
+            group_name = f"{actor.country} government"
             group_key = normalize_name(group_name)
         out[actor.id] = Identity(key, actor.name, actor.kind, actor.role, group_key, group_name)
     return out

@@ -151,6 +151,10 @@ def _change(topic: str, earlier: list[Position], after: Position, scope: str) ->
     if not mine:
         return None
     last = mine[-1]
+    if scope == "actor" and last.article_id == after.article_id and last.date == after.date:
+        # one person's two statements of one moment in one article (a statement and its quote) are read
+        # as one position, not a change of mind; another member going back on it the same day still is
+        return None
     now = polarity(after.stance)
     if polarity(last.stance) == now:
         return None

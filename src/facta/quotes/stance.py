@@ -19,6 +19,7 @@ from typing import Any
 from facta.resources import Resources, read_data_tsv
 
 TOPICS_FILE = "stances/topics.tsv"
+FRAMES_FILE = "stances/topic_frames.tsv"
 CUES_FILE = "stances/cues.tsv"
 STANCES = ("offer", "support", "demand", "reject", "accuse", "threaten", "deny", "retract", "qualify")
 POSITIVE = frozenset({"offer", "support", "demand"})
@@ -46,6 +47,9 @@ class StanceLexicon:
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # phrase words -> stance
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # phrases by their first word
     referring: frozenset[str] = frozenset()  # nouns that refer back to a position ("the proposal")
+    # topics named by a verb and its object ("release twenty captured soldiers" = prisoner release):
+    # (topic, verb lemmas, object lemmas)
+    frames: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
 
     @property
     def topics(self) -> frozenset[str]:
@@ -78,6 +82,14 @@ def load_stance_lexicon() -> StanceLexicon:
             lemmas[row["text"].strip().lower()] = stance
         else:
             phrases.append((tuple(normalize(row["text"]).split()), stance))
+    frames = tuple(
+        (
+            row["topic"].strip(),
+            frozenset(row["verbs"].lower().split()),
+            frozenset(row["objects"].lower().split()),
+        )
+        for row in read_data_tsv(FRAMES_FILE)
+    )
     phrases.sort(key=lambda p: -len(p[0]))
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, stance in phrases:
@@ -89,6 +101,7 @@ def load_stance_lexicon() -> StanceLexicon:
         tuple(phrases),
         {k: tuple(v) for k, v in by_first.items()},
         frozenset(referring),
+        frames,
     )
 
 
@@ -130,7 +143,29 @@ def find_topics(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int, i
                 break
         else:
             i += 1
-    return out
+    return _with_frames(lex, tokens, out)
+
+
+def _with_frames(
+    lex: StanceLexicon, tokens: list[Any], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Add topics named by a verb and its object, where no term already covers the verb."""
+    if not lex.frames:
+        return found
+    covered = {i for _t, a, b in found for i in range(a, b + 1)}
+    inside = {tok.i for tok in tokens}
+    extra = []
+    for tok in tokens:
+        if tok.i in covered:
+            continue
+        for topic, verbs, objects in lex.frames:
+            if tok.lemma_.lower() not in verbs:
+                continue
+            args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in inside]
+            if any(a.lemma_.lower() in objects for a in args):
+                extra.append((topic, tok.i, max(a.i for a in args)))
+                break
+    return sorted(found + extra, key=lambda t: t[1]) if extra else found
 
 
 def _subject_matter_first(doc: Any, topics: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -1,0 +1,143 @@
+"""Known leaders, generic organisation nouns, organisation heads, capitalised titles and places named
+only as locations: unit tests on the lexicons and model tests on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from facta.model import Record
+
+
+def test_leader_terms_follow_the_publication_date(lexicon: Any) -> None:
+    biden = lexicon.leader("Joe Biden", 20230911)
+    assert biden is not None and (biden.country, biden.role, biden.sector) == ("USA", "president", "GOV")
+    assert biden.covers(20230911) and not biden.covers(20160101)
+    assert lexicon.leader("Abiy Ahmed", 20230911).country == "ETH"
+    assert lexicon.leader("Mark Rutte", 20200601).country == "NLD"
+    assert lexicon.leader("Mark Rutte", 20250601).country == "IGO"
+    assert lexicon.leader("Mark Rutte", None).country == "IGO"  # no date: the most recent office
+    assert lexicon.leader("Ahmed", 20230911) is None  # common surnames are not listed alone
+
+
+def test_generic_org_nouns_table(lexicon: Any) -> None:
+    words, sectors = lexicon.org_nouns["union"]
+    assert "congress" in words and "LAB" in sectors
+    assert "REB" not in lexicon.org_nouns["army"][1]  # "the army" is never a rebel group
+
+
+def test_new_org_heads_are_bound_roles(lexicon: Any) -> None:
+    for head in ("agency", "commission", "committee"):
+        entry = next(e for e in lexicon.role_candidates(head) if e.term == head)
+        assert (entry.sector, entry.kind) == ("GOV", "org") and entry.has("bound")
+
+
+@pytest.fixture(scope="module")
+def actors_pipeline(nlp: Any) -> Any:
+    from facta.pipeline import load_pipeline
+
+    return load_pipeline(nlp=nlp, stages="actors", language_check=False)
+
+
+def named(record: Record, name: str) -> Any:
+    return next(a for a in record.actors if a.name == name)
+
+
+@pytest.mark.model
+def test_known_leader_keeps_his_country_in_a_foreign_story(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "Ugandan police detained three opposition figures in Kampala on Monday. An adviser to "
+        "President Emmanuel Macron said Paris was following the case. Yoweri Museveni did not comment.",
+        published="2021-05-10",
+    )
+    macron = named(record, "Emmanuel Macron")
+    assert (macron.country, macron.sector, macron.role) == ("FRA", "GOV", "president")
+    adviser = next(a for a in record.actors if a.role == "adviser")
+    assert adviser.country == "FRA" and adviser.affiliation == macron.id
+    museveni = named(record, "Yoweri Museveni")  # no title: the lexicon gives country, office, sector
+    assert (museveni.country, museveni.role, museveni.sector) == ("UGA", "president", "GOV")
+
+
+@pytest.mark.model
+def test_country_possessor_and_noun_modified_agency(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "Voting was slow across Kenya on Tuesday. The country's electoral agency said turnout was low."
+    )
+    agency = named(record, "electoral agency")
+    assert (agency.kind, agency.country, agency.sector) == ("organization", "KEN", "GOV")
+
+
+@pytest.mark.model
+def test_city_council_is_an_organisation(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract("The city council approved a new parking plan on Thursday.")
+    council = named(record, "city council")
+    assert (council.kind, council.country, council.sector) == ("organization", None, "GOV")
+
+
+@pytest.mark.model
+def test_bare_agency_without_modifier_is_no_actor(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract("He said the agency would look into it.")
+    assert not any(a.name == "agency" for a in record.actors)
+
+
+@pytest.mark.model
+def test_generic_union_refers_to_the_named_union(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "The Kenya National Union of Teachers called a strike on Monday. Wilson Sossion, the union's "
+        "secretary general, said classes would stop."
+    )
+    knut = named(record, "Kenya National Union of Teachers")
+    sossion = named(record, "Wilson Sossion")
+    assert sossion.affiliation == knut.id
+    assert not any(a.name == "union" for a in record.actors)
+
+
+@pytest.mark.model
+def test_capitalised_title_and_possessor_country(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "Tanzania's Home Affairs Minister Hamad Masauni said the ban would stay."
+    )
+    minister = named(record, "Hamad Masauni")
+    tanzania = named(record, "Tanzania")
+    assert (minister.role, minister.country, minister.affiliation) == (
+        "home affairs minister",
+        "TZA",
+        tanzania.id,
+    )
+
+
+@pytest.mark.model
+def test_town_named_only_as_a_location_is_no_actor(pipeline: Any) -> None:
+    record = pipeline.extract(
+        "A roadside bomb hit an army truck near Kassala on Sunday, the military said. Rebels withdrew "
+        "from the town of Kosti on Monday.",
+        published="2024-02-12",
+    )
+    assert not any(a.name in {"Kassala", "Kosti"} for a in record.actors)
+    retreat = next(e for e in record.events if e.type == "RETREAT")
+    assert not retreat.target
+
+
+@pytest.mark.model
+def test_bare_officers_take_the_only_armed_force(actors_pipeline: Any) -> None:
+    police_story = actors_pipeline.extract(
+        "Police used water cannon against students in Accra on Friday. A spokesman said the officers "
+        "had followed orders."
+    )
+    officers = next(a for a in police_story.actors if a.name == "officers")
+    assert officers.sector == "COP"
+    mixed = actors_pipeline.extract(
+        "Police and soldiers fought gunmen in Accra on Friday. A spokesman said the officers "
+        "had followed orders."
+    )
+    officers = next(a for a in mixed.actors if a.name == "officers")
+    assert officers.sector is None  # several armed forces: whose officers is unknown
+
+
+@pytest.mark.model
+def test_an_untagged_surname_that_speaks_is_a_person(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "Adeyemi said on Tuesday there would be no talks with the militia.", published="2025-03-17"
+    )
+    assert [(a.name, a.kind) for a in record.actors if a.name == "Adeyemi"] == [("Adeyemi", "person")]
