@@ -59,6 +59,8 @@ def build_statements(state: DocState, found: list[Attribution], extractor: str) 
             speaker_id = last_speaker
         if speaker_id is not None:
             last_speaker = speaker_id
+        elif att.purpose:
+            continue  # "thousands marched to protest against price rises": the aim of a crowd's action
         sentence = state.sentence_index(att.anchor)
         cue = _span(state, index, att.cue) if att.cue else None
         addressee = state.actors.at_token(att.addressee_token) if att.addressee_token is not None else None

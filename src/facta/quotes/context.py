@@ -31,6 +31,7 @@ class Attribution:
     fallback_frame: str = ""
     fallback_cue_end: int | None = None  # cue extension used with the fallback (e.g. "called for")
     inherited: bool = False  # the speaker is the subject of another verb ("..., saying", "and added")
+    purpose: bool = False  # a to-infinitive giving the aim of a non-cue verb ("marched to protest")
 
     @property
     def start(self) -> int:

@@ -19,7 +19,7 @@ from facta.quotes.marks import Quote, has_quote_mark
 from facta.quotes.nominal import according_cues, dash_cues, headline_cues, label_cues, noun_cues
 from facta.quotes.spans import Interval, covers, merge, overlaps, subtract, trim
 from facta.quotes.syntax import WH_WORDS
-from facta.quotes.verbs import adjective_cues, verb_cues
+from facta.quotes.verbs import adjective_cues, purpose_only, verb_cues
 
 CONDITIONAL = frozenset({"if", "unless", "whether", "because", "so", "once"})
 
@@ -49,6 +49,8 @@ class Finder:
                 if att.fallback_cue_end is not None and att.cue is not None:
                     att.cue = (att.cue[0], att.fallback_cue_end)
         found = [a for a in found if a.content and a.speaker is not None]
+        for att in found:
+            att.purpose = purpose_only(ctx, att)
         found = self.drop_nested(found)
         found.sort(key=lambda a: a.start)
         self.continue_quotes(found)

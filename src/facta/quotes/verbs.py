@@ -53,6 +53,26 @@ def verb_cues(ctx: Context) -> list[Attribution]:
     return out
 
 
+REPORTED_FRAMES = frozenset({"clause", "quote", "parenthetical", "block"})
+
+
+def purpose_only(ctx: Context, att: Attribution) -> bool:
+    """A cue verb in a purpose infinitive with only a noun phrase for content: "marched through the
+    city to protest against price rises" gives the aim of an action. Such a statement is kept only
+    when its speaker is known ("the minister travelled to Geneva to discuss the ceasefire"), see
+    :func:`facta.quotes.build.build_statements`; a reported clause or quotation is never a mere aim
+    ("called a news conference to announce that he would resign")."""
+    if att.kind != "verb" or att.frame in REPORTED_FRAMES:
+        return False
+    tok = ctx.doc[att.anchor]
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+        return False
+    head = tok.head
+    return bool(head.pos_ in {"VERB", "AUX"} and ctx.lex.verb_of(head.lemma_, head.text) is None)
+
+
 def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> Attribution:
     stop = subj.right_edge.i if subj.i < tok.i else -1
     c_start, c_end = cue_tokens(ctx.doc, tok, stop)
