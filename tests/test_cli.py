@@ -74,3 +74,12 @@ def test_public_extract_survives_loading_the_stages() -> None:
     assert callable(facta.extract)
     second = facta.extract(TEXT, published="2024-03-15")
     assert first == second
+
+
+def test_demo_table_shows_unknown_tolls_as_unknown_not_zero() -> None:
+    from facta.cli.demo import _count
+
+    assert _count(None, None, None) == "-"
+    assert _count(0, 0, 0) == "0"
+    assert _count(None, 24, 99) == "24-99"
+    assert _count(5, 5, 5) == "5"

@@ -71,9 +71,10 @@ def demo(db: str, model: str | None) -> None:
 
 
 def _count(value: int | None, low: int | None, high: int | None) -> str:
-    """A toll figure for the table: the count, a range for vague counts, 0 when none was reported."""
+    """A toll figure for the table: the count, a range for vague counts, "-" when the article gives none
+    (unknown is not zero; "no deaths were reported" is 0)."""
     if value is not None:
         return str(value)
     if low is not None:
         return f"{low}-{high}" if high is not None else f"{low}+"
-    return "0"
+    return "-"
