@@ -16,7 +16,7 @@ def test_gold_set_shape() -> None:
     cases = load_gold()
     parts = Counter(c.part for c in cases)
     assert parts["tune"] >= 20 and parts["heldout"] >= 8 and parts["heldout2"] >= 10
-    assert parts["heldout3"] >= 12
+    assert parts["heldout3"] >= 12 and parts["heldout4"] >= 14
     assert len({c.id for c in cases}) == len(cases)
     for case in cases:
         assert len(case.articles) >= 2

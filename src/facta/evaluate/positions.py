@@ -6,8 +6,8 @@ built exactly as `facta positions` builds them from the store, and the predicted
 one-to-one to the expected ones: same kind, same topic, and the expected name naming the actor or
 organisation of the later position. The gold has a `tune` part (used while writing the rules), a
 `heldout` part (scored once for a report, since used for debugging), a `heldout2` part (written
-after that, before further tuning; scored only for final reports) and a `heldout3` part (unseen:
-written after the last rule change).
+after that, before further tuning; scored only for final reports), a `heldout3` part (written after
+a rule change, seen once) and a `heldout4` part (unseen: written after the last rule change).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from facta.positions import Flag, detect_flags, matches_actor, positions_from_re
 from facta.resources import read_data_text
 
 GOLD_FILE = "gold/positions.jsonl"
-PARTS = ("tune", "heldout", "heldout2", "heldout3", "all")
+PARTS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "all")
 
 
 @dataclass(frozen=True, slots=True)
