@@ -31,6 +31,7 @@ def db(tmp_path: Path) -> str:
                     published="2024-03-12",
                     killed=5,
                     target=("police", "group", "XKV", "COP"),
+                    acled=("Battles", "Armed clash"),
                 ),
                 event_record(
                     ATTACK_REWRITE.format(n=7),
@@ -39,6 +40,7 @@ def db(tmp_path: Path) -> str:
                     published="2024-03-13",
                     date="2024-03-12",
                     killed=7,
+                    acled=("Battles", "Armed clash"),
                 ),
                 event_record(
                     PROTEST,
@@ -49,6 +51,15 @@ def db(tmp_path: Path) -> str:
                     place=("Marovo", 2002, "NGA"),
                     cameo="141",
                     source=None,
+                    acled=("Protests", "Peaceful protest"),
+                ),
+                event_record(
+                    "The two ministers met in Kivara on Monday. Talks went on.",
+                    url="https://d.example/4",
+                    outlet="Delta",
+                    published="2024-03-16",
+                    type="CONSULT",
+                    cameo="040",
                 ),
             ]
         )
@@ -98,6 +109,9 @@ def test_acled_csv(db: str) -> None:
     assert (assault["fatalities"], assault["fatalities_low"], assault["fatalities_high"]) == ("7", "5", "7")
     assert assault["source"] == "Alpha; Gamma" and assault["notes"].startswith("Rebels attacked")
     assert assault["actor1"] == "rebels" and assault["actor2"] == "police"
+    assert assault["event_type"] == "Battles" and assault["sub_event_type"] == "Armed clash"
+    # ACLED codes political violence, demonstrations and strategic developments: a meeting has no row
+    assert "CONSULT" not in {r["plover_type"] for r in rows} and len(rows) == 2
 
 
 def test_cameo_tsv(db: str) -> None:
@@ -126,7 +140,7 @@ def test_parquet(db: str, tmp_path: Path) -> None:
     export(db, "parquet", str(out))
     table = pq.read_table(out)
     rows: list[dict[str, Any]] = table.to_pylist()
-    assert table.num_rows == 2 and {r["type"] for r in rows} == {"ASSAULT", "PROTEST"}
+    assert table.num_rows == 3 and {r["type"] for r in rows} == {"ASSAULT", "PROTEST", "CONSULT"}
     assault = next(r for r in rows if r["type"] == "ASSAULT")
     assert assault["killed_high"] == 7 and [m["outlet"] for m in assault["mentions"]] == ["Alpha", "Gamma"]
 

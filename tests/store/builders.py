@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from facta.model import Actor, Article, Event, Evidence, Modality, Place, Record, Span, Toll, When
+from facta.model import Acled, Actor, Article, Event, Evidence, Modality, Place, Record, Span, Toll, When
 
 
 def article(text: str, *, url: str, outlet: str, published: str, title: str | None = None) -> Article:
@@ -35,6 +35,7 @@ def event_record(
     killed: int | None = None,
     negated: bool = False,
     cameo: str | None = "190",
+    acled: tuple[str, str | None] | None = None,
 ) -> Record:
     """One article whose first sentence reports one event with the given values."""
     art = article(text, url=url, outlet=outlet, published=published)
@@ -60,6 +61,7 @@ def event_record(
         toll=Toll(killed=killed),
         modality=Modality(negated=negated),
         cameo=cameo,
+        acled=Acled(*acled) if acled else None,
         confidence=0.6,
     )
     return Record(article=art, actors=tuple(actors), places=tuple(places), events=(event,), toll=Toll(killed))

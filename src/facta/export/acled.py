@@ -2,7 +2,9 @@
 
 ``notes`` is the evidence sentence of the best-supported report, ``source`` the outlets that report the
 event, ``fatalities`` the best-supported death toll (0 when none was reported, as ACLED does).
-``plover_type``, ``n_sources`` and ``fatalities_low``/``fatalities_high`` are facta additions.
+``plover_type``, ``n_sources`` and ``fatalities_low``/``fatalities_high`` are facta additions. Only
+events with an ACLED event type are written: ACLED codes political violence, demonstrations and
+strategic developments, and has no row for a meeting or a statement of support.
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ def acled_row(view: EventView) -> dict[str, Any]:
 def write(views: Sequence[EventView], out: IO[Any]) -> int:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
+    written = 0
     for view in views:
+        if view.event.acled_event_type is None:
+            continue
         writer.writerow(acled_row(view))
-    return len(views)
+        written += 1
+    return written
