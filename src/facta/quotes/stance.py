@@ -29,6 +29,10 @@ FLIP = {"offer": "reject", "support": "reject", "reject": "support"}
 # Nouns that refer back to an earlier position ("the proposal", "the offer").
 COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
+# subjects that negate their verb: "nobody is leaving", "none of us will sign"
+NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "none", "nothing", "neither"})
+# entity types a frame's "@place" object stands for ("leave Masisi")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 _DASHES = re.compile(r"[-‐‑‒–—―]+")
 
@@ -50,6 +54,7 @@ class StanceLexicon:
     # topics named by a verb and its object ("release twenty captured soldiers" = prisoner release):
     # (topic, verb lemmas, object lemmas)
     frames: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    verb_only: frozenset[str] = frozenset()  # lemmas that state a position only as verbs ("sign")
 
     @property
     def topics(self) -> frozenset[str]:
@@ -74,12 +79,15 @@ def load_stance_lexicon() -> StanceLexicon:
     lemmas: dict[str, str] = {}
     phrases: list[tuple[tuple[str, ...], str]] = []
     referring: set[str] = set()
+    verb_only: set[str] = set()
     for row in read_data_tsv(CUES_FILE):
         stance = row["stance"].strip()
         if row["kind"] == "refer":
             referring.add(row["text"].strip().lower())
-        elif row["kind"] == "lemma":
+        elif row["kind"] in {"lemma", "verb"}:
             lemmas[row["text"].strip().lower()] = stance
+            if row["kind"] == "verb":
+                verb_only.add(row["text"].strip().lower())
         else:
             phrases.append((tuple(normalize(row["text"]).split()), stance))
     frames = tuple(
@@ -102,6 +110,7 @@ def load_stance_lexicon() -> StanceLexicon:
         {k: tuple(v) for k, v in by_first.items()},
         frozenset(referring),
         frames,
+        frozenset(verb_only),
     )
 
 
@@ -162,10 +171,15 @@ def _with_frames(
             if tok.lemma_.lower() not in verbs:
                 continue
             args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in inside]
-            if any(a.lemma_.lower() in objects for a in args):
+            if any(_frame_object(a, objects) for a in args):
                 extra.append((topic, tok.i, max(a.i for a in args)))
                 break
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
+
+
+def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
+    """Whether a verb's object fits a frame's object list ("@place" = a place name)."""
+    return arg.lemma_.lower() in objects or ("@place" in objects and arg.ent_type_ in PLACE_ENTS)
 
 
 def _subject_matter_first(doc: Any, topics: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -189,24 +203,40 @@ def _subject_matter_first(doc: Any, topics: list[tuple[str, int, int]]) -> list[
 
 
 def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]:
-    """Position phrases in the tokens: (stance, index of the phrase's first token)."""
+    """Position phrases in the tokens: (stance, index of the phrase's first token); a phrase inside
+    a longer one found is not counted ("not stand in the way" holds "stand in the way")."""
     pairs = _words(tokens)
     words = [w for w, _ in pairs]
-    out = []
+    found = []
     for i, word in enumerate(words):
         for phrase, stance in lex.by_first.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
-                out.append((stance, pairs[i][1]))
-    return out
+                found.append((i, i + len(phrase), stance))
+    covered: set[int] = set()
+    kept = []
+    for start, end, stance in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if not covered.intersection(range(start, end)):
+            covered.update(range(start, end))
+            kept.append((start, stance))
+    return [(stance, pairs[start][1]) for start, stance in sorted(kept)]
 
 
 def negated(tok: Any) -> bool:
     """Whether a position word is negated: "will not accept", "never agreed", "no ceasefire"."""
     if any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.children):
         return True
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(c) for c in tok.children):
+        return True  # "nobody is leaving", "no soldier will withdraw"
     # "is not ready to", "did not want to"
     head_negated = any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.head.children)
     return tok.dep_ in {"xcomp", "acomp"} and head_negated
+
+
+def _negative_subject(subj: Any) -> bool:
+    """"nobody", "none of them", "no one", "no soldier"."""
+    if subj.text.lower() in NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.text.lower() == "no" for c in subj.children)
 
 
 def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
@@ -214,6 +244,8 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
     stance = lex.lemmas.get(lemma) or lex.lemmas.get(tok.text.lower())
     if stance is None:
         return None
+    if lemma in lex.verb_only and tok.pos_ != "VERB":
+        return None  # "a sign of", "the end of the talks"
     if lemma == "call" and not any(c.text.lower() in {"for", "on"} for c in tok.children):
         return None  # "called it a stunt" is not a demand
     if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
@@ -255,21 +287,38 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     # 2. retractions and qualifications of an earlier position
     phrases = find_phrases(lex, content)
     backtrack = [s for s, _ in phrases if s in BACKTRACK]
+    # a positive word governing the topic makes a qualification a conditional offer ("ready to talk
+    # only if"); one elsewhere ("fighters who had joined the group") does not
+    starts = {t[1] for t in topics}
     positive_verbs = [
         t
         for t in content
-        if t.pos_ in {"VERB", "ADJ"} and trigger_stance(lex, t) in POSITIVE and not negated(t)
+        if t.pos_ in {"VERB", "ADJ"}
+        and trigger_stance(lex, t) in POSITIVE
+        and not negated(t)
+        and (not starts or any(t.left_edge.i <= i <= t.right_edge.i for i in starts))
     ]
     if "retract" in backtrack or ("qualify" in backtrack and (referring or not positive_verbs)):
         stance = "retract" if "retract" in backtrack else "qualify"
         return Position(stance, _topic(topics, referring), not topics and bool(referring))
-    rejecting = [i for s, i in phrases if s == "reject"]
-    if rejecting and topics:
-        return Position("reject", topics[0][0], trigger=rejecting[0])
+    stated = [(s, i) for s, i in phrases if s in POSITIVE | NEGATIVE]
+    if stated and topics:
+        # "walked away from the deal", "will not stand in the way of elections", "did not rule out talks"
+        stance, at = stated[0]
+        after = [t for t in topics if t[1] > at]
+        if after or stance in NEGATIVE:
+            topic = (after or topics)[0][0]
+            return Position(FLIP.get(stance, stance) if negated(doc[at]) else stance, topic, trigger=at)
 
     # 3. the position word that governs the topic inside the content
     if not topics:
         return Position(None, None, bool(referring))
+    left = _leaving(lex, doc, topics)
+    if left is not None:
+        # "pulled out of the peace deal" rejects the deal; "will not withdraw from the talks" backs them
+        left_topic, verb = left
+        stance = "support" if negated(verb) else "reject"
+        return Position(stance, left_topic, left_topic is None, trigger=verb.i)
     topic, first, last = topics[0]
     content_ids = set(content_tokens)
     tok = doc[first]
@@ -280,7 +329,7 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     while tok.i in content_ids and seen < 12:
         stance = trigger_stance(lex, tok)
         if stance is not None and stance not in {"deny"}:
-            return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic, trigger=tok.i)
+            return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
         if tok.pos_ in {"VERB", "AUX"}:
             if negated(tok):
                 return Position("reject", topic, trigger=tok.i)  # "we will not negotiate"
@@ -304,8 +353,39 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
             continue
         if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors if a.i in content_ids):
             continue  # "opposition parties that had called for protests"
-        return Position(FLIP.get(stance, stance) if negated(tok) else stance, topic, trigger=tok.i)
+        return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
     return Position(None, topic)
+
+
+def _oriented(lex: StanceLexicon, tok: Any, stance: str) -> str:
+    """A position word's stance, turned by negation ("will not accept") or by a refusal governing it
+    ("refused to sign", "declined to endorse")."""
+    flip = negated(tok)
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.i != tok.i and trigger_stance(lex, head) == "reject" and not negated(head):
+        flip = not flip
+    return FLIP.get(stance, stance) if flip else stance
+
+
+def _leaving(lex: StanceLexicon, doc: Any, topics: list[tuple[str, int, int]]) -> tuple[str | None, Any] | None:
+    """Leaving something that is itself a topic ("pull out of the peace deal", "withdraw from the
+    talks"): that topic (None when only a referring noun names it: "pulled out of the deal") and the
+    verb; None when the withdrawal is one of forces ("pull out of the town")."""
+    if not topics or topics[0][0] != "withdrawal":
+        return None
+    _topic, first, last = topics[0]
+    if doc[last].text.lower() not in {"of", "from"}:
+        return None
+    objects = [c for c in doc[last].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    obj = objects[0]
+    for other in topics[1:]:
+        if obj.left_edge.i <= other[1] <= obj.right_edge.i:
+            return other[0], doc[first]
+    if obj.lemma_.lower() in lex.referring:
+        return None, doc[first]
+    return None
 
 
 def _topic(topics: list[tuple[str, int, int]], referring: list[Any]) -> str | None:
