@@ -65,6 +65,7 @@ class Identity:
     role: str | None = None
     group_key: str | None = None  # normalised organisation name
     group_name: str | None = None
+    country: str | None = None  # ISO3 code of the actor's country, when known
 
 
 def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
@@ -106,7 +107,9 @@ def identities(record: Record) -> dict[str, Identity]:
             # a state takes positions through its government ("Armenia would not withdraw", its minister said)
             group_name = f"{actor.country} government"
             group_key = normalize_name(group_name)
-        out[actor.id] = Identity(key, actor.name, actor.kind, actor.role, group_key, group_name)
+        out[actor.id] = Identity(
+            key, actor.name, actor.kind, actor.role, group_key, group_name, actor.country
+        )
     return out
 
 

@@ -58,6 +58,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 relayed_by[(record.article.id, st.id)] = ids[st.speaker]
     joiner.join_acronyms()
     people = _surname_index(ident for _r, _o, ident, _s, _t in rows)
+    people.update(_title_index(ident for _r, _o, ident, _s, _t in rows))
     out = []
     for record, order, ident, statement_id, topic in rows:
         found = record.statement(statement_id)
@@ -65,6 +66,9 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
         st = found
         key = people.get(ident.key, ident.key) if ident.kind == "person" else ident.key
         group_key = joiner.find(ident.group_key) if ident.group_key else None
+        if ident.kind != "person" and _bare_name(ident) and ident.key in people:
+            # a surname the actor stage took for a group ("Owusu-Boateng told parliament")
+            key, group_key = people[ident.key], None
         speaker = relayed_by.get((record.article.id, statement_id))
         out.append(
             Position(
@@ -98,32 +102,81 @@ def _holder(record: Record, st: Statement) -> str | None:
     found at the holder's mention."""
     if st.holder is not None:
         return st.holder
-    return _actor_at(record, st.holder_span, ORGANISATIONS)
+    return _actor_at(record, st.holder_span, ORGANISATIONS, most=True)
 
 
-def _actor_at(record: Record, span: Span | None, kinds: frozenset[str] | None = None) -> str | None:
-    """The actor (of one of ``kinds``) with a mention overlapping ``span``."""
+def _actor_at(
+    record: Record, span: Span | None, kinds: frozenset[str] | None = None, *, most: bool = False
+) -> str | None:
+    """The actor (of one of ``kinds``) with a mention overlapping ``span`` (with ``most``: covering at
+    least half of it, so "Togo" is not "the Alliance for a New Togo")."""
     if span is None:
         return None
+    need = (span.end - span.start + 1) // 2 if most else 1
     for actor in record.actors:
         if (kinds is None or actor.kind in kinds) and any(
-            m.start < span.end and span.start < m.end for m in actor.mentions
+            min(m.end, span.end) - max(m.start, span.start) >= need for m in actor.mentions
         ):
             return actor.id
     return None
 
 
+def _bare_name(ident: Identity) -> bool:
+    """A single capitalised name that is not an organisation's or a country's ("Owusu-Boateng")."""
+    words = ident.name.split()
+    return (
+        ident.kind not in {"organization", "country"}
+        and len(words) == 1
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+    )
+
+
 def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:
     """A short person key → the one longer key ending with the same words ("moyo" → "tendai moyo",
-    "karrar al hashimi" → "abu karrar al hashimi"), when exactly one such longer key exists."""
+    "karrar al hashimi" → "abu karrar al hashimi"), when exactly one such longer key exists; a bare
+    surname the actor stage did not take for a person is looked up too."""
+    idents = list(idents)
     keys = {ident.key for ident in idents if ident.kind == "person" and ident.key}
+    bare = {ident.key for ident in idents if ident.kind != "person" and _bare_name(ident) and ident.key}
     out = {}
-    for key in keys:
+    for key in keys | bare:
         tail = f" {key}"
         longer = [k for k in keys if k != key and k.endswith(tail)]
         if len(longer) == 1:
             out[key] = longer[0]
     return out
+
+
+def _title_index(idents: Iterable[Identity]) -> dict[str, str]:
+    """A person named only by the title ("the energy minister", "Ecuador's energy minister") → the one
+    named person with that role (of the same country, when both are known)."""
+    named: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+    titled: list[Identity] = []
+    for ident in idents:
+        if ident.kind != "person" or not ident.role:
+            continue
+        role = normalize_name(ident.role)
+        if _title_only(ident, role):
+            titled.append(ident)
+        else:
+            named[role].add((ident.key, ident.country))
+    out = {}
+    for ident in titled:
+        role = normalize_name(ident.role or "")
+        fits = {k for k, c in named[role] if not (c and ident.country and c != ident.country)}
+        if len(fits) == 1:
+            out[ident.key] = fits.pop()
+    return out
+
+
+def _title_only(ident: Identity, role: str) -> bool:
+    """Whether a person's name is only their title, with at most an owner ("Ecuador's")."""
+    key = normalize_name(ident.name)
+    if not role or not key.endswith(role):
+        return False
+    owner = ident.name.split()[0] if key != role else ""
+    return key == role or (owner.endswith(("'s", "’s")) and len(key.split()) - len(role.split()) <= 2)
 
 
 def detect_flags(positions: Sequence[Position]) -> list[Flag]:

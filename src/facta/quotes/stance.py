@@ -179,7 +179,12 @@ def _with_frames(
 
 def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
     """Whether a verb's object fits a frame's object list ("@place" = a place name)."""
-    return arg.lemma_.lower() in objects or ("@place" in objects and arg.ent_type_ in PLACE_ENTS)
+    if arg.lemma_.lower() in objects:
+        return True
+    # a place name; the small model often tags a little-known town as an organisation
+    return "@place" in objects and (
+        arg.ent_type_ in PLACE_ENTS or (arg.pos_ == "PROPN" and arg.ent_type_ in {"", "ORG"})
+    )
 
 
 def _subject_matter_first(doc: Any, topics: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -233,7 +238,7 @@ def negated(tok: Any) -> bool:
 
 
 def _negative_subject(subj: Any) -> bool:
-    """"nobody", "none of them", "no one", "no soldier"."""
+    """ "nobody", "none of them", "no one", "no soldier"."""
     if subj.text.lower() in NEGATIVE_SUBJECTS:
         return True
     return any(c.dep_ == "det" and c.text.lower() == "no" for c in subj.children)
@@ -362,12 +367,19 @@ def _oriented(lex: StanceLexicon, tok: Any, stance: str) -> str:
     ("refused to sign", "declined to endorse")."""
     flip = negated(tok)
     head = tok.head
-    if tok.dep_ == "xcomp" and head.i != tok.i and trigger_stance(lex, head) == "reject" and not negated(head):
+    if (
+        tok.dep_ == "xcomp"
+        and head.i != tok.i
+        and trigger_stance(lex, head) == "reject"
+        and not negated(head)
+    ):
         flip = not flip
     return FLIP.get(stance, stance) if flip else stance
 
 
-def _leaving(lex: StanceLexicon, doc: Any, topics: list[tuple[str, int, int]]) -> tuple[str | None, Any] | None:
+def _leaving(
+    lex: StanceLexicon, doc: Any, topics: list[tuple[str, int, int]]
+) -> tuple[str | None, Any] | None:
     """Leaving something that is itself a topic ("pull out of the peace deal", "withdraw from the
     talks"): that topic (None when only a referring noun names it: "pulled out of the deal") and the
     verb; None when the withdrawal is one of forces ("pull out of the town")."""
@@ -408,3 +420,15 @@ def load_relayers() -> frozenset[str]:
 
 def relayers(resources: Resources) -> frozenset[str]:
     return resources.get("stances.relayers", load_relayers)
+
+
+ORG_NOUNS_FILE = "stances/org_nouns.tsv"
+
+
+def load_org_nouns() -> frozenset[str]:
+    """Common nouns that refer back to an organisation ("the party", "the group")."""
+    return frozenset(row["word"].strip().lower() for row in read_data_tsv(ORG_NOUNS_FILE))
+
+
+def org_nouns(resources: Resources) -> frozenset[str]:
+    return resources.get("stances.org_nouns", load_org_nouns)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 from typing import Any
 
 from facta.model import Span, Statement
-from facta.quotes.stance import StanceLexicon, classify, relayers, stance_lexicon
+from facta.quotes.stance import StanceLexicon, classify, org_nouns, relayers, stance_lexicon
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
 from facta.settings import Settings
@@ -19,9 +20,15 @@ class StanceStage:
     requires: tuple[str, ...] = ("statements",)
     assigns: tuple[str, ...] = ("stances",)
 
-    def __init__(self, lexicon: StanceLexicon, relayers: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        lexicon: StanceLexicon,
+        relayers: frozenset[str] = frozenset(),
+        org_nouns: frozenset[str] = frozenset(),
+    ) -> None:
         self.lexicon = lexicon
         self.relayers = relayers
+        self.org_nouns = org_nouns
 
     def __call__(self, state: DocState) -> None:
         starts = token_starts(state.doc)
@@ -37,7 +44,7 @@ class StanceStage:
             if topic is not None:
                 last_topic = topic
             holder, holder_span = (
-                relayed_holder(state, st, position.trigger, self.relayers)
+                relayed_holder(state, st, position.trigger, self.relayers, self.org_nouns)
                 if position.stance
                 else (None, None)
             )
@@ -49,13 +56,26 @@ class StanceStage:
         state.statements[:] = out
 
 
+# an appositive right before the speaker's name naming them as a member: "…, its secretary-general,
+# Jane Doe, said"; "…, the group's political leader, John Doe, said"
+_MEMBER_BEFORE = re.compile(r"(?:\b(?:its|their)|'s)\s+[\w\- ]{1,40},\s*$", re.IGNORECASE)
+# the organisation named in the speaker's mention: "The chairwoman of the X Alliance, Jane Doe,"
+_MEMBER_OF = re.compile(r"\bof\s+((?:the\s+)?[A-Z][^,()]*)")
+
+
 def relayed_holder(
-    state: DocState, st: Statement, trigger: int | None, relayers: frozenset[str]
+    state: DocState,
+    st: Statement,
+    trigger: int | None,
+    relayers: frozenset[str],
+    org_nouns: frozenset[str] = frozenset(),
 ) -> tuple[str | None, Span | None]:
     """The organisation whose position a speaker relays: the subject of the content word stating the
     position ("The party rejected the plan, its spokesman said"), when the speaker is affiliated with
-    it or speaks as a spokesperson ("party spokesman Hassan al-Zawi"). Returns the actor id (when the
-    actor is known yet) and the subject's mention."""
+    it, speaks as a spokesperson ("party spokesman Hassan al-Zawi") or is named as its member ("…, its
+    secretary-general, Jane Doe, said"). A subject that only refers back to an organisation ("the
+    party would take part") is the organisation the speaker's mention names ("the chairwoman of the
+    X Alliance"). Returns the actor id (when the actor is known yet) and the organisation's mention."""
     if trigger is None or st.speaker is None:
         return None, None
     verb = state.doc[trigger]
@@ -63,14 +83,25 @@ def relayed_holder(
     if subj is None or subj.pos_ not in {"PROPN", "NOUN"}:
         return None, None
     subj = referent(subj)
-    holder = state.actors.at_token(subj.i)
     speaker = next((a for a in state.actors if a.id == st.speaker), None)
-    if speaker is None or (holder is not None and holder.id == speaker.id):
+    if speaker is None:
+        return None, None
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in org_nouns:
+        named = _member_of(state, st)
+        if named is not None:
+            return named
+    holder = state.actors.at_token(subj.i)
+    if holder is not None and holder.id == speaker.id:
         return None, None
     if holder is not None and holder.kind not in {"organization", "group", "country"}:
         return None, None
     mention = st.speaker_span.text.lower() if st.speaker_span else ""
-    relaying = any(word in relayers for word in mention.replace(",", " ").split())
+    words = mention.replace(",", " ").split()
+    relaying = any(word in relayers for word in words) or bool(words and words[0] in {"its", "their"})
+    if not relaying and st.speaker_span is not None:
+        sentence = state.sentence(st.speaker_span.sentence) if st.speaker_span.sentence is not None else None
+        start = sentence.start_char if sentence is not None else max(0, st.speaker_span.start - 80)
+        relaying = bool(_MEMBER_BEFORE.search(state.article.text[start : st.speaker_span.start]))
     affiliated = holder is not None and speaker.affiliation == holder.id
     # a spokesman relays the organisation named; their own affiliation may be missing or still unknown
     if affiliated or (relaying and (speaker.affiliation is None or holder is None)):
@@ -78,6 +109,27 @@ def relayed_holder(
         span = Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
         return (holder.id if holder is not None else None), span
     return None, None
+
+
+def _member_of(state: DocState, st: Statement) -> tuple[str | None, Span] | None:
+    """The organisation the speaker's mention names them a member of ("the chairwoman of the X
+    Alliance, Jane Doe"): the organisation actor there (when listed yet) and its mention."""
+    if st.speaker_span is None:
+        return None
+    found = _MEMBER_OF.search(st.speaker_span.text)
+    if found is None:
+        return None
+    text = found.group(1).rstrip()
+    start = st.speaker_span.start + found.start(1)
+    end = start + len(text)
+    holder = None
+    for actor in state.actors:
+        if actor.kind in {"organization", "group"} and any(
+            2 * (min(m.end, end) - max(m.start, start)) >= end - start for m in actor.mentions
+        ):
+            holder = actor.id
+            break
+    return holder, Span(start, end, state.article.text[start:end], st.speaker_span.sentence)
 
 
 def _past_dateline(doc: Any, subj: Any, verb: Any) -> Any:
@@ -97,4 +149,4 @@ def _tokens(starts: list[int], start: int, end: int) -> list[int]:
 
 
 def make_stage(settings: Settings, resources: Resources) -> Any:
-    return StanceStage(stance_lexicon(resources), relayers(resources))
+    return StanceStage(stance_lexicon(resources), relayers(resources), org_nouns(resources))
