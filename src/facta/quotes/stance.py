@@ -333,7 +333,8 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     seen = 0
     while tok.i in content_ids and seen < 12:
         stance = trigger_stance(lex, tok)
-        if stance is not None and stance not in {"deny"}:
+        if stance is not None and stance not in {"deny"} and not first <= tok.i <= last:
+            # a word of the term itself ("end the war", "quit the town") states no position on it
             return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
         if tok.pos_ in {"VERB", "AUX"}:
             if negated(tok):
@@ -355,6 +356,8 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     for tok in content:
         stance = trigger_stance(lex, tok)
         if stance is None or tok.pos_ not in {"VERB", "ADJ"} or stance not in POSITIVE | NEGATIVE:
+            continue
+        if first <= tok.i <= last:
             continue
         if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors if a.i in content_ids):
             continue  # "opposition parties that had called for protests"

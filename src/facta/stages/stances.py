@@ -76,20 +76,20 @@ def relayed_holder(
     secretary-general, Jane Doe, said"). A subject that only refers back to an organisation ("the
     party would take part") is the organisation the speaker's mention names ("the chairwoman of the
     X Alliance"). Returns the actor id (when the actor is known yet) and the organisation's mention."""
-    if trigger is None or st.speaker is None:
+    if trigger is None:
         return None, None
     verb = state.doc[trigger]
     subj = _past_dateline(state.doc, subject(verb), verb)
     if subj is None or subj.pos_ not in {"PROPN", "NOUN"}:
         return None, None
     subj = referent(subj)
-    speaker = next((a for a in state.actors if a.id == st.speaker), None)
-    if speaker is None:
-        return None, None
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in org_nouns:
         named = _member_of(state, st)
         if named is not None:
             return named
+    speaker = next((a for a in state.actors if a.id == st.speaker), None)
+    if speaker is None:
+        return None, None
     holder = state.actors.at_token(subj.i)
     if holder is not None and holder.id == speaker.id:
         return None, None
