@@ -56,3 +56,23 @@ def test_a_holder_mention_is_not_a_country_named_inside_it() -> None:
     )
     (pos,) = positions_from_records([dataclasses.replace(r, statements=(st,))])
     assert pos.actor_key == "alliance for a new benin"
+
+
+def test_a_u_turn_turns_the_earlier_position_round() -> None:
+    chief = person("a1", "Halima Sow", role="union leader")
+    said = [
+        ("2025-04-01", "offer", "We will strike."),
+        ("2025-04-08", "reverse", "We made a U-turn on the strike."),
+    ]
+    records = [
+        record(f"r{n}", day, [chief], [("a1", stance, "strike", text)])
+        for n, (day, stance, text) in enumerate(said)
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert (flag.kind, flag.after.stance) == ("reversal", "reject")
+    # after a rejection a U-turn is support
+    records[0] = record("r0", "2025-04-01", [chief], [("a1", "reject", "strike", "No strike.")])
+    (flag,) = detect_flags(positions_from_records(records))
+    assert (flag.kind, flag.after.stance) == ("reversal", "support")
+    # with nothing earlier there is nothing to turn round
+    assert not detect_flags(positions_from_records(records[1:]))

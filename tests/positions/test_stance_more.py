@@ -136,3 +136,10 @@ def test_the_organisation_a_speaker_belongs_to_holds_a_position_of_the_party(pip
     (st,) = [s for s in pipeline.extract(text, published="2025-05-05").statements if s.stance]
     assert st.topic == "talks" and st.stance in {"offer", "support"}
     assert st.holder_span is not None and st.holder_span.text == "the Coastal Workers Congress"
+
+
+@pytest.mark.model
+def test_a_named_change_of_mind_is_a_reversal_stance(pipeline: Any) -> None:
+    text = "The transport minister said the government had made a U-turn on fuel subsidies."
+    stances = [(s.stance, s.topic) for s in pipeline.extract(text, published="2025-05-05").statements]
+    assert ("reverse", "fuel prices") in stances

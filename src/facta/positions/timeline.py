@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -20,6 +21,7 @@ from facta.positions.model import Flag, FlagKind, Position
 POSITIVE = frozenset({"offer", "support", "demand"})
 NEGATIVE = frozenset({"reject"})
 BACKTRACK = frozenset({"retract", "qualify"})
+REVERSE = "reverse"
 ORGANISATIONS = frozenset({"organization", "group", "country"})
 
 
@@ -184,7 +186,7 @@ def detect_flags(positions: Sequence[Position]) -> list[Flag]:
     it (or the other way round), by the same actor, or else by another member of its organisation."""
     flags: list[Flag] = []
     by_topic: dict[str, list[Position]] = defaultdict(list)
-    for p in positions:
+    for p in resolve_reversals(positions):
         if polarity(p.stance):
             by_topic[p.topic].append(p)
     for topic, items in by_topic.items():
@@ -196,6 +198,25 @@ def detect_flags(positions: Sequence[Position]) -> list[Flag]:
                 flags.append(flag)
     flags.sort(key=lambda f: f.after.sort_key)
     return flags
+
+
+def resolve_reversals(positions: Sequence[Position]) -> list[Position]:
+    """A change of mind named as such ("a U-turn on the strike", stance ``reverse``) turns the actor's
+    (else its organisation's) last earlier position on the topic round: after support it is a
+    rejection, after a rejection support. Without an earlier position it stays without direction."""
+    out: list[Position] = []
+    for p in sorted(positions, key=lambda q: q.sort_key):
+        if p.stance == REVERSE:
+            prior = [
+                q for q in out if q.topic == p.topic and polarity(q.stance) and q.stance not in BACKTRACK
+            ]
+            mine = [q for q in prior if q.actor_key == p.actor_key] or [
+                q for q in prior if p.group_key is not None and q.group_key == p.group_key
+            ]
+            if mine:
+                p = dataclasses.replace(p, stance="reject" if polarity(mine[-1].stance) > 0 else "support")
+        out.append(p)
+    return out
 
 
 def _change(topic: str, earlier: list[Position], after: Position, scope: str) -> Flag | None:

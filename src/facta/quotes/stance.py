@@ -21,7 +21,12 @@ from facta.resources import Resources, read_data_tsv
 TOPICS_FILE = "stances/topics.tsv"
 FRAMES_FILE = "stances/topic_frames.tsv"
 CUES_FILE = "stances/cues.tsv"
-STANCES = ("offer", "support", "demand", "reject", "accuse", "threaten", "deny", "retract", "qualify")
+STANCES = (
+    "offer", "support", "demand", "reject", "accuse", "threaten", "deny", "retract", "qualify", "reverse"
+)  # fmt: skip
+# "reverse": a change of mind named as such ("a U-turn on the strike"); its direction is the
+# opposite of the actor's earlier position (resolved across articles by facta.positions)
+REVERSE = "reverse"
 POSITIVE = frozenset({"offer", "support", "demand"})
 NEGATIVE = frozenset({"reject"})
 BACKTRACK = frozenset({"retract", "qualify"})
@@ -292,6 +297,8 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     # 2. retractions and qualifications of an earlier position
     phrases = find_phrases(lex, content)
     backtrack = [s for s, _ in phrases if s in BACKTRACK]
+    if any(s == REVERSE for s, _ in phrases) and (topics or referring):
+        return Position(REVERSE, _topic(topics, referring), not topics and bool(referring))
     # a positive word governing the topic makes a qualification a conditional offer ("ready to talk
     # only if"); one elsewhere ("fighters who had joined the group") does not
     starts = {t[1] for t in topics}
