@@ -143,3 +143,31 @@ def test_a_named_change_of_mind_is_a_reversal_stance(pipeline: Any) -> None:
     text = "The transport minister said the government had made a U-turn on fuel subsidies."
     stances = [(s.stance, s.topic) for s in pipeline.extract(text, published="2025-05-05").statements]
     assert ("reverse", "fuel prices") in stances
+
+
+def test_ending_rejects_only_what_is_ended() -> None:
+    # "We will end the strike" rejects it; "The strike will end on Friday" states no position
+    tokens = [
+        T("We", "PRON", "nsubj", 2), T("will", "AUX", "aux", 2), T("end", "VERB", "ROOT", 2, "end"),
+        T("the", "DET", "det", 4), T("walkout", "NOUN", "dobj", 2, "walkout"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(5))).stance == "reject"
+    tokens = [
+        T("The", "DET", "det", 1), T("walkout", "NOUN", "nsubj", 3, "walkout"),
+        T("will", "AUX", "aux", 3), T("end", "VERB", "ROOT", 3, "end"), T("on", "ADP", "prep", 3),
+        T("Friday", "PROPN", "pobj", 4),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(6))).stance != "reject"
+
+
+def test_a_negated_past_perfect_reports_a_fact() -> None:
+    # "the fighters had not left Goma" is no rejection of a withdrawal; "will not leave Goma" is
+    tokens = [
+        T("the", "DET", "det", 1), T("fighters", "NOUN", "nsubj", 4, "fighter"),
+        T("had", "AUX", "aux", 4, "have"), T("not", "PART", "neg", 4),
+        T("left", "VERB", "ROOT", 4, "leave"), T("Goma", "PROPN", "dobj", 4, ent="B-GPE"),
+    ]  # fmt: skip
+    position = run(tokens, [], list(range(6)))
+    assert position.topic == "withdrawal" and position.stance is None
+    tokens[2] = T("will", "AUX", "aux", 4)
+    assert run(tokens, [], list(range(6))).stance == "reject"

@@ -260,6 +260,8 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
         return None  # "called it a stunt" is not a demand
     if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
         return None
+    if lemma in {"end", "quit"} and not any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "we will end the strike" rejects it; "the truce ends on Friday" reports its term
     if (
         lemma in {"open", "declare", "announce"}
         and tok.pos_ == "VERB"
@@ -344,8 +346,9 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
             # a word of the term itself ("end the war", "quit the town") states no position on it
             return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
         if tok.pos_ in {"VERB", "AUX"}:
-            if negated(tok):
-                return Position("reject", topic, trigger=tok.i)  # "we will not negotiate"
+            if negated(tok) and not _past_perfect(tok):
+                # "we will not negotiate"; "the fighters had not left the town" reports a fact
+                return Position("reject", topic, trigger=tok.i)
             committing = any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children)
             if committing and tok.lemma_.lower() not in {"be", "have"}:
                 # "we will free the hostages" commits to the action; "the embargo will stay" backs it
@@ -370,6 +373,11 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
             continue  # "opposition parties that had called for protests"
         return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
     return Position(None, topic)
+
+
+def _past_perfect(tok: Any) -> bool:
+    """A verb in the past perfect ("had not left"): a report of what happened, not a position."""
+    return any(c.dep_ == "aux" and c.text.lower() in {"had", "'d"} for c in tok.children)
 
 
 def _oriented(lex: StanceLexicon, tok: Any, stance: str) -> str:
