@@ -173,3 +173,25 @@ def test_a_first_name_the_tagger_left_out_joins_the_name(actors_pipeline: Any) -
         published="2024-06-03",
     )
     assert "Abdikarim Farah Gedi" in [a.name for a in record.actors]
+
+
+@pytest.mark.model
+def test_a_spokesman_titled_by_an_armed_force_speaks_for_it(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract(
+        "Police fired tear gas, police spokesman Ade Bello said. The army shelled the town, a military "
+        "spokesman said.",
+        published="2024-06-03",
+    )
+    bello = named(record, "Ade Bello")
+    assert bello.affiliation == named(record, "Police").id
+    spokesman = named(record, "military spokesman")
+    assert spokesman.affiliation == named(record, "army").id
+
+
+@pytest.mark.model
+def test_a_count_and_its_qualifier_are_no_part_of_a_group_name(pipeline: Any) -> None:
+    record = pipeline.extract(
+        "Gunmen killed at least two children and more than 40 villagers.", published="2024-06-03"
+    )
+    names = {a.name for a in record.actors}
+    assert {"children", "villagers"} <= names and not any("least" in n or "than" in n for n in names)

@@ -59,6 +59,16 @@ def test_hard_constraints() -> None:
     assert score(mention(article_id="b", dup_group="a", place_key=None, terms=frozenset()), s) == 1.0
     # ...but never across countries
     assert score(mention(article_id="b", dup_group="a", place_key="g:2", country="YYY"), s) is None
+    # an event dated only by its year is background: it joins nothing from another article...
+    assert score(mention(article_id="c", dup_group="c", precision="year"), s) is None
+    assert score(mention(article_id="c", dup_group="c"), summarise([mention(precision="year")])) is None
+    # ...except its own syndicated copy
+    assert (
+        score(
+            mention(article_id="b", dup_group="a", precision="year"), summarise([mention(precision="year")])
+        )
+        == 1.0
+    )
 
 
 def test_score_orders_evidence() -> None:

@@ -81,8 +81,8 @@ class BuilderBase:
         start = np.start
         while start < np.head and self.doc[start].text.lower() in DETERMINERS | INDEFINITES | {"'s"}:
             start += 1
-        while start < np.head and (self.doc[start].pos_ == "NUM"):
-            start += 1
+        while start < np.head and (self.doc[start].pos_ == "NUM" or _counts_a_number(self.doc[start])):
+            start += 1  # "(at) least two children", "more than 40 nations": the count is no part of the name
         if np.possessor is not None and self.home_possessor(np.possessor):
             after = np.possessor + 1
             start = after + 1 if after < np.head and self.tv.lower[after] in {"'s", "’s"} else start
@@ -281,3 +281,10 @@ def _gender_of(role_text: str, lex: ActorLexicon) -> str | None:
         return "m"
     kind = lex.anaphora.get(last, "")
     return kind[-1] if kind in {"gender-m", "gender-f"} else None
+
+
+def _counts_a_number(tok: Any) -> bool:
+    """A word qualifying a number ("least" in "at least two", "than" in "more than 40", "some 300")."""
+    return bool(
+        tok.head.pos_ == "NUM" and tok.head.i > tok.i and tok.dep_ in {"advmod", "quantmod", "amod", "cc"}
+    )

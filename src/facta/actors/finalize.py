@@ -162,13 +162,30 @@ class Finalizer:
             ids[d.id] = state.actors.add(actor)
         for d in kept:
             owners = self.owners(d)
-            owner = next((o for o in owners if o.id in ids), None)
-            if owner is not None:
+            owner = next((o for o in owners if o.id in ids), None) or self._force_owner(d, kept)
+            if owner is not None and owner.id in ids:
                 state.actors.update(ids[d.id], affiliation=ids[owner.id])
         entries = [(p, s, e, ids[d.id]) for d in kept for s, e, p in d.index]
         for _, s, e, actor_id in sorted(entries, key=lambda x: (x[0], x[1])):
             state.actors.index_tokens(actor_id, s, e)
         self._groups(state, kept, ids)
+
+    def _force_owner(self, d: Draft, kept: list[Draft]) -> Draft | None:
+        """ "a military spokesman", "police spokesman X": a person whose title names an armed force
+        speaks for it when the article names that force once ("the army", "Police")."""
+        if d.kind != "person" or d.mod_sector not in FORCE_SECTORS or d.owners:
+            return None
+        words = {w.lower() for s, e in d.mentions for w in self.b.tv.text[s:e]}
+        country = self.country(d).country
+        found = [
+            o
+            for o in kept
+            if o is not d
+            and self.sector(o) == d.mod_sector
+            and (o.kind == "organization" or (o.kind == "group" and o.name.lower() in words))
+            and self.country(o).country in {country, None}
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _groups(self, state: DocState, kept: list[Draft], ids: dict[int, str]) -> None:
         groups: dict[int, tuple[str, ...]] = {}

@@ -3,7 +3,8 @@
 Each event an article reports becomes a :class:`Mention` (article, sentence, outlet and the event's
 normalised values). A mention joins the existing canonical event it matches best, or starts a new one.
 Matching (see :func:`score`) requires the same PLOVER type and dates within a window set by the coarser
-precision (3 days for day precision, 7 for week, 31 for month, 366 for year); places in different
+precision (3 days for day precision, 7 for week, 31 for month); an event dated only by its year or coarser
+(background: "kidnapped in 2014") matches nothing but its own syndicated copies; places in different
 countries never match. Within those limits, a weighted score over place, actors, shared proper names
 and numbers in the evidence sentence and toll agreement must reach :data:`THRESHOLD`. A syndicated copy
 (an article in the same near-duplicate group) matches its original's event from the same sentence
@@ -373,6 +374,8 @@ def score(m: Mention, s: Summary) -> float | None:
         return None
     if m.sentence_key in s.sentences:
         return 1.0  # the same sentence of a syndicated copy
+    if window(m.precision, s.precision) > WINDOW_DAYS["month"]:
+        return None  # "killed in 2014": a background reference dated only by its year matches nothing else
     if m.article_id in s.articles and place != 1.0:
         return None  # one article's separate events stay separate unless they name the same place
     parts = {

@@ -408,7 +408,12 @@ class ActorFinder:
         if self.lex.entries(tok.lemma_.lower(), "N"):  # an event noun ("the demonstration") is no one
             return None
         toks = [
-            t for t in np_tokens(tok) if t.i <= tok.i and t.pos_ not in {"NUM", "DET"} and t.dep_ != "poss"
+            t
+            for t in np_tokens(tok)
+            if t.i <= tok.i
+            and t.pos_ not in {"NUM", "DET"}
+            and t.dep_ != "poss"
+            and not (t.head.pos_ == "NUM" and t.head.i > t.i)  # "(at) least two children"
         ]
         start = min((t.i for t in toks), default=tok.i)
         end = tok.i + 1
