@@ -44,3 +44,9 @@ def test_known_name_not_joined_with_a_following_word_that_is_no_place(geoparser:
         )
     )
     assert [(m.text, m.entry.kind) for m in ms] == [("Ohio", "admin1")]
+
+
+def test_national_regions_carry_their_country(gazetteer: Any) -> None:
+    west_coast = [e for e in gazetteer.lookup("the West Coast") if e.kind == "region"]
+    assert [(e.cc, e.geonameid) for e in west_coast] == [("US", None)]
+    assert [e.cc for e in gazetteer.lookup("Niger Delta") if e.kind == "region"] == ["NG"]
