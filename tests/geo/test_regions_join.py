@@ -50,3 +50,18 @@ def test_national_regions_carry_their_country(gazetteer: Any) -> None:
     west_coast = [e for e in gazetteer.lookup("the West Coast") if e.kind == "region"]
     assert [(e.cc, e.geonameid) for e in west_coast] == [("US", None)]
     assert [e.cc for e in gazetteer.lookup("Niger Delta") if e.kind == "region"] == ["NG"]
+
+
+def test_hyphenated_name_joined_when_spacy_labels_only_its_first_part(geoparser: Any) -> None:
+    words = ["Tourism", "in", "Gilgit", "-", "Baltistan", "grew", "."]
+    ms = geoparser(
+        make_doc(
+            words,
+            heads=[5, 0, 4, 4, 1, 5, 5],
+            deps=["nsubj", "prep", "compound", "punct", "pobj", "ROOT", "punct"],
+            pos=["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+            ents=["O", "O", "B-ORG", "O", "O", "O", "O"],
+            spaces=[True, True, False, False, True, False, False],
+        )
+    )
+    assert [(m.text, m.entry.kind) for m in ms] == [("Gilgit-Baltistan", "admin1")]

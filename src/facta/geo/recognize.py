@@ -131,11 +131,17 @@ class Recognizer:
 
     def _extend_known(self, doc: Any, start: int, end: int) -> int:
         """Join a known name with the proper nouns after it when the whole is a place's own name
-        ("U.S." + "Virgin Islands", "Jersey" + "City"): a country, subdivision, region or sizeable
-        town, never through an alternate name."""
+        ("U.S." + "Virgin Islands", "Gilgit" + "-Baltistan"): a country, subdivision, region or
+        sizeable town, never through an alternate name."""
         for n in (2, 1):
             stop = end + n
-            if stop > len(doc) or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in doc[end:stop]):
+            if stop > len(doc) or doc[stop - 1].text == "-":
+                continue
+            if not all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper())
+                or (t.text == "-" and not doc[t.i - 1].whitespace_)
+                for t in doc[end:stop]
+            ):
                 continue
             if any(
                 e.q == 0 and (e.kind != "city" or e.pop >= _JOIN_CITY_POP)
