@@ -189,3 +189,26 @@ def test_unknown_name_takes_the_country_holding_most_of_the_article() -> None:
     ]
     resolve(ms)
     assert ms[-1].entry is None and ms[-1].cc == "EG"
+
+
+def test_town_in_a_county_the_article_names_beats_a_larger_namesake() -> None:
+    from facta.geo.gazetteer import Entry
+    from facta.geo.recognize import Mention
+    from facta.geo.resolve import resolve
+
+    def town(gid: int, a1: str, a2: str, pop: int, kind: str = "city") -> Entry:
+        return Entry(gid, f"p{gid}", kind, "US", a1, a2, 40.0, -74.0, pop, q=0, nalt=8)
+
+    def mention(text: str, cands: tuple[Entry, ...]) -> Mention:
+        return Mention(0, 1, 0, 1, text, "literal", "GPE", candidates=cands)
+
+    ny, nj = town(1, "US.NY", "US.NY.005", 9_000), town(2, "US.NJ", "US.NJ.027", 4_000)
+    ms = [
+        mention("Riverdale", (ny, nj)),
+        mention("Morris County", (town(3, "US.NJ", "US.NJ.027", 340_000, "admin2"),)),
+        mention("Albany", (town(4, "US.NY", "US.NY.001", 97_000),)),
+    ]
+    resolve(ms)
+    assert ms[0].entry == nj
+    resolve(ms[:1] + ms[2:])  # without the county, the larger town
+    assert ms[0].entry == ny

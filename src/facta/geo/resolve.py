@@ -2,7 +2,8 @@
 
 Each candidate gets a prior (feature kind, population, prominence — how many alternate names GeoNames
 lists for it —, how well the name matched, capital city) plus context: the share of the article's
-*other* place names that lie in the candidate's country and in its first-level subdivision; for a
+*other* place names that lie in the candidate's country, in its first-level subdivision and (for a
+town or county) in its second-level one ("Riverdale" in an article on Morris County); for a
 subdivision, the share of other names that are subdivisions of the same country ("Georgia" among
 Florida and Alaska is the state); the same entry named another way elsewhere ("Wash." makes
 "Washington" the state); a hint from the words around the mention ("the town of X", "X province",
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from facta.geo.gazetteer import Entry
 from facta.geo.names import norm
@@ -44,6 +45,7 @@ class Weights:
     q_abbr: float = 0.5
     ctx_country: float = 4.0
     ctx_admin1: float = 3.0
+    ctx_admin2: float = 3.0
     qualifier_match: float = 10.0
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
@@ -125,6 +127,8 @@ class _Context:
     own: dict[str, tuple[str | None, str | None, bool, float]]  # key -> (cc, a1, is_subdivision, w)
     sum_cc: float
     sum_a1: float
+    a2: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # second-level subdivision
+    own_a2: dict[str, str] = field(default_factory=dict)  # key -> its entry's a2 (towns and counties)
 
 
 def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], w: Weights) -> _Context:
@@ -148,6 +152,9 @@ def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], 
                 ctx.sib[entry.cc] += weight
         if a1:
             ctx.a1[a1] += weight
+        if entry.a2 and entry.kind in {"city", "admin2"}:
+            ctx.a2[entry.a2] += weight
+            ctx.own_a2[key] = entry.a2
     ctx.sum_cc, ctx.sum_a1 = sum(ctx.cc.values()), sum(ctx.a1.values())
     return ctx
 
@@ -190,6 +197,7 @@ def _best(
     sibs = _LeaveOut(ctx.sib, own_cc if own_sub else None, own_w)
     n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
     n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
+    a2s = _LeaveOut(ctx.a2, ctx.own_a2.get(key), own_w)
     city_form = norm(ms[0].text) + " city"
     # a name inside an institution's name ("Venice Commission") owes less to the article's places
     embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) else 1.0
@@ -219,6 +227,8 @@ def _best(
                 score += w.ctx_sibling * sibs[c.cc] / n_cc
         if n_a1 and c.a1 and c.kind != "country":
             score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
+            if c.a2 and c.kind in {"city", "admin2"}:  # "Riverdale" in an article on Morris County
+                score += scale * w.ctx_admin2 * a2s[c.a2] / n_a1
         if ctx.gids.get(c.gid, set()) - {key}:
             score += w.same_entity  # the same place named another way elsewhere in the article
         if _kind_bonus(hint, c):
