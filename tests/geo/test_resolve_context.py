@@ -110,7 +110,7 @@ def test_unknown_name_gets_the_country_of_its_qualifier_or_of_the_article() -> N
     assert irish[1].cc == "IE"  # resolved mentions carry their entry's country
     mixed = [mention("Rathbeggan", (), 0), mention("Dublin", (DUBLIN,), 1), mention("Paris", (PARIS,), 2)]
     resolve(mixed)
-    assert mixed[0].cc is None  # no country holds half of the article: no guess
+    assert mixed[0].cc is None  # two countries hold as much of the article: no guess
     adjective = mention("Hibernian", (), 0, role="adjectival")
     resolve([adjective, mention("Dublin", (DUBLIN,), 1)])
     assert adjective.cc is None
@@ -165,3 +165,50 @@ def test_abbreviation_inside_a_name_needs_its_country_in_the_article() -> None:
 
     assert article(mention("Nelson", (nelson,), 1), mention("Canada", (canada,), 2)).entry == bc
     assert article(mention("Seoul", (seoul,), 1), mention("Korea", (korea,), 2)).entry is None
+
+
+def test_unknown_name_takes_the_country_holding_most_of_the_article() -> None:
+    """A name no entry fits takes the country of more than 40 % of the article's other names
+    (here half: two of four)."""
+    from facta.geo.gazetteer import Entry
+    from facta.geo.recognize import Mention
+    from facta.geo.resolve import resolve
+
+    def entry(gid: int, cc: str) -> Entry:
+        return Entry(gid, f"p{gid}", "city", cc, f"{cc}.01", None, 0.0, 0.0, 200_000, q=0, nalt=5)
+
+    def mention(text: str, cands: tuple[Entry, ...]) -> Mention:
+        return Mention(0, 1, 0, 1, text, "literal", "GPE", candidates=cands)
+
+    ms = [
+        mention("Alpha", (entry(1, "EG"),)),
+        mention("Beta", (entry(2, "EG"),)),
+        mention("Gamma", (entry(3, "GB"),)),
+        mention("Delta", (entry(4, "ES"),)),
+        mention("Nowhere", ()),
+    ]
+    resolve(ms)
+    assert ms[-1].entry is None and ms[-1].cc == "EG"
+
+
+def test_town_in_a_county_the_article_names_beats_a_larger_namesake() -> None:
+    from facta.geo.gazetteer import Entry
+    from facta.geo.recognize import Mention
+    from facta.geo.resolve import resolve
+
+    def town(gid: int, a1: str, a2: str, pop: int, kind: str = "city") -> Entry:
+        return Entry(gid, f"p{gid}", kind, "US", a1, a2, 40.0, -74.0, pop, q=0, nalt=8)
+
+    def mention(text: str, cands: tuple[Entry, ...]) -> Mention:
+        return Mention(0, 1, 0, 1, text, "literal", "GPE", candidates=cands)
+
+    ny, nj = town(1, "US.NY", "US.NY.005", 9_000), town(2, "US.NJ", "US.NJ.027", 4_000)
+    ms = [
+        mention("Riverdale", (ny, nj)),
+        mention("Morris County", (town(3, "US.NJ", "US.NJ.027", 340_000, "admin2"),)),
+        mention("Albany", (town(4, "US.NY", "US.NY.001", 97_000),)),
+    ]
+    resolve(ms)
+    assert ms[0].entry == nj
+    resolve(ms[:1] + ms[2:])  # without the county, the larger town
+    assert ms[0].entry == ny

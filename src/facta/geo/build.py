@@ -267,8 +267,9 @@ class _Builder:
     def own_data(self) -> None:
         next_id = -1
         for row in read_data_tsv("places/regions.tsv"):
+            own = int(row["geonameid"]) if row.get("geonameid") else next_id
             place = _Place(
-                next_id,
+                own,
                 row["name"],
                 row["kind"] or "region",
                 cc=row["country"] or None,
@@ -279,8 +280,9 @@ class _Builder:
             for alias in row["aliases"].split("|"):
                 if alias:
                     place.add_name(alias, Q_ALIAS)
-            self.places[next_id] = place
-            next_id -= 1
+            self.places[own] = place
+            if own < 0:
+                next_id -= 1
         for row in read_data_tsv("places/aliases.tsv"):
             gid = self._target(row["target"])
             if gid is not None:

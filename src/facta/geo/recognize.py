@@ -32,6 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
 _DASHES = frozenset({"—", "–", "-", "--", ":"})
+_JOIN_CITY_POP = 50_000  # a town joined with the proper nouns after it must be this large
 _NOT_PLACE_PREPS = frozenset(
     {"according to", "thanks to", "due to", "owing to", "listening to", "belonging to"}
 )
@@ -116,6 +117,8 @@ class Recognizer:
                 if self.gaz.lookup(doc[start:stop].text):
                     end = stop
                     break
+        else:
+            end = self._extend_known(doc, start, end)
         if end < len(doc) and doc[end].text.lower() in word_set("place_suffixes"):
             longer = doc[start : end + 1].text
             if self.gaz.lookup(longer):
@@ -125,6 +128,27 @@ class Recognizer:
             if any(e.kind == "directional" for e in self.gaz.lookup(longer)):
                 start -= 1
         return start, end
+
+    def _extend_known(self, doc: Any, start: int, end: int) -> int:
+        """Join a known name with the proper nouns after it when the whole is a place's own name
+        ("U.S." + "Virgin Islands", "Gilgit" + "-Baltistan"): a country, subdivision, region or
+        sizeable town, never through an alternate name."""
+        for n in (2, 1):
+            stop = end + n
+            if stop > len(doc) or doc[stop - 1].text == "-":
+                continue
+            if not all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper())
+                or (t.text == "-" and not doc[t.i - 1].whitespace_)
+                for t in doc[end:stop]
+            ):
+                continue
+            if any(
+                e.q == 0 and (e.kind != "city" or e.pop >= _JOIN_CITY_POP)
+                for e in self.gaz.lookup(doc[start:stop].text)
+            ):
+                return stop
+        return end
 
     def _place_context(self, doc: Any, start: int, end: int, label: str = "") -> str | None:
         """Why the words around tokens [start, end) say they name a place, or None. For a name
