@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from facta.evaluate.positions import Expected, load_gold, score_case
+from facta.evaluate.positions import PARTS, Expected, load_gold, score_case
 from facta.positions import Flag, Position
 
 
@@ -16,7 +16,8 @@ def test_gold_set_shape() -> None:
     cases = load_gold()
     parts = Counter(c.part for c in cases)
     assert parts["tune"] >= 20 and parts["heldout"] >= 8 and parts["heldout2"] >= 10
-    assert parts["heldout3"] >= 12 and parts["heldout4"] >= 14
+    assert parts["heldout3"] >= 12 and parts["heldout4"] >= 14 and parts["heldout5"] >= 16
+    assert set(parts) == set(PARTS) - {"all"}
     assert len({c.id for c in cases}) == len(cases)
     for case in cases:
         assert len(case.articles) >= 2
@@ -47,3 +48,14 @@ def test_cli_part_choices_cover_every_part() -> None:
     choices = option.type.choices  # type: ignore[attr-defined]
     assert tuple(choices) == PARTS
     assert {c.part for c in load_gold()} | {"all"} == set(PARTS)
+
+
+def test_cli_part_choices_cover_every_gold_part() -> None:
+    import click
+
+    from facta.cli.eval_positions import command
+
+    option = next(p for p in command.params if p.name == "part")
+    assert isinstance(option.type, click.Choice)
+    assert tuple(option.type.choices) == PARTS
+    assert {c.part for c in load_gold()} == set(PARTS) - {"all"}

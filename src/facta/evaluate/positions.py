@@ -7,7 +7,8 @@ one-to-one to the expected ones: same kind, same topic, and the expected name na
 organisation of the later position. The gold has a `tune` part (used while writing the rules), a
 `heldout` part (scored once for a report, since used for debugging), a `heldout2` part (written
 after that, before further tuning; scored only for final reports), a `heldout3` part (written after
-a rule change, seen once) and a `heldout4` part (unseen: written after the last rule change).
+a rule change, seen once), a `heldout4` part (written after a later rule change, seen once) and a
+`heldout5` part (unseen: written after the last rule change).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from facta.positions import Flag, detect_flags, matches_actor, positions_from_re
 from facta.resources import read_data_text
 
 GOLD_FILE = "gold/positions.jsonl"
-PARTS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "all")
+PARTS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all")
 
 
 @dataclass(frozen=True, slots=True)
