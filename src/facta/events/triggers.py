@@ -176,6 +176,9 @@ def lemma_forms(tok: Token) -> list[str]:
 
 # -- finding triggers ---------------------------------------------------------------------------------
 def _dated(tok: Token) -> bool:
+    # (a term is no date: "sentenced to ten years", "jailed for 20 months")
+    if tok.lower_ in {"to", "for"}:
+        return False
     objs = [o for o in tok.children if o.dep_ == "pobj"]
     return tok.dep_ == "prep" and bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
