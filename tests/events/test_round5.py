@@ -97,3 +97,58 @@ def test_team_sent_to_investigate_is_an_investigation(extract: Any) -> None:
 
 def test_troops_sent_are_still_mobilised(extract: Any) -> None:
     only(extract("The army sent two battalions to the border.").events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum returned the stolen statue to Greece.",
+        "A looted manuscript was returned to the national library by the police.",
+    ],
+)
+def test_returning_something_is_a_release(extract: Any, text: str) -> None:
+    assert only(extract(text).events, "RETREAT").mode == "release"
+
+
+def test_coming_back_is_no_event(extract: Any) -> None:
+    assert extract("The minister returned to Nairobi on Monday.").events == ()
+
+
+def test_returned_fire_is_an_assault(extract: Any) -> None:
+    only(extract("The guards returned fire and wounded two attackers.").events, "ASSAULT")
+
+
+def test_workers_stopping_work_is_a_strike(extract: Any) -> None:
+    record = extract("Some 800 dock workers stopped work on Monday to demand better pay.")
+    assert only(record.events, "PROTEST").mode == "strike"
+    assert "CONCEDE" not in types(record)
+
+
+def test_giving_a_speech_in_a_city_is_no_concession(extract: Any) -> None:
+    assert "CONCEDE" not in types(extract("The president gave a long speech in Nairobi."))
+    only(extract("The council finally gave in to the demands of the tenants.").events, "CONCEDE")
+
+
+def test_giving_access_is_a_retreat(extract: Any) -> None:
+    record = extract("The army gave the inspectors access to the prison.")
+    assert only(record.events, "RETREAT").mode == "access"
+
+
+def test_frozen_assets_and_revoked_visas_are_sanctions(extract: Any) -> None:
+    only(extract("The European Union froze the assets of the former minister.").events, "SANCTION")
+    only(extract("The government revoked the visas of two foreign diplomats.").events, "SANCTION")
+
+
+def test_house_arrest_and_custody_are_arrests(extract: Any) -> None:
+    record = extract("The authorities placed the former mayor under house arrest.")
+    assert only(record.events, "COERCE").mode == "arrest"
+
+
+def test_blocking_media_is_censorship(extract: Any) -> None:
+    assert only(extract("The government blocked access to social media.").events, "COERCE").mode == "censor"
+    # blocking roads is still the protesters' obstruction
+    assert only(extract("Farmers blocked the main road with tractors.").events, "PROTEST").mode == "obstruct"
+
+
+def test_reopened_border_is_access(extract: Any) -> None:
+    assert only(extract("The army reopened the border crossing.").events, "RETREAT").mode == "access"
