@@ -152,3 +152,8 @@ def test_blocking_media_is_censorship(extract: Any) -> None:
 
 def test_reopened_border_is_access(extract: Any) -> None:
     assert only(extract("The army reopened the border crossing.").events, "RETREAT").mode == "access"
+
+
+def test_giving_approval_is_no_access(extract: Any) -> None:
+    record = extract("The cabinet gave final approval for the deployment of police in the capital.")
+    assert "RETREAT" not in types(record)
