@@ -176,6 +176,9 @@ def lemma_forms(tok: Token) -> list[str]:
 
 # -- finding triggers ---------------------------------------------------------------------------------
 def _dated(tok: Token) -> bool:
+    # (a term is no date: "sentenced to ten years", "jailed for 20 months")
+    if tok.lower_ in {"to", "for"}:
+        return False
     objs = [o for o in tok.children if o.dep_ == "pobj"]
     return tok.dep_ == "prep" and bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
@@ -298,6 +301,10 @@ def _entry_applies(
         return False
     if "intrans" in entry.flags and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
         return False  # "the affair demonstrates that ..." is no demonstration
+    if "trans" in entry.flags and not any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in tok.children
+    ):  # "returned the paintings to Italy" gives back; "returned to Italy" only comes back
+        return False
     if "noclause" in entry.flags and any(c.dep_ == "ccomp" for c in tok.children):
         return False  # "X protested that ...": said, not marched
     if entry.objtopic and not (entry.objtopic & topics()):
