@@ -13,6 +13,7 @@ from facta.quotes.complements import (
     parenthetical,
 )
 from facta.quotes.context import Attribution, Context
+from facta.quotes.governing import governor_start
 from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers
@@ -76,14 +77,9 @@ def purpose_only(ctx: Context, att: Attribution) -> bool:
 def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> Attribution:
     stop = subj.right_edge.i if subj.i < tok.i else -1
     c_start, c_end = cue_tokens(ctx.doc, tok, stop)
-    head = tok.head
-    if (
-        tok.dep_ == "xcomp"
-        and head.pos_ in {"VERB", "AUX"}
-        and stop < head.i < tok.i
-        and ctx.lex.verb_of(head.lemma_, head.text) is None
-    ):
-        c_start = min(c_start, cue_tokens(ctx.doc, head, stop)[0])  # "appeared to suggest"
+    governor = governor_start(ctx, tok, stop)
+    if governor is not None:
+        c_start = min(c_start, governor)  # "appeared to suggest", "went on to explain"
     att = Attribution(
         kind="verb",
         anchor=tok.i,

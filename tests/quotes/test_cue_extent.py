@@ -1,0 +1,45 @@
+"""Cue extents: an infinitive cue takes the verb or adjective of the same subject that governs it
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.test_model_shapes import statements
+
+pytestmark = pytest.mark.model
+
+
+def cues(pipeline: Any, text: str) -> list[str]:
+    return [cue for _speaker, cue, _content in statements(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The envoy went on to explain that the convoy was stopped at the border.", "went on to explain"),
+        ("The governor came to talk about the curfew in the northern districts.", "came to talk about"),
+        ("Aid groups continued to call for a pause in the fighting near the port.", "continued to call for"),
+        (
+            "The army has been slow to admit that civilians died.",
+            "has been slow to admit",
+        ),
+        ("The minister was able to announce that the talks would resume next week.", "was able to announce"),
+        ("The general appeared to suggest that the offensive would continue.", "appeared to suggest"),
+    ],
+)
+def test_infinitive_cue_takes_its_governing_verb(pipeline: Any, text: str, cue: str) -> None:
+    assert cue in cues(pipeline, text)
+
+
+def test_purpose_infinitive_after_a_place_or_time_stays_alone(pipeline: Any) -> None:
+    text = "Protest leaders gathered on Friday to discuss the ceasefire proposal."
+    assert "to discuss" in cues(pipeline, text)
+
+
+def test_infinitive_that_is_the_content_of_a_cue_verb_is_not_joined(pipeline: Any) -> None:
+    found = cues(pipeline, "The rebels refused to say whether the hostages were alive.")
+    assert "refused" in found
+    assert not any("refused to" in c for c in found)
