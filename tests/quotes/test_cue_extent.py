@@ -43,3 +43,21 @@ def test_infinitive_that_is_the_content_of_a_cue_verb_is_not_joined(pipeline: An
     found = cues(pipeline, "The rebels refused to say whether the hostages were alive.")
     assert "refused" in found
     assert not any("refused to" in c for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim's family has called on police to release the videos.",
+        "In June, the senator called on fellow lawmakers to reject the deal.",
+        "The minister called on the rebels to lay down their arms.",
+    ],
+)
+def test_called_on_someone_to_do_something(pipeline: Any, text: str) -> None:
+    """The addressee and the infinitive are what was asked, also when the parser takes "on" for a
+    particle; the infinitive's verb is no statement of its own."""
+    found = statements(pipeline, text)
+    assert len(found) == 1
+    _speaker, cue, content = found[0]
+    assert cue is not None and cue.endswith("called on")
+    assert len(content) == 1 and content[0].endswith(text[text.index(" on ") + 4 : -1])
