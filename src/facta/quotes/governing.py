@@ -14,7 +14,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 
 
 def _to_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+    return any(c.dep_ == "aux" and c.text.lower() == "to" and c.i < tok.i for c in tok.children)
 
 
 def _plain_gap(ctx: Context, head: Token, tok: Token) -> bool:

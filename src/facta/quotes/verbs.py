@@ -17,7 +17,7 @@ from facta.quotes.governing import governor_start
 from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers
-from facta.quotes.speakers import speaker_token
+from facta.quotes.speakers import dummy_it, speaker_token
 from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child, referent
 
 MEDIUM_PREPS = frozenset({"in"})
@@ -34,7 +34,7 @@ def verb_cues(ctx: Context) -> list[Attribution]:
         phrase = match_phrase(ctx, tok) if tok.lemma_.lower() in ctx.lex.phrases else None
         if phrase is not None:
             subj = speaker_token(ctx, tok)
-            if subj is not None:
+            if subj is not None and not dummy_it(subj, tok, ctx.lex.subject_adjectives):
                 out.append(phrase_attribution(ctx, tok, phrase[0], phrase[1], subj))
             continue
         entry = ctx.lex.verb_of(tok.lemma_, tok.text)
@@ -48,8 +48,8 @@ def verb_cues(ctx: Context) -> list[Attribution]:
         ):
             continue
         subj = speaker_token(ctx, tok)
-        if subj is None:
-            continue
+        if subj is None or dummy_it(subj, tok, ctx.lex.subject_adjectives):
+            continue  # no speaker, or "it is worth noting that"
         out.append(verb_attribution(ctx, tok, entry, subj))
     return out
 
