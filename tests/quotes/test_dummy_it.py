@@ -55,3 +55,14 @@ def test_placeholder_it_inside_a_report_leaves_the_report() -> None:
     )
     assert dummy_it(doc[0], doc[5])
     assert not dummy_it(doc[0], doc[5], frozenset({"early"}))
+
+
+def test_comma_set_relative_clause_is_a_statement_of_its_own(pipeline: Any) -> None:
+    found = statements(pipeline, "The party endorsed the envoy, who says the talks will resume.")
+    assert ("who", "says", ["the talks will resume"]) in found
+    assert all("who says" not in " ".join(content) for _s, _c, content in found)
+
+
+def test_restrictive_relative_clause_stays_in_the_content(pipeline: Any) -> None:
+    found = statements(pipeline, "The general urged residents who say they were robbed to come forward.")
+    assert not any(speaker == "who" for speaker, _c, _content in found)
