@@ -113,7 +113,11 @@ class Finder:
             or "\n" in self.ctx.text[gap[0] : gap[1]]
         ):
             return False
-        return not any(t.pos_ == "VERB" and gap[0] <= t.idx < gap[1] for t in self.ctx.doc[att.anchor].sent)
+        # a capitalised word inside the sentence is a name the tagger took for a verb ("Tulsa police")
+        return not any(
+            t.pos_ == "VERB" and gap[0] <= t.idx < gap[1] and not t.text[:1].isupper()
+            for t in self.ctx.doc[att.anchor].sent
+        )
 
     def _opens_sentence(self, q: Quote, att: Attribution) -> bool:
         s_start, _s_end = self.ctx.sentence_range(att.anchor)

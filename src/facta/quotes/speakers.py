@@ -112,8 +112,10 @@ def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
     """A name or pronoun right before a subjectless cue the parser attached elsewhere ("... Trump said")."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"} for c in tok.children):
         return None
-    if tok.dep_ in INHERIT_DEPS or tok.dep_ in {"relcl", "acl", "amod"}:
+    if tok.dep_ in {"relcl", "acl", "amod"}:
         return None
+    if tok.dep_ in INHERIT_DEPS and not ctx.in_quote(tok.head.i):
+        return None  # the subject is inherited; not from a verb inside a quotation ("“…,” X said")
     j = tok.i - 1
     while j >= 0 and ctx.doc[j].head.i == tok.i and ctx.doc[j].dep_ in {"aux", "neg", "advmod"}:
         j -= 1

@@ -1,4 +1,5 @@
-"""A placeholder "it" ("it is worth noting that") is no speaker; a referential "it" is (sentences
+"""Speakers: a placeholder "it" ("it is worth noting that") is no speaker, a referential "it" is;
+relative clauses that speak; parser slips around an inverted cue (sentences
 written for these tests)."""
 
 from __future__ import annotations
@@ -66,3 +67,23 @@ def test_comma_set_relative_clause_is_a_statement_of_its_own(pipeline: Any) -> N
 def test_restrictive_relative_clause_stays_in_the_content(pipeline: Any) -> None:
     found = statements(pipeline, "The general urged residents who say they were robbed to come forward.")
     assert not any(speaker == "who" for speaker, _c, _content in found)
+
+
+def test_quotation_before_a_title_and_name_the_parser_misread(find: Any) -> None:
+    """Hand-built parser slip: "said" hung as a conjunct on the verb inside the quotation, and the
+    first word of the title ("Kaduna") tagged as a verb. The quotation still belongs to the cue, and
+    the name before the cue speaks."""
+    from tests.quotes.conftest import T, build
+
+    doc = build([
+        T("“", "PUNCT", "punct", 3), T("We", "PRON", "nsubj", 3), T("will", "AUX", "aux", 3),
+        T("win", "VERB", "ROOT", 3), T(",", "PUNCT", "punct", 3), T("”", "PUNCT", "punct", 3),
+        T("Kaduna", "VERB", "advcl", 3, tag="VB"), T("police", "NOUN", "compound", 9),
+        T("Commissioner", "PROPN", "compound", 9), T("Bello", "PROPN", "appos", 8, ent="B-PERSON"),
+        T("said", "VERB", "conj", 3, "say"), T(".", "PUNCT", "punct", 3),
+    ])  # fmt: skip
+    found = find(doc)
+    assert len(found) == 1
+    speaker, cue, content = found[0]
+    assert cue == "said" and speaker is not None and speaker.endswith("Bello")
+    assert content == ["“We will win,”"]
