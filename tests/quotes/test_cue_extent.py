@@ -61,3 +61,15 @@ def test_called_on_someone_to_do_something(pipeline: Any, text: str) -> None:
     _speaker, cue, content = found[0]
     assert cue is not None and cue.endswith("called on")
     assert len(content) == 1 and content[0].endswith(text[text.index(" on ") + 4 : -1])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister spoke emotionally of the families who lost their homes.", "spoke emotionally of"),
+        ("The envoy spoke out Tuesday about the blockade of the port.", "spoke out Tuesday about"),
+        ("The governor has campaigned heavily for the opposition candidate.", "has campaigned heavily for"),
+    ],
+)
+def test_preposition_after_the_cues_adverb_joins_the_cue(pipeline: Any, text: str, cue: str) -> None:
+    assert cue in cues(pipeline, text)
