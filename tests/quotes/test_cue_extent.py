@@ -73,3 +73,33 @@ def test_called_on_someone_to_do_something(pipeline: Any, text: str) -> None:
 )
 def test_preposition_after_the_cues_adverb_joins_the_cue(pipeline: Any, text: str, cue: str) -> None:
     assert cue in cues(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'The Security Council issued a statement calling the test "a clear violation" of its rules.',
+            "The Security Council",
+            "issued a statement calling",
+        ),
+        (
+            "The governor released a letter from his doctor on Friday that says he is in good health.",
+            "The governor",
+            "released a letter from his doctor on Friday that says",
+        ),
+        (
+            "A group of parents sent a letter to the board urging it to drop the plan.",
+            "A group of parents",
+            "sent a letter to the board urging",
+        ),
+    ],
+)
+def test_cue_hung_on_an_issued_medium(pipeline: Any, text: str, speaker: str, cue: str) -> None:
+    """Whoever issued the statement, letter or tweets speaks; the cue runs from the issuing verb."""
+    assert any(s == speaker and c == cue for s, c, _content in statements(pipeline, text))
+
+
+def test_participle_after_an_ordinary_object_stays_apart(pipeline: Any) -> None:
+    found = statements(pipeline, "The ministry rejected the proposal, saying it was unworkable.")
+    assert ("The ministry", "saying", ["it was unworkable"]) in found

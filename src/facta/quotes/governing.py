@@ -56,3 +56,34 @@ def governor_start(ctx: Context, tok: Token, stop: int) -> int | None:
     if entry is not None and ("xcomp" in entry.frames or entry.cls != "speech"):
         return None  # the infinitive is that cue's own content ("urged them to", "refused to")
     return cue_tokens(ctx.doc, head, stop)[0]
+
+
+def _medium(ctx: Context, noun: Token) -> bool:
+    """A noun naming what a statement was issued in ("a statement", "a letter", "a series of tweets")."""
+    if noun.lemma_.lower() in ctx.lex.media or noun.text.lower() in ctx.lex.media:
+        return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.text.lower() == "of"), None)
+    pobj = first_child(of, "pobj") if of is not None else None
+    return pobj is not None and (pobj.lemma_.lower() in ctx.lex.media or pobj.text.lower() in ctx.lex.media)
+
+
+def issuing_verb(ctx: Context, tok: Token) -> Token | None:
+    """The verb that issued the medium a cue hangs on: "issued a statement calling …", "released a
+    letter that says …", "sent a letter to the board urging …", "unleashed a series of tweets saying
+    …". The issuer's subject speaks, and the cue spans from that verb to the cue verb."""
+    if tok.dep_ in {"acl", "relcl"}:
+        noun = tok.head
+        if tok.dep_ == "relcl" and not any(
+            c.dep_ == "nsubj" and c.text.lower() in {"that", "which"} for c in tok.children
+        ):
+            return None
+    elif tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        noun = first_child(tok.head, "dobj")
+        if noun is None or noun.i > tok.i:
+            return None
+    else:
+        return None
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or not _medium(ctx, noun):
+        return None
+    verb = noun.head
+    return verb if verb.i < tok.i and not ctx.in_quote(verb.i) else None

@@ -13,7 +13,7 @@ from facta.quotes.complements import (
     parenthetical,
 )
 from facta.quotes.context import Attribution, Context
-from facta.quotes.governing import governor_start
+from facta.quotes.governing import governor_start, issuing_verb
 from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers
@@ -47,10 +47,11 @@ def verb_cues(ctx: Context) -> list[Attribution]:
             for c in tok.children
         ):
             continue
-        subj = speaker_token(ctx, tok)
+        issuer = issuing_verb(ctx, tok)  # "issued a statement calling ..."
+        subj = speaker_token(ctx, issuer if issuer is not None else tok)
         if subj is None or dummy_it(subj, tok, ctx.lex.subject_adjectives):
             continue  # no speaker, or "it is worth noting that"
-        out.append(verb_attribution(ctx, tok, entry, subj))
+        out.append(verb_attribution(ctx, tok, entry, subj, issuer))
     return out
 
 
@@ -74,10 +75,12 @@ def purpose_only(ctx: Context, att: Attribution) -> bool:
     return bool(head.pos_ in {"VERB", "AUX"} and ctx.lex.verb_of(head.lemma_, head.text) is None)
 
 
-def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> Attribution:
+def verb_attribution(
+    ctx: Context, tok: Token, entry: CueVerb, subj: Token, issuer: Token | None = None
+) -> Attribution:
     stop = subj.right_edge.i if subj.i < tok.i else -1
     c_start, c_end = cue_tokens(ctx.doc, tok, stop)
-    governor = governor_start(ctx, tok, stop)
+    governor = cue_tokens(ctx.doc, issuer, stop)[0] if issuer is not None else governor_start(ctx, tok, stop)
     if governor is not None:
         c_start = min(c_start, governor)  # "appeared to suggest", "went on to explain"
     att = Attribution(
