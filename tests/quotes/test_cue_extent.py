@@ -103,3 +103,11 @@ def test_cue_hung_on_an_issued_medium(pipeline: Any, text: str, speaker: str, cu
 def test_participle_after_an_ordinary_object_stays_apart(pipeline: Any) -> None:
     found = statements(pipeline, "The ministry rejected the proposal, saying it was unworkable.")
     assert ("The ministry", "saying", ["it was unworkable"]) in found
+
+
+def test_fronted_preposition_never_joins_the_cue(pipeline: Any) -> None:
+    """Regression: a preposition of the content before the verb must not stretch the cue backwards
+    (an inverted cue span made the stage fail on the whole article)."""
+    assert statements(pipeline, "About the ceasefire, the envoy spoke at length.") == [
+        ("the envoy", "spoke", ["the ceasefire"])
+    ]

@@ -218,7 +218,7 @@ def _bare_gap(tok: Token, start: int, end: int) -> bool:
     """Tokens [start, end) are only the verb's bare adverbs and dates ("spoke emotionally of",
     "spoke out Tuesday about", "has campaigned heavily for"): the preposition still joins the cue."""
     doc = tok.doc
-    return all(
+    return start <= end and all(
         doc[j].head.i == tok.i
         and doc[j].dep_ in {"advmod", "npadvmod"}
         and not any(True for _ in doc[j].children)
