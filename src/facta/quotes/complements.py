@@ -146,7 +146,9 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
             att.fallback = ctx.content([ctx.subtree(named), ctx.subtree(oprd)], tok.i)
             att.fallback_frame = "oprd"
             return
-    preps = children(tok, "prep")
+    # "called on X to ...": the parser may take the preposition for a particle with an object
+    phrasal = [p for p in children(tok, "prt") if first_child(p, "pobj") is not None]
+    preps = sorted([*children(tok, "prep"), *phrasal], key=lambda t: t.i)
     if "as" in frames and dobj is not None:
         as_prep = next((c for c in preps if c.text.lower() == "as"), None)
         if as_prep is not None:
@@ -207,9 +209,21 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         if xcomp is not None and xcomp.i > pobj.i:  # "called on X to ..."
             parts.append(ctx.subtree(xcomp))
         att.fallback, att.fallback_frame = ctx.content(parts, tok.i), prep.text.lower()
-        if prep.i == cue_end_token and att.cue is not None:
+        if _bare_gap(tok, cue_end_token, prep.i) and att.cue is not None and prep.dep_ == "prep":
             att.fallback_cue_end = prep.idx + len(prep.text)
         return
+
+
+def _bare_gap(tok: Token, start: int, end: int) -> bool:
+    """Tokens [start, end) are only the verb's bare adverbs and dates ("spoke emotionally of",
+    "spoke out Tuesday about", "has campaigned heavily for"): the preposition still joins the cue."""
+    doc = tok.doc
+    return start <= end and all(
+        doc[j].head.i == tok.i
+        and doc[j].dep_ in {"advmod", "npadvmod"}
+        and not any(True for _ in doc[j].children)
+        for j in range(start, end)
+    )
 
 
 def passive_patient(tok: Token) -> Interval | None:

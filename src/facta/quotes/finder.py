@@ -113,7 +113,11 @@ class Finder:
             or "\n" in self.ctx.text[gap[0] : gap[1]]
         ):
             return False
-        return not any(t.pos_ == "VERB" and gap[0] <= t.idx < gap[1] for t in self.ctx.doc[att.anchor].sent)
+        # a capitalised word inside the sentence is a name the tagger took for a verb ("Tulsa police")
+        return not any(
+            t.pos_ == "VERB" and gap[0] <= t.idx < gap[1] and not t.text[:1].isupper()
+            for t in self.ctx.doc[att.anchor].sent
+        )
 
     def _opens_sentence(self, q: Quote, att: Attribution) -> bool:
         s_start, _s_end = self.ctx.sentence_range(att.anchor)
@@ -190,8 +194,11 @@ class Finder:
         tok = doc[att.anchor]
         if tok.dep_ == "relcl":
             speaker = self.ctx.text[att.speaker[0] : att.speaker[1]] if att.speaker else ""
-            if speaker.lower() in WH_WORDS:
-                return None  # "who want ...": only a relative clause naming its own speaker counts
+            left = tok.left_edge.i
+            if speaker.lower() in WH_WORDS and (left == 0 or doc[left - 1].text != ","):
+                # "people who want ...": a restrictive relative clause is part of the content; a
+                # relative clause set off by a comma, or one naming its own speaker, is not
+                return None
         elif tok.dep_ == "conj" or (
             tok.dep_ == "advcl"
             and not any(c.dep_ == "mark" and c.text.lower() in CONDITIONAL for c in tok.children)

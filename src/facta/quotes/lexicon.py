@@ -11,6 +11,7 @@ NOUNS_FILE = "quotes/nouns.tsv"
 ADJECTIVES_FILE = "quotes/adjectives.tsv"
 PHRASES_FILE = "quotes/phrases.tsv"
 ABBREVIATIONS_FILE = "quotes/abbreviations.tsv"
+SUBJECT_ADJECTIVES_FILE = "quotes/subject_adjectives.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class CueLexicon:
     stances: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> prepositions
     phrases: dict[str, tuple[CuePhrase, ...]] = field(default_factory=dict)  # verb lemma -> phrases
     titles: frozenset[str] = frozenset()  # abbreviated titles before names ("capt.")
+    subject_adjectives: frozenset[str] = frozenset()  # "quick to deny": "it" before them is a subject
 
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
@@ -95,7 +97,12 @@ def load_lexicon() -> CueLexicon:
         phrases.setdefault(lemma, []).append(CuePhrase(tuple(row["words"].lower().split()), entry))
     by_length = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()}
     titles = frozenset(row["abbreviation"].strip().lower() for row in read_data_tsv(ABBREVIATIONS_FILE))
-    return CueLexicon(verbs, adjectives, frozenset(media), frozenset(claims), stances, by_length, titles)
+    subject_adjectives = frozenset(
+        row["word"].strip().lower() for row in read_data_tsv(SUBJECT_ADJECTIVES_FILE)
+    )
+    return CueLexicon(
+        verbs, adjectives, frozenset(media), frozenset(claims), stances, by_length, titles, subject_adjectives
+    )
 
 
 def lexicon(resources: Resources) -> CueLexicon:

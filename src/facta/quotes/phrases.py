@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from facta.quotes.context import Attribution, Context
+from facta.quotes.governing import governor_start
 from facta.quotes.lexicon import CuePhrase
 from facta.quotes.spans import Interval
 from facta.quotes.syntax import Token, cue_tokens, first_child, referent
@@ -37,6 +38,9 @@ def phrase_attribution(ctx: Context, tok: Token, phrase: CuePhrase, last: int, s
     doc = ctx.doc
     stop = subj.right_edge.i if subj.i < tok.i else -1
     start, _end = cue_tokens(doc, tok, stop)
+    governor = governor_start(ctx, tok, stop)
+    if governor is not None:
+        start = min(start, governor)  # "tried to make the case"
     holders = [doc[i] for i in range(tok.i, last + 1)]
     frames = phrase.entry.frames
     content: list[Interval] = []

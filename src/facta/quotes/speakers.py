@@ -112,8 +112,10 @@ def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
     """A name or pronoun right before a subjectless cue the parser attached elsewhere ("... Trump said")."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"} for c in tok.children):
         return None
-    if tok.dep_ in INHERIT_DEPS or tok.dep_ in {"relcl", "acl", "amod"}:
+    if tok.dep_ in {"relcl", "acl", "amod"}:
         return None
+    if tok.dep_ in INHERIT_DEPS and not ctx.in_quote(tok.head.i):
+        return None  # the subject is inherited; not from a verb inside a quotation ("“…,” X said")
     j = tok.i - 1
     while j >= 0 and ctx.doc[j].head.i == tok.i and ctx.doc[j].dep_ in {"aux", "neg", "advmod"}:
         j -= 1
@@ -208,3 +210,28 @@ def fronted_phrase(ctx: Context, tok: Token, end: int) -> Token | None:
         if cand.left_edge.i == start and cand.right_edge.i in {last, end} and cand.pos_ in {"NOUN", "PROPN"}:
             return cand if not ctx.in_quote(i) and cand.head.i != tok.i else None
     return None
+
+
+def dummy_it(subj: Token, tok: Token, subject_adjectives: frozenset[str] = frozenset()) -> bool:
+    """ "it" as the placeholder subject of an extraposed predicate whose complement is the cue ("it
+    is worth noting that", "it is hard to say whether", "it goes without saying that"): no one's
+    statement. Not "it said" or "it planned to announce" (the verb of "it" is the cue's own head), nor
+    "it was quick to deny" (an adjective of the subject's own conduct, ``subject_adjectives``)."""
+    if subj.text.lower() != "it" or subj.dep_ not in {"nsubj", "expl"}:
+        return False
+    step = tok
+    while step.head.i != step.i and step.head.i != subj.head.i:
+        step = step.head
+    if step.head.i != subj.head.i:
+        return False
+    if step.i == tok.i:  # the parser hung the complement on the copula: "it is hard to say"
+        head = tok.head
+        return tok.dep_ == "xcomp" and any(
+            c.dep_ in {"acomp", "attr"} and subj.i < c.i < tok.i and c.text.lower() not in subject_adjectives
+            for c in head.children
+        )
+    if step.text.lower() in subject_adjectives:
+        return False
+    if step.dep_ == "prep":  # "it goes without saying"
+        return bool(step.text.lower() == "without" and subj.head.lemma_ == "go")
+    return step.pos_ in {"ADJ", "NOUN"} and step.dep_ in {"acomp", "attr"}

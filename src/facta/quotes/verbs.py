@@ -13,10 +13,11 @@ from facta.quotes.complements import (
     parenthetical,
 )
 from facta.quotes.context import Attribution, Context
+from facta.quotes.governing import governor_start, issuing_verb
 from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers
-from facta.quotes.speakers import speaker_token
+from facta.quotes.speakers import dummy_it, speaker_token
 from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child, referent
 
 MEDIUM_PREPS = frozenset({"in"})
@@ -33,7 +34,7 @@ def verb_cues(ctx: Context) -> list[Attribution]:
         phrase = match_phrase(ctx, tok) if tok.lemma_.lower() in ctx.lex.phrases else None
         if phrase is not None:
             subj = speaker_token(ctx, tok)
-            if subj is not None:
+            if subj is not None and not dummy_it(subj, tok, ctx.lex.subject_adjectives):
                 out.append(phrase_attribution(ctx, tok, phrase[0], phrase[1], subj))
             continue
         entry = ctx.lex.verb_of(tok.lemma_, tok.text)
@@ -46,10 +47,11 @@ def verb_cues(ctx: Context) -> list[Attribution]:
             for c in tok.children
         ):
             continue
-        subj = speaker_token(ctx, tok)
-        if subj is None:
-            continue
-        out.append(verb_attribution(ctx, tok, entry, subj))
+        issuer = issuing_verb(ctx, tok)  # "issued a statement calling ..."
+        subj = speaker_token(ctx, issuer if issuer is not None else tok)
+        if subj is None or dummy_it(subj, tok, ctx.lex.subject_adjectives):
+            continue  # no speaker, or "it is worth noting that"
+        out.append(verb_attribution(ctx, tok, entry, subj, issuer))
     return out
 
 
@@ -73,17 +75,14 @@ def purpose_only(ctx: Context, att: Attribution) -> bool:
     return bool(head.pos_ in {"VERB", "AUX"} and ctx.lex.verb_of(head.lemma_, head.text) is None)
 
 
-def verb_attribution(ctx: Context, tok: Token, entry: CueVerb, subj: Token) -> Attribution:
+def verb_attribution(
+    ctx: Context, tok: Token, entry: CueVerb, subj: Token, issuer: Token | None = None
+) -> Attribution:
     stop = subj.right_edge.i if subj.i < tok.i else -1
     c_start, c_end = cue_tokens(ctx.doc, tok, stop)
-    head = tok.head
-    if (
-        tok.dep_ == "xcomp"
-        and head.pos_ in {"VERB", "AUX"}
-        and stop < head.i < tok.i
-        and ctx.lex.verb_of(head.lemma_, head.text) is None
-    ):
-        c_start = min(c_start, cue_tokens(ctx.doc, head, stop)[0])  # "appeared to suggest"
+    governor = cue_tokens(ctx.doc, issuer, stop)[0] if issuer is not None else governor_start(ctx, tok, stop)
+    if governor is not None:
+        c_start = min(c_start, governor)  # "appeared to suggest", "went on to explain"
     att = Attribution(
         kind="verb",
         anchor=tok.i,

@@ -1,0 +1,89 @@
+"""Speakers: a placeholder "it" ("it is worth noting that") is no speaker, a referential "it" is;
+relative clauses that speak; parser slips around an inverted cue (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.test_model_shapes import statements
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's worth noting that the convoy reached the camp on time.",
+        "It goes without saying that the ceasefire is fragile.",
+        "It is hard to say whether the ceasefire will hold.",
+        "It is important to remember that the army withdrew from the town.",
+    ],
+)
+def test_placeholder_it_is_no_speaker(pipeline: Any, text: str) -> None:
+    assert statements(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The ministry issued a statement. It was quick to deny that troops had crossed the border.", "deny"),
+        ("The agency said it planned to announce new sanctions.", "said"),
+        ("The council met on Monday. It was eager to stress that the vote was fair.", "to stress"),
+    ],
+)
+def test_referential_it_keeps_its_statement(pipeline: Any, text: str, cue: str) -> None:
+    assert any(c is not None and c.endswith(cue) for _s, c, _content in statements(pipeline, text))
+
+
+def test_placeholder_it_inside_a_report_leaves_the_report() -> None:
+    """Hand-built: "it was too early to say" inside "The ministry said ..." is no statement of "it"."""
+    from facta.quotes.speakers import dummy_it
+    from tests.quotes.conftest import T, build
+
+    doc = build(
+        [
+            T("It", "PRON", "nsubj", 1),
+            T("was", "AUX", "ROOT", 1, lemma="be"),
+            T("too", "ADV", "advmod", 3),
+            T("early", "ADJ", "acomp", 1),
+            T("to", "PART", "aux", 5),
+            T("say", "VERB", "xcomp", 3),
+            T(".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert dummy_it(doc[0], doc[5])
+    assert not dummy_it(doc[0], doc[5], frozenset({"early"}))
+
+
+def test_comma_set_relative_clause_is_a_statement_of_its_own(pipeline: Any) -> None:
+    found = statements(pipeline, "The party endorsed the envoy, who says the talks will resume.")
+    assert ("who", "says", ["the talks will resume"]) in found
+    assert all("who says" not in " ".join(content) for _s, _c, content in found)
+
+
+def test_restrictive_relative_clause_stays_in_the_content(pipeline: Any) -> None:
+    found = statements(pipeline, "The general urged residents who say they were robbed to come forward.")
+    assert not any(speaker == "who" for speaker, _c, _content in found)
+
+
+def test_quotation_before_a_title_and_name_the_parser_misread(find: Any) -> None:
+    """Hand-built parser slip: "said" hung as a conjunct on the verb inside the quotation, and the
+    first word of the title ("Kaduna") tagged as a verb. The quotation still belongs to the cue, and
+    the name before the cue speaks."""
+    from tests.quotes.conftest import T, build
+
+    doc = build([
+        T("“", "PUNCT", "punct", 3), T("We", "PRON", "nsubj", 3), T("will", "AUX", "aux", 3),
+        T("win", "VERB", "ROOT", 3), T(",", "PUNCT", "punct", 3), T("”", "PUNCT", "punct", 3),
+        T("Kaduna", "VERB", "advcl", 3, tag="VB"), T("police", "NOUN", "compound", 9),
+        T("Commissioner", "PROPN", "compound", 9), T("Bello", "PROPN", "appos", 8, ent="B-PERSON"),
+        T("said", "VERB", "conj", 3, "say"), T(".", "PUNCT", "punct", 3),
+    ])  # fmt: skip
+    found = find(doc)
+    assert len(found) == 1
+    speaker, cue, content = found[0]
+    assert cue == "said" and speaker is not None and speaker.endswith("Bello")
+    assert content == ["“We will win,”"]
