@@ -10,7 +10,8 @@ The rules read the dependency parse around the trigger (or its light verb):
 * conditional: the event's clause carries an ``if``/``unless``/``as long as`` adverbial clause
   ("would withdraw its troops if the blockade were lifted");
 * hypothetical: ``could``/``might``/``may``, ``would`` outside reported speech, or the event is
-  itself the condition ("if the blockade were lifted");
+  itself the condition ("if the blockade were lifted"), or a nominal event of no particular occasion
+  ("any attack", "an attack would be unacceptable");
 * historical: the event's time expression lies a year or more before the publication date, or an
   explicit "... years ago".
 """
@@ -164,6 +165,19 @@ def _attitude(tok: Token, cues: ModalityCues) -> bool:
     return False
 
 
+def _supposed(anchor: Token, cues: ModalityCues) -> bool:
+    """A nominal event of no particular occasion: "any attack", or the subject of a modal predicate
+    ("an attack on the embassy would be unacceptable"): supposed, not reported as done."""
+    if any(c.dep_ == "det" and c.lower_ in cues.hypothetical_det for c in anchor.children):
+        return True
+    if anchor.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    auxes = [c for c in anchor.head.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ == "have" for a in auxes):
+        return False  # "the strike could have killed dozens": it happened
+    return any(a.lower_ in cues.counterfactual for a in auxes)
+
+
 def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
     m = Marks()
@@ -187,6 +201,8 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
             m.future = True
         if any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_adj for c in anchor.children):
             m.hypothetical = m.condition = True  # "possible investments": only thought of
+        if not m.negated and _supposed(anchor, cues):
+            m.hypothetical = m.condition = True  # "any use of chemical weapons would cross a red line"
     if words & cues.future_aux:
         m.future = True
     if any(g.lemma_.lower() in cues.future_verbs for g in govs):

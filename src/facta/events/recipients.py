@@ -6,7 +6,7 @@ from facta.events.arguments import ActorFinder, Args, candidate_args, first_pers
 from facta.events.classify import Coded
 from facta.events.lexicon import Lexicon
 from facta.events.modality import Marks
-from facta.events.syntax import Token, agent_of, ancestors_upto, prep_objects, subject_of
+from facta.events.syntax import RELATIVE, Token, agent_of, ancestors_upto, prep_objects, subject_of
 from facta.events.triggers import Candidate, lift
 from facta.model import Statement
 from facta.state import DocState
@@ -214,7 +214,45 @@ def natural_cause(cand: Candidate, finder: ActorFinder) -> bool:
         causes.append(tok)
     for m in cand.merged:  # "killing at least 12" merged into "the earthquake struck"
         causes += [c for c in m.tok.children if c.dep_ == "nsubj"]
-    return any(finder.participant_class(c) == "disaster" for c in causes)
+    if tok.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in tok.children if c.dep_ == "nsubj"):
+        causes += _antecedent_chain(tok.head, finder)
+    return any(finder.participant_class(c) == "disaster" and not _man_made(c, finder) for c in causes)
+
+
+# Steps from a noun up to the noun phrase it sits in ("stoves" in "fires caused by cooking stoves").
+NP_STEPS = frozenset({"conj", "pobj", "prep", "agent", "acl", "compound"})
+
+
+def _antecedent_chain(noun: Token, finder: ActorFinder) -> list[Token]:
+    """ "fires caused by heating stoves, which have killed two": the relative pronoun may hang off the
+    nearest noun, which caused nothing; the nouns above it in the same phrase are candidates too, up to
+    the first one that names a participant."""
+    out = [noun]
+    node = noun
+    while finder.participant_class(node) is None and node.dep_ in NP_STEPS and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"}:
+            out.append(node)
+        if len(out) > 4:
+            break
+    return out
+
+
+def _man_made(cause: Token, finder: ActorFinder) -> bool:
+    """ "a fire set by militants", "army fire", "the rebels' fire", "fire from government troops": a
+    harm someone causes is no natural cause."""
+    for c in cause.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ in {"compound", "amod", "nmod"} and finder.participant_class(c) not in {None, "disaster"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(finder.is_actorish(o) for o in c.children):
+            return True
+        if c.dep_ in {"acl", "relcl"}:  # "a fire set by militants", "the fire, which was set by militants"
+            agents = [o for a in c.children if a.dep_ == "agent" for o in a.children]
+            if any(finder.is_actorish(o) for o in agents):
+                return True
+    return False
 
 
 # Dependents that lead out of the trigger's phrase: other clauses, function words; at the trigger
