@@ -20,6 +20,10 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
     subj = subject(tok, ok=ok)
     subj = after_dateline(ctx, subj, tok)
     subj = contrasted(subj, tok)
+    if tok.dep_ == "conj" and tok.head.i < tok.i and (subj is None or subj.head.i != tok.i):
+        # "X will pull out by Friday, the group's leader, Y, said": the parser coordinated the cue
+        phrase = speaker_phrase_before(ctx, tok)
+        subj = phrase[1] if phrase is not None and tok.head.i < phrase[0] else subj
     if subj is None:
         subj = adjacent_subject(ctx, tok)
     if subj is None:
@@ -235,3 +239,58 @@ def dummy_it(subj: Token, tok: Token, subject_adjectives: frozenset[str] = froze
     if step.dep_ == "prep":  # "it goes without saying"
         return bool(step.text.lower() == "without" and subj.head.lemma_ == "go")
     return step.pos_ in {"ADJ", "NOUN"} and step.dep_ in {"acomp", "attr"}
+
+
+PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
+NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _phrase_segment(ctx: Context, end: int, start: int) -> int | None:
+    """The first token of a short noun phrase ending before ``end`` and opened by a comma (at most six
+    words, no verb, no quotation), or None."""
+    doc = ctx.doc
+    k = end - 1
+    while k >= start and doc[k].text != "," and end - k <= 6:
+        t = doc[k]
+        if ctx.in_quote(k) or not (t.tag_ in PHRASE_TAGS or t.text in {"-", "'s"}):
+            return None
+        k -= 1
+    if k < start or doc[k].text != "," or k == end - 1:
+        return None
+    if not any(doc[i].tag_ in NOMINAL_TAGS for i in range(k + 1, end)):
+        return None
+    return k + 1
+
+
+def _is_name(ctx: Context, lo: int, hi: int) -> bool:
+    return all(ctx.doc[i].tag_ in {"NNP", "NNPS"} or ctx.doc[i].text == "-" for i in range(lo, hi))
+
+
+def speaker_phrase_before(ctx: Context, tok: Token) -> tuple[int, Token] | None:
+    """The speaker's phrase set off by a comma right before a cue that closes a report ("..., the
+    group's leader, Jean-Paul Kasereka, said"; "..., its chairman said"): the comma that opens the
+    phrase and the speaker (the name when the phrase gives one, else the phrase's last noun). Only
+    for a cue with nothing reported to its right, after a clause with a verb."""
+    doc = ctx.doc
+    if ctx.in_quote(tok.i) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i for c in tok.children):
+        return None
+    j = tok.i - 1
+    while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in {"aux", "neg", "advmod"}:
+        j -= 1
+    start = tok.sent.start
+    if j <= start:
+        return None
+    end = j if doc[j].text == "," else j + 1
+    first = _phrase_segment(ctx, end, start)
+    if first is None:
+        return None
+    segments = [(first, end)]
+    before = _phrase_segment(ctx, first - 1, start)
+    if before is not None and _is_name(ctx, first, end) != _is_name(ctx, before, first - 1):
+        segments.insert(0, (before, first - 1))  # "its secretary-general, Mongi Trabelsi,"
+    cut = segments[0][0] - 1
+    if not any(doc[i].pos_ in {"VERB", "AUX"} for i in range(start, cut)):
+        return None
+    named = [seg for seg in segments if _is_name(ctx, *seg)]
+    lo, hi = named[0] if named else segments[-1]
+    return cut, doc[max(i for i in range(lo, hi) if doc[i].tag_ in NOMINAL_TAGS)]

@@ -17,7 +17,7 @@ from facta.quotes.governing import governor_start, issuing_verb
 from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers
-from facta.quotes.speakers import dummy_it, speaker_token
+from facta.quotes.speakers import dummy_it, speaker_phrase_before, speaker_token
 from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child, referent
 
 MEDIUM_PREPS = frozenset({"in"})
@@ -96,7 +96,9 @@ def verb_attribution(
     frames = entry.frames
     if "clause" in frames or "quote" in frames:
         clauses = [c for c in children(tok, "ccomp") if not c.left_edge.i <= subj.i <= c.right_edge.i]
-        trimmed = _clause_before_speaker(ctx, tok, subj) if not clauses and "clause" in frames else None
+        trimmed = None
+        if not clauses and "clause" in frames:
+            trimmed = report_before_speaker(ctx, tok, subj) or _clause_before_speaker(ctx, tok, subj)
         if trimmed is not None:  # "X has no intention of ..., the group's spokesman, La Ring, said"
             att.content, att.frame = ctx.content([trimmed], tok.i), "clause"
             clauses = []
@@ -130,6 +132,27 @@ def verb_attribution(
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
     return att
+
+
+def report_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | None:
+    """The report before a cue whose speaker's phrase is set off by commas ("The union will strike
+    from Monday, its secretary-general, Mongi Trabelsi, said"), when the parser coordinated the cue
+    with the report's verb or made the report a clause of the cue that runs over the phrase: the
+    report up to the comma that opens the phrase."""
+    phrase = speaker_phrase_before(ctx, tok)
+    if phrase is None:
+        return None
+    cut = phrase[0]
+    if not cut < subj.i < tok.i:
+        return None
+    if tok.dep_ == "conj" and tok.head.i < cut:
+        report = tok.head
+    else:
+        report = next((c for c in children(tok, "ccomp") if c.i < cut), None)
+        if report is None:
+            return None
+    start = max(report.left_edge.i, tok.sent.start)
+    return chars(ctx.doc, start, cut) if start < cut else None
 
 
 def _clause_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | None:
