@@ -136,29 +136,18 @@ def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
             return None
         return prev
     if prev.text == "," and tok.tag_ in {"VBD", "VBZ", "VBP"}:
-        return fronted_phrase(ctx, tok, j) or speaker_after_report(ctx, tok, j)
+        return fronted_phrase(ctx, tok, j) or speaker_after_report(ctx, tok)
     return None
 
 
-def speaker_after_report(ctx: Context, tok: Token, end: int) -> Token | None:
+def speaker_after_report(ctx: Context, tok: Token) -> Token | None:
     """ "The army has no intention of leaving the town, the group's spokesman, La Ring, said": after a
-    fronted reported clause, the short noun phrase set off by commas right before the cue speaks (the
+    fronted reported clause, the speaker's phrase set off by commas right before the cue speaks (the
     parser hung it on the clause's last noun)."""
-    if not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+    phrase = speaker_phrase_before(ctx, tok)
+    if phrase is None or not any(c.dep_ == "ccomp" and c.i < phrase[0] for c in tok.children):
         return None
-    doc = ctx.doc
-    k = end - 1
-    start = tok.sent.start
-    while k >= start and doc[k].text != "," and end - k <= 6:
-        if ctx.in_quote(k) or doc[k].pos_ in {"VERB", "AUX"}:
-            return None
-        k -= 1
-    if k < start or doc[k].text != "," or k == end - 1:
-        return None
-    last = doc[end - 1]
-    if last.pos_ not in {"NOUN", "PROPN"} or (last.pos_ == "PROPN" and not last.text[:1].isupper()):
-        return None
-    return last
+    return phrase[1]
 
 
 def name_after(ctx: Context, tok: Token) -> Token | None:

@@ -98,7 +98,7 @@ def verb_attribution(
         clauses = [c for c in children(tok, "ccomp") if not c.left_edge.i <= subj.i <= c.right_edge.i]
         trimmed = None
         if not clauses and "clause" in frames:
-            trimmed = report_before_speaker(ctx, tok, subj) or _clause_before_speaker(ctx, tok, subj)
+            trimmed = report_before_speaker(ctx, tok, subj)
         if trimmed is not None:  # "X has no intention of ..., the group's spokesman, La Ring, said"
             att.content, att.frame = ctx.content([trimmed], tok.i), "clause"
             clauses = []
@@ -153,22 +153,6 @@ def report_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | N
             return None
     start = max(report.left_edge.i, tok.sent.start)
     return chars(ctx.doc, start, cut) if start < cut else None
-
-
-def _clause_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | None:
-    """A fronted reported clause the parser extended over the speaker's phrase (the phrase hung as an
-    appositive on the clause's last noun): the clause up to the comma that opens the speaker's phrase."""
-    clause = next((c for c in children(tok, "ccomp") if c.i < subj.i <= c.right_edge.i < tok.i), None)
-    if clause is None:
-        return None
-    top = subj
-    while top.dep_ == "appos" and top.head.i > clause.i and top.head.dep_ == "appos":
-        top = top.head
-    start = top.left_edge.i
-    cut = start - 1
-    if cut <= clause.left_edge.i or ctx.doc[cut].text != ",":
-        return None
-    return chars(ctx.doc, clause.left_edge.i, cut)
 
 
 def continued_clauses(ctx: Context, tok: Token, clause: Token) -> list[Token]:
