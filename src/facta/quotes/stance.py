@@ -280,6 +280,10 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     referring = [t for t in content if t.lemma_.lower() in lex.referring and t.pos_ == "NOUN"]
 
+    def taken(stance: str) -> Position:
+        """A position on the statement's topic, or on the one it refers back to ("the proposal")."""
+        return Position(stance, _topic(topics, referring), not topics and bool(referring))
+
     # 1. a cue that states a position
     for tok in cue_heads:
         stance = trigger_stance(lex, tok)
@@ -287,20 +291,20 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
             continue
         if negated(tok):
             stance = FLIP.get(stance, stance)
-        return Position(stance, _topic(topics, referring), not topics and bool(referring))
+        return taken(stance)
 
     # ... or a cue phrase that does ("turned down an invitation to talks")
     cue_phrases = [
         st for st, _ in find_phrases(lex, [doc[i] for i in cue_tokens]) if st in POSITIVE | NEGATIVE
     ]
     if cue_phrases:
-        return Position(cue_phrases[0], _topic(topics, referring), not topics and bool(referring))
+        return taken(cue_phrases[0])
 
     # 2. retractions and qualifications of an earlier position
     phrases = find_phrases(lex, content)
     backtrack = [s for s, _ in phrases if s in BACKTRACK]
     if any(s == REVERSE for s, _ in phrases) and (topics or referring):
-        return Position(REVERSE, _topic(topics, referring), not topics and bool(referring))
+        return taken(REVERSE)
     # a positive word governing the topic makes a qualification a conditional offer ("ready to talk
     # only if"); one elsewhere ("fighters who had joined the group") does not
     starts = {t[1] for t in topics}
@@ -314,7 +318,7 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     ]
     if "retract" in backtrack or ("qualify" in backtrack and (referring or not positive_verbs)):
         stance = "retract" if "retract" in backtrack else "qualify"
-        return Position(stance, _topic(topics, referring), not topics and bool(referring))
+        return taken(stance)
     stated = [(s, i) for s, i in phrases if s in POSITIVE | NEGATIVE]
     if stated and topics:
         # "walked away from the deal", "will not stand in the way of elections", "did not rule out talks"
