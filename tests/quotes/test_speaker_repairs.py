@@ -87,3 +87,39 @@ def test_quotation_before_a_title_and_name_the_parser_misread(find: Any) -> None
     speaker, cue, content = found[0]
     assert cue == "said" and speaker is not None and speaker.endswith("Bello")
     assert content == ["“We will win,”"]
+
+
+def test_programme_title_the_parser_took_for_the_subject(find: Any) -> None:
+    """Hand-built parser slip: the quoted title of a programme after the cue ("on Radio's “Nile
+    Talk.”") parsed as the cue's subject, and the name after the quotation hung on the quotation's
+    verb. A subject inside a quotation is no subject: the name before the cue speaks."""
+    from tests.quotes.conftest import T, build
+
+    doc = build([
+        T("“", "PUNCT", "punct", 3), T("We", "PRON", "nsubj", 3), T("are", "AUX", "aux", 3),
+        T("leaving", "VERB", "ccomp", 11, "leave"), T(",", "PUNCT", "punct", 3), T("”", "PUNCT", "punct", 3),
+        T("Osman", "PROPN", "appos", 1, ent="B-PERSON"), T(",", "PUNCT", "punct", 6),
+        T("an", "DET", "det", 9), T("adviser", "NOUN", "appos", 6), T(",", "PUNCT", "punct", 11),
+        T("said", "VERB", "ROOT", 11, "say"), T("on", "ADP", "prep", 11), T("Radio", "PROPN", "pobj", 12),
+        T("“", "PUNCT", "punct", 11), T("Nile", "PROPN", "compound", 16), T("Talk", "PROPN", "nsubj", 11),
+        T(".", "PUNCT", "punct", 11), T("”", "PUNCT", "punct", 11),
+    ])  # fmt: skip
+    found = find(doc)
+    assert [(speaker, cue) for speaker, cue, _content in found] == [("Osman, an adviser,", "said")]
+
+
+def test_no_stray_quotation_mark_left_of_a_cut_clause(find: Any) -> None:
+    """Cutting a cue's own clause out of an outer statement leaves no piece that is only a mark."""
+    from tests.quotes.conftest import T, build
+
+    doc = build([
+        T("Osman", "PROPN", "nsubj", 1, ent="B-PERSON"), T("said", "VERB", "ROOT", 1, "say"),
+        T("Bello", "PROPN", "nsubj", 3, ent="B-PERSON"), T("was", "AUX", "ccomp", 1, "be"),
+        T("“", "PUNCT", "punct", 5), T("right", "ADJ", "acomp", 3), T("”", "PUNCT", "punct", 5),
+        T("when", "SCONJ", "advmod", 9), T("he", "PRON", "nsubj", 9), T("said", "VERB", "advcl", 3, "say"),
+        T("that", "SCONJ", "mark", 13), T("“", "PUNCT", "punct", 13), T("troops", "NOUN", "nsubj", 13),
+        T("left", "VERB", "ccomp", 9, "leave"), T(".", "PUNCT", "punct", 1), T("”", "PUNCT", "punct", 1),
+    ])  # fmt: skip
+    found = find(doc)
+    for _speaker, _cue, content in found:
+        assert all(any(ch.isalnum() for ch in piece) for piece in content), content

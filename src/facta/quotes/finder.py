@@ -182,7 +182,7 @@ class Finder:
             keep.append(att)
         for outer, region in cuts:
             pieces = [trim(self.ctx.text, iv, keep_final=True) for iv in subtract(outer.content, region)]
-            outer.content = [(s, e) for s, e in pieces if e > s and self.ctx.text[s:e].strip(" ,;—-")]
+            outer.content = [(s, e) for s, e in pieces if any(ch.isalnum() for ch in self.ctx.text[s:e])]
         return [a for a in keep if a.content]
 
     def _own_clause(self, att: Attribution, outer: Attribution) -> Interval | None:

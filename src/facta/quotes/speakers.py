@@ -48,7 +48,7 @@ def opening_noun(ctx: Context, tok: Token) -> Token | None:
     lost the subject in what it took for another clause."""
     if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in tok.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and not ctx.in_quote(c.i) for c in tok.children):
         return None
     if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return None
@@ -114,8 +114,11 @@ def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | Non
 
 def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
     """A name or pronoun right before a subjectless cue the parser attached elsewhere ("... Trump said")."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"} for c in tok.children):
-        return None
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"} and not ctx.in_quote(c.i)
+        for c in tok.children
+    ):
+        return None  # a subject inside a quotation is a title misread ("said on “Fox and Friends”")
     if tok.dep_ in {"relcl", "acl", "amod"}:
         return None
     if tok.dep_ in INHERIT_DEPS and not ctx.in_quote(tok.head.i):
