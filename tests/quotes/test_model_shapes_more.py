@@ -126,3 +126,26 @@ def test_speaker_after_a_fronted_report_the_parser_hung_on_its_last_noun(pipelin
     assert [(cue, content) for _s, cue, content in found] == [
         ("said", ["The Red Hills Brigade has no intention of freeing the soldiers it captured near Bhamo"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The general accused Governor Musa of arming the militia.",
+            ("The general", "accused Governor Musa of", ["arming the militia"]),
+        ),
+        (
+            "The envoy asked the minister about the missing aid convoys.",
+            ("The envoy", "asked the minister about", ["the missing aid convoys"]),
+        ),
+        (  # an evaluation keeps its object in the content
+            "The senator criticized the army for its conduct.",
+            ("The senator", "criticized", ["the army for its conduct"]),
+        ),
+    ],
+)
+def test_topic_after_the_person_addressed_or_charged(
+    pipeline: Any, text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert expected in statements(pipeline, text)

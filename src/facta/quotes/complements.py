@@ -149,6 +149,12 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
     # "called on X to ...": the parser may take the preposition for a particle with an object
     phrasal = [p for p in children(tok, "prt") if first_child(p, "pobj") is not None]
     preps = sorted([*children(tok, "prep"), *phrasal], key=lambda t: t.i)
+    if dobj is not None:
+        framed = object_then_prep(ctx, tok, dobj, preps, cue_end_token)
+        if framed is not None:  # "accused Holt of being ...", "asked him about ..."
+            att.fallback, att.fallback_cue_end = framed
+            att.fallback_frame = "obj"
+            return
     if "as" in frames and dobj is not None:
         as_prep = next((c for c in preps if c.text.lower() == "as"), None)
         if as_prep is not None:
@@ -212,6 +218,38 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         if _bare_gap(tok, cue_end_token, prep.i) and att.cue is not None and prep.dep_ == "prep":
             att.fallback_cue_end = prep.idx + len(prep.text)
         return
+
+
+# verbs whose object is the person addressed or charged, and the prepositions that then give the topic
+TOPIC_AFTER_ADDRESSEE = ADDRESSEE_VERBS | {"accuse", "question", "press", "quiz", "query", "grill"}
+TOPIC_PREPS = frozenset({"about", "of", "on", "over"})
+NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def object_then_prep(
+    ctx: Context, tok: Token, dobj: Token, preps: list[Token], cue_end_token: int
+) -> tuple[list[Interval], int] | None:
+    """The person addressed or charged, then the topic ("accused Holt of being a Democrat", "asked
+    him about the emails", "warned them of reprisals"): a short object right after a verb of
+    addressing and a topic preposition right after it join the cue; the preposition's complement is
+    the content. (Evaluations keep their object: "criticized X for Y", "described X as Y".) The
+    content and the new cue end."""
+    if tok.lemma_.lower() not in TOPIC_AFTER_ADDRESSEE:
+        return None
+    # the preposition hangs on the verb after the object, or (a common parse) on a named object
+    prep = next((p for p in preps if p.i == dobj.right_edge.i + 1), None)
+    if prep is None and (dobj.pos_ in {"PROPN", "PRON"} or dobj.ent_type_ in NAMED_TYPES):
+        prep = next((p for p in children(dobj, "prep") if p.i == dobj.i + 1), None)
+    if prep is None or prep.text.lower() not in TOPIC_PREPS or ctx.in_quote(prep.i):
+        return None
+    if first_child(prep, "pobj", "pcomp") is None or prep.right_edge.i <= prep.i:
+        return None
+    if prep.i - dobj.left_edge.i > 4 or ctx.in_quote(dobj.i):
+        return None
+    if not _bare_gap(tok, cue_end_token, dobj.left_edge.i):
+        return None
+    content = ctx.content([chars(ctx.doc, prep.i + 1, prep.right_edge.i + 1)], tok.i)
+    return content, int(prep.idx + len(prep.text))
 
 
 def _bare_gap(tok: Token, start: int, end: int) -> bool:
