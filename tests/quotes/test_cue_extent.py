@@ -111,3 +111,15 @@ def test_fronted_preposition_never_joins_the_cue(pipeline: Any) -> None:
     assert statements(pipeline, "About the ceasefire, the envoy spoke at length.") == [
         ("the envoy", "spoke", ["the ceasefire"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The rebels almost immediately denied the report.", "almost immediately denied"),
+        ("The governor didn’t apologize for his remarks about the refugees.", "didn’t apologize for"),
+        ("The ministry has\u00a0acknowledged that the convoy was hit.", "has\u00a0acknowledged"),
+    ],
+)
+def test_cue_keeps_nested_adverbs_curly_negation_and_nbsp(pipeline: Any, text: str, cue: str) -> None:
+    assert cue in cues(pipeline, text)

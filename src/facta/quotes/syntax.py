@@ -240,8 +240,15 @@ def cue_tokens(doc: Any, verb: Token, stop: int) -> tuple[int, int]:
     j = verb.i - 1
     while j > stop and j >= 0:
         tok = doc[j]
-        if tok.head.i == verb.i and tok.dep_ in CUE_LEFT_DEPS and not is_punct(tok):
+        if is_space(tok) and j > 0 and doc[j - 1].head.i == verb.i:
+            j -= 1  # "has\u00a0acknowledged": a non-breaking space is its own token
+            continue
+        if tok.head.i == verb.i and tok.dep_ in CUE_LEFT_DEPS and (tok.dep_ == "neg" or not is_punct(tok)):
             start = j
+            j -= 1
+            continue
+        if tok.dep_ == "advmod" and start <= tok.head.i < verb.i and tok.head.head.i == verb.i:
+            start = j  # "almost immediately disclosed": an adverb on the cue's adverb
             j -= 1
             continue
         break
