@@ -149,3 +149,14 @@ def test_topic_after_the_person_addressed_or_charged(
     pipeline: Any, text: str, expected: tuple[str, str, list[str]]
 ) -> None:
     assert expected in statements(pipeline, text)
+
+
+def test_lead_in_closed_by_a_colon_is_not_reported(pipeline: Any) -> None:
+    text = (
+        "Fireworks over aid deals.\n\nThe news that several aides got immunity in the inquiry set off "
+        "another round of partisan fireworks on Friday: Republicans said they are increasingly convinced "
+        "the ministry mishandled the inquiry.\n"
+    )
+    found = [s for s in statements(pipeline, text) if s[1] == "said"]
+    assert found and found[0][0] == "Republicans"
+    assert all("set off" not in piece for piece in found[0][2])

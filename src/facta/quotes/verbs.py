@@ -95,7 +95,11 @@ def verb_attribution(
     )
     frames = entry.frames
     if "clause" in frames or "quote" in frames:
-        clauses = [c for c in children(tok, "ccomp") if not c.left_edge.i <= subj.i <= c.right_edge.i]
+        clauses = [
+            c
+            for c in children(tok, "ccomp")
+            if not c.left_edge.i <= subj.i <= c.right_edge.i and not _before_colon(ctx, c, subj)
+        ]
         trimmed = None
         if not clauses and "clause" in frames:
             trimmed = report_before_speaker(ctx, tok, subj)
@@ -132,6 +136,15 @@ def verb_attribution(
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
     return att
+
+
+def _before_colon(ctx: Context, clause: Token, subj: Token) -> bool:
+    """A clause before the speaker that a colon or semicolon closes ("The deals set off another row:
+    Republicans said ...") is the writer's lead-in, not what the speaker reported."""
+    if clause.right_edge.i >= subj.left_edge.i:
+        return False
+    between = ctx.doc[clause.right_edge.i + 1 : subj.left_edge.i]
+    return any(t.text in {":", ";"} for t in between) or clause.right_edge.text in {":", ";"}
 
 
 def report_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | None:
