@@ -160,3 +160,10 @@ def test_lead_in_closed_by_a_colon_is_not_reported(pipeline: Any) -> None:
     found = [s for s in statements(pipeline, text) if s[1] == "said"]
     assert found and found[0][0] == "Republicans"
     assert all("set off" not in piece for piece in found[0][2])
+
+
+def test_reported_clause_after_a_time_phrase(pipeline: Any) -> None:
+    text = "The general said after the meeting he would not accept the offer if it were made."
+    assert ("The general", "said", ["he would not accept the offer if it were made"]) in statements(
+        pipeline, text
+    )

@@ -61,6 +61,25 @@ def loose_clause(tok: Token, entry: CueVerb) -> list[Token]:
     return out
 
 
+def clause_after_phrase(tok: Token) -> Interval | None:
+    """The reported clause after a time or place phrase, which the parser took for an adverbial
+    clause opened by that phrase ("said after the meeting he would not accept the offer"): the clause
+    from its subject on. Not a clause with a conjunction ("said it, because he ...")."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.i < tok.i or any(m.dep_ == "mark" for m in c.children):
+            continue
+        subj = first_child(c, "nsubj", "nsubjpass", "expl")
+        if subj is None or subj.i > c.i:
+            continue
+        lead = [p for p in c.children if p.i < subj.left_edge.i]
+        if not lead or any(p.dep_ != "prep" for p in lead) or lead[0].i != tok.i + 1:
+            continue
+        if lead[-1].right_edge.i + 1 != subj.left_edge.i:
+            continue
+        return chars(tok.doc, subj.left_edge.i, c.right_edge.i + 1)
+    return None
+
+
 def object_clause(tok: Token) -> list[Token]:
     """A that-clause the parser hung on the object or on "in a statement" ("told a meeting of
     leaders that ...", "said in a statement that ...")."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from facta.quotes.complements import (
     ADDRESSEE_VERBS,
     around,
+    clause_after_phrase,
     fallback,
     fronted_relative,
     fronted_subject,
@@ -132,6 +133,8 @@ def verb_attribution(
             loose = loose_clause(tok, entry)
             if loose:  # the parser took the reported clause for an object ("said those donations paid ...")
                 att.content, att.frame = ctx.content([ctx.subtree(c) for c in loose], tok.i), "clause"
+            elif (late := clause_after_phrase(tok)) is not None:  # "said after the meeting he would ..."
+                att.content, att.frame = ctx.content([late], tok.i), "clause"
     att.quote_ok = "quote" in frames
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
