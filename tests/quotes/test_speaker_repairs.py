@@ -123,3 +123,20 @@ def test_no_stray_quotation_mark_left_of_a_cut_clause(find: Any) -> None:
     found = find(doc)
     for _speaker, _cue, content in found:
         assert all(any(ch.isalnum() for ch in piece) for piece in content), content
+
+
+def test_first_word_of_a_name_hung_on_the_quotation(find: Any) -> None:
+    """Hand-built parser slip: the town opening the speaker's title ("Kaduna police Chief ...")
+    tagged as a verb and hung on the quoted clause. The name runs from the closing quotation on,
+    and the content stops at the quotation."""
+    from tests.quotes.conftest import T, build
+
+    doc = build([
+        T("“", "PUNCT", "punct", 11), T("We", "PRON", "nsubj", 3), T("will", "AUX", "aux", 3),
+        T("win", "VERB", "ccomp", 11), T(",", "PUNCT", "punct", 3), T("”", "PUNCT", "punct", 3),
+        T("Kaduna", "VERB", "appos", 3, tag="VB"), T("police", "NOUN", "compound", 8),
+        T("Chief", "PROPN", "compound", 10), T("Amos", "PROPN", "compound", 10, ent="B-PERSON"),
+        T("Dere", "PROPN", "nsubj", 11, ent="I-PERSON"), T("said", "VERB", "ROOT", 11, "say"),
+        T(".", "PUNCT", "punct", 11),
+    ])  # fmt: skip
+    assert find(doc) == [("Kaduna police Chief Amos Dere", "said", ["“We will win,”"])]

@@ -151,6 +151,8 @@ def mention(
     hi = head.i + 1
     while hi < end and not blocked(hi) and "\n" not in doc[hi].text:
         hi += 1
+    if before_verb:
+        lo = _name_start_after_quote(doc, lo, blocked)
     while lo < head.i and (is_space(doc[lo]) or (doc[lo].dep_ == "advmod" and doc[lo].text.lower() in FOCUS)):
         lo += 1  # "Even the field's biggest hawks said": the focusing adverb is not the speaker's name
     interval = trim(text, chars(doc, lo, hi), keep_final=True)
@@ -163,6 +165,30 @@ def mention(
     if before_verb and "," in text[interval[0] : interval[1]] and text[interval[1] : interval[1] + 1] == ",":
         interval = (interval[0], interval[1] + 1)
     return interval
+
+
+CLOSING_MARKS = frozenset({"”", '"', "''"})
+
+
+def _name_start_after_quote(doc: Any, lo: int, blocked: Callable[[int], bool]) -> int:
+    """Capitalised words between a closing quotation and the speaker's phrase that the parser hung
+    inside the quotation's clause ("“...,” Tulsa police Chief X said"): the first word of the name."""
+    k = lo - 1
+    while (
+        k >= 0
+        and lo - k <= 4
+        and not blocked(k)
+        and doc[k].text.isalpha()
+        and (doc[k].text[:1].isupper() or doc[k].tag_ in {"NN", "NNS"})
+        and doc[k].head.i < lo
+    ):
+        k -= 1
+    if k == lo - 1 or k < 0 or not doc[k + 1].text[:1].isupper():
+        return lo
+    mark = doc[k] if doc[k].text in CLOSING_MARKS else None
+    if mark is None and doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_MARKS:
+        mark = doc[k - 1]
+    return k + 1 if mark is not None else lo
 
 
 def _circumstance(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from facta.quotes.context import Attribution, Context
 from facta.quotes.governing import governor_start, issuing_verb
 from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
-from facta.quotes.spans import Interval, covers
+from facta.quotes.spans import Interval, covers, overlaps, subtract, trim
 from facta.quotes.speakers import dummy_it, speaker_phrase_before, speaker_token
 from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child, referent
 
@@ -135,6 +135,10 @@ def verb_attribution(
                 att.content, att.frame = ctx.content([ctx.subtree(c) for c in loose], tok.i), "clause"
             elif (late := clause_after_phrase(tok)) is not None:  # "said after the meeting he would ..."
                 att.content, att.frame = ctx.content([late], tok.i), "clause"
+    if att.speaker is not None and any(overlaps(iv, att.speaker) for iv in att.content):
+        # the parser hung a word of the speaker's name on the reported clause ("“...,” Tulsa police ...")
+        pieces = [trim(ctx.text, iv, keep_final=True) for iv in subtract(att.content, att.speaker)]
+        att.content = [(s, e) for s, e in pieces if any(ch.isalnum() for ch in ctx.text[s:e])]
     att.quote_ok = "quote" in frames
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
