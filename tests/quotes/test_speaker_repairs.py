@@ -140,3 +140,15 @@ def test_first_word_of_a_name_hung_on_the_quotation(find: Any) -> None:
         T(".", "PUNCT", "punct", 11),
     ])  # fmt: skip
     assert find(doc) == [("Kaduna police Chief Amos Dere", "said", ["“We will win,”"])]
+
+
+def test_speaker_phrase_ends_before_a_statement_of_its_own(pipeline: Any) -> None:
+    text = "Mr. Osman, who emphasized that the plan would simplify returns, said the goal was fairness."
+    found = statements(pipeline, text)
+    assert ("Mr. Osman", "said", ["the goal was fairness"]) in found
+    assert ("who", "emphasized", ["that the plan would simplify returns"]) in found
+
+
+def test_relative_clause_without_a_statement_stays_in_the_speaker(pipeline: Any) -> None:
+    text = "The Europeans, who had been cut out of the talks, derided the deal as toothless."
+    assert statements(pipeline, text)[0][0] == "The Europeans, who had been cut out of the talks,"

@@ -52,6 +52,7 @@ class Finder:
         for att in found:
             att.purpose = purpose_only(ctx, att)
         found = self.drop_nested(found)
+        self.cut_speaker_statements(found)
         found.sort(key=lambda a: a.start)
         self.continue_quotes(found)
         return found
@@ -217,6 +218,33 @@ class Finder:
             start = min(start, tok.left_edge.i)
         end = doc[tok.right_edge.i]
         return doc[start].idx, end.idx + len(end.text)
+
+    def cut_speaker_statements(self, found: list[Attribution]) -> None:
+        """A speaker's phrase that holds a statement of its own in a clause set off by a comma or a
+        parenthesis ("Mr. Kamin, who emphasized that ..., said"; "Mr. Burman (a view echoed by
+        others) said") ends before that clause: the clause is its own attribution."""
+        text = self.ctx.text
+        for att in found:
+            if att.speaker is None or att.speaker_token is None:
+                continue
+            lo, hi = att.speaker
+            head_end = self.ctx.doc[att.speaker_token].idx + len(self.ctx.doc[att.speaker_token].text)
+            for inner in found:
+                if (
+                    inner is att
+                    or inner.kind != "verb"
+                    or inner.cue is None
+                    or inner.speaker is None
+                    or not lo <= inner.speaker[0] < inner.cue[0] < hi
+                ):
+                    continue
+                cut = max(
+                    text.rfind(",", head_end, inner.speaker[0] + 1),
+                    text.rfind("(", head_end, inner.speaker[0] + 1),
+                )
+                if cut > head_end - 1:
+                    att.speaker = trim(text, (lo, cut))
+                    break
 
     # -- pass 5: quotations that carry on a statement ----------------------------------------------
     def continue_quotes(self, found: list[Attribution]) -> None:
