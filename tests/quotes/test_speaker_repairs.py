@@ -152,3 +152,18 @@ def test_speaker_phrase_ends_before_a_statement_of_its_own(pipeline: Any) -> Non
 def test_relative_clause_without_a_statement_stays_in_the_speaker(pipeline: Any) -> None:
     text = "The Europeans, who had been cut out of the talks, derided the deal as toothless."
     assert statements(pipeline, text)[0][0] == "The Europeans, who had been cut out of the talks,"
+
+
+def test_that_clause_whose_that_was_taken_for_an_adverb(find: Any) -> None:
+    """Hand-built parser slip: "that" tagged as an adverb and its clause hung on the cue as an
+    adverbial clause, after a time phrase ("tweeted in the morning that ...")."""
+    from tests.quotes.conftest import T, build
+
+    doc = build([
+        T("Dere", "PROPN", "nsubj", 1, ent="B-PERSON"), T("tweeted", "VERB", "ROOT", 1, "tweet"),
+        T("in", "ADP", "prep", 1), T("the", "DET", "det", 4), T("morning", "NOUN", "pobj", 2),
+        T("that", "PRON", "advmod", 7, tag="WDT"), T("Osman", "PROPN", "nsubj", 7, ent="B-PERSON"),
+        T("was", "AUX", "advcl", 1, "be", tag="VBD"), T("wrong", "ADJ", "acomp", 7, tag="JJ"),
+        T(".", "PUNCT", "punct", 1),
+    ])  # fmt: skip
+    assert find(doc) == [("Dere", "tweeted", ["that Osman was wrong"])]

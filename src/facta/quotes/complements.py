@@ -64,12 +64,25 @@ def loose_clause(tok: Token, entry: CueVerb) -> list[Token]:
 def clause_after_phrase(tok: Token) -> Interval | None:
     """The reported clause after a time or place phrase, which the parser took for an adverbial
     clause opened by that phrase ("said after the meeting he would not accept the offer"): the clause
-    from its subject on. Not a clause with a conjunction ("said it, because he ...")."""
+    from its subject on. Also a that-clause whose "that" the parser took for an adverb ("tweeted in
+    the early hours that X was ..."). Not a clause with a conjunction ("said it, because he ...")."""
+    doc = tok.doc
     for c in tok.children:
-        if c.dep_ != "advcl" or c.i < tok.i or any(m.dep_ == "mark" for m in c.children):
+        if c.dep_ != "advcl" or c.i < tok.i:
             continue
         subj = first_child(c, "nsubj", "nsubjpass", "expl")
         if subj is None or subj.i > c.i:
+            continue
+        that = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+        if (
+            that is not None
+            and that.text.lower() == "that"
+            and that.head.i == c.i
+            and c.left_edge.i == that.i
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[tok.i + 1 : that.i])
+        ):  # "tweeted in the early hours that X was ...", with "that" taken for an adverb
+            return chars(doc, that.i, c.right_edge.i + 1)
+        if any(m.dep_ == "mark" for m in c.children):
             continue
         lead = [p for p in c.children if p.i < subj.left_edge.i]
         if not lead or any(p.dep_ != "prep" for p in lead) or lead[0].i != tok.i + 1:

@@ -133,8 +133,8 @@ def verb_attribution(
             loose = loose_clause(tok, entry)
             if loose:  # the parser took the reported clause for an object ("said those donations paid ...")
                 att.content, att.frame = ctx.content([ctx.subtree(c) for c in loose], tok.i), "clause"
-            elif (late := clause_after_phrase(tok)) is not None:  # "said after the meeting he would ..."
-                att.content, att.frame = ctx.content([late], tok.i), "clause"
+    if not att.content and "clause" in frames and (late := clause_after_phrase(tok)) is not None:
+        att.content, att.frame = ctx.content([late], tok.i), "clause"  # "said after the meeting he ..."
     if att.speaker is not None and any(overlaps(iv, att.speaker) for iv in att.content):
         # the parser hung a word of the speaker's name on the reported clause ("“...,” Tulsa police ...")
         pieces = [trim(ctx.text, iv, keep_final=True) for iv in subtract(att.content, att.speaker)]
