@@ -167,3 +167,13 @@ def test_reported_clause_after_a_time_phrase(pipeline: Any) -> None:
     assert ("The general", "said", ["he would not accept the offer if it were made"]) in statements(
         pipeline, text
     )
+
+
+def test_inverted_cue_opening_a_sentence(pipeline: Any) -> None:
+    text = (
+        "Experts say the plans would make the code more complicated. Said Bello: “I do not get the "
+        "sense she is interested in reform.”\n\nSaid one diplomat: “The talks are over.”\n"
+    )
+    found = statements(pipeline, text)
+    assert ("Bello", "Said", ["“I do not get the sense she is interested in reform.”"]) in found
+    assert ("one diplomat", "Said", ["“The talks are over.”"]) in found

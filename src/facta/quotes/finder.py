@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from facta.quotes.context import Attribution, Context
 from facta.quotes.marks import Quote, has_quote_mark
-from facta.quotes.nominal import according_cues, dash_cues, headline_cues, label_cues, noun_cues
+from facta.quotes.nominal import (
+    according_cues,
+    dash_cues,
+    headline_cues,
+    inverted_cues,
+    label_cues,
+    noun_cues,
+)
 from facta.quotes.spans import Interval, covers, merge, overlaps, subtract, trim
 from facta.quotes.syntax import WH_WORDS
 from facta.quotes.verbs import adjective_cues, purpose_only, verb_cues
@@ -41,6 +48,9 @@ class Finder:
             *dash_cues(ctx),
             *headline_cues(ctx),
         ]
+        inverted = inverted_cues(ctx)  # "Said one diplomat: “...”" — the parse of such a cue is unusable
+        anchors = {a.anchor for a in inverted}
+        found = [a for a in found if a.anchor not in anchors] + inverted
         self.attach_quotes(found)
         self.attach_block(found)
         for att in found:

@@ -256,3 +256,50 @@ def headline_cues(ctx: Context) -> list[Attribution]:
         )
         break
     return out
+
+
+IRREGULAR_SAY = {"said": "say", "says": "say"}
+
+
+def inverted_cues(ctx: Context) -> list[Attribution]:
+    """A sentence opening with the cue before a short speaker phrase and a colon or comma, then a
+    quotation ("Said one diplomat: “The talks are over.”"): a journalistic inversion the parser
+    rarely gets right."""
+    out: list[Attribution] = []
+    doc, text = ctx.doc, ctx.text
+    for q in ctx.quotes:
+        para = ctx.paragraphs[q.paragraph]
+        lead = text[para.start : q.start].rstrip()
+        if not lead.endswith((":", ",")):
+            continue
+        cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("” "), lead.rfind('" '))
+        begin = para.start + (cut + 2 if cut >= 0 else 0)
+        first = ctx.token_starting(begin)
+        if first is None or not doc[first].text[:1].isupper():
+            continue
+        end = ctx.token_at(para.start + len(lead) - 1)  # the colon or comma
+        cue_tok = doc[first]
+        form = cue_tok.text.lower()
+        entry = ctx.lex.verb(IRREGULAR_SAY.get(form, "")) or ctx.lex.verb_of(cue_tok.lemma_, form)
+        if entry is None or entry.cls != "speech" or not form.endswith(("d", "s")) or form.endswith("ss"):
+            continue
+        phrase = [t for t in doc[first + 1 : end] if not is_space(t)]
+        if not 1 <= len(phrase) <= 6 or any(ctx.in_quote(t.i) or t.tag_.startswith("VB") for t in phrase):
+            continue
+        nouns = [t for t in phrase if t.tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"}]
+        if not nouns or any(t.text in {",", ":", ";", "(", ")"} for t in phrase):
+            continue
+        out.append(
+            Attribution(
+                kind="verb",
+                anchor=first,
+                cue=chars(doc, first, first + 1),
+                speaker=chars(doc, phrase[0].i, phrase[-1].i + 1),
+                speaker_token=nouns[-1].i,
+                content=ctx.content([(q.start, q.end)]),
+                lemma=entry.lemma,
+                cls=entry.cls,
+                frame="quote",
+            )
+        )
+    return out
