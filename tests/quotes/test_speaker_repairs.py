@@ -167,3 +167,18 @@ def test_that_clause_whose_that_was_taken_for_an_adverb(find: Any) -> None:
         T(".", "PUNCT", "punct", 1),
     ])  # fmt: skip
     assert find(doc) == [("Dere", "tweeted", ["that Osman was wrong"])]
+
+
+def test_a_dash_taken_for_a_subject_is_no_speaker(find: Any) -> None:
+    """Hand-built parser slip: the dash closing an aside tagged as a noun and made a second subject."""
+    from tests.quotes.conftest import T, build
+
+    doc = build([
+        T("Taxes", "NOUN", "nsubj", 1), T("rose", "VERB", "ROOT", 1, "rise"),
+        T("―", "NOUN", "nsubj", 4, tag="NN"),
+        T("Dere", "PROPN", "nsubj", 4, ent="B-PERSON"), T("boasted", "VERB", "ccomp", 1, "boast"),
+        T(",", "PUNCT", "punct", 1), T("“", "PUNCT", "punct", 1), T("That", "PRON", "nsubj", 8),
+        T("works", "VERB", "ccomp", 1, "work"), T(".", "PUNCT", "punct", 1), T("”", "PUNCT", "punct", 1),
+    ])  # fmt: skip
+    found = find(doc)
+    assert [speaker for speaker, cue, _ in found if cue == "boasted"] == ["Dere"]

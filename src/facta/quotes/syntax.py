@@ -55,7 +55,14 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
 
     ``ok`` rejects candidates (e.g. a word inside a quotation the parser took for the subject).
     """
-    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.text.lower() != "there" and ok(c)]
+    subjects = [
+        c
+        for c in tok.children
+        if c.dep_ in SUBJECT_DEPS
+        and c.text.lower() != "there"
+        and any(ch.isalnum() for ch in c.text)  # not a dash the tagger took for a noun
+        and ok(c)
+    ]
     if len(subjects) > 1:  # "which they say ...": the relative pronoun belongs to the reported clause
         subjects = [c for c in subjects if c.text.lower() not in WH_WORDS] or subjects
     doc = tok.doc
