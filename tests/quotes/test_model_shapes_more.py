@@ -177,3 +177,21 @@ def test_inverted_cue_opening_a_sentence(pipeline: Any) -> None:
     found = statements(pipeline, text)
     assert ("Bello", "Said", ["“I do not get the sense she is interested in reform.”"]) in found
     assert ("one diplomat", "Said", ["“The talks are over.”"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Tribune published portions of the report.",
+            ("The Tribune", "published", ["portions of the report"]),
+        ),
+        ("The ministry termed the plan a failure.", ("The ministry", "termed", ["the plan a failure"])),
+        (
+            "The envoy underlined that talks would continue.",
+            ("The envoy", "underlined", ["that talks would continue"]),
+        ),
+    ],
+)
+def test_more_verbs_of_communication(pipeline: Any, text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert expected in statements(pipeline, text)
