@@ -195,3 +195,9 @@ def test_inverted_cue_opening_a_sentence(pipeline: Any) -> None:
 )
 def test_more_verbs_of_communication(pipeline: Any, text: str, expected: tuple[str, str, list[str]]) -> None:
     assert expected in statements(pipeline, text)
+
+
+def test_that_clause_on_the_object_of_a_frame_preposition(pipeline: Any) -> None:
+    text = "Her aides pointed to reports that the minister called the winner a thief."
+    found = statements(pipeline, text)
+    assert ("Her aides", "pointed to", ["reports that the minister called the winner a thief"]) in found

@@ -93,11 +93,18 @@ def clause_after_phrase(tok: Token) -> Interval | None:
     return None
 
 
-def object_clause(tok: Token) -> list[Token]:
+def object_clause(tok: Token, frame_preps: frozenset[str] = frozenset()) -> list[Token]:
     """A that-clause the parser hung on the object or on "in a statement" ("told a meeting of
-    leaders that ...", "said in a statement that ...")."""
+    leaders that ...", "said in a statement that ..."); not on the object of a preposition that is
+    one of the cue's own frames ("pointed to reports that ...": the reports are what it points to)."""
     holders = [c for c in tok.children if c.dep_ == "dobj"]
-    holders += [p for prep in tok.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    holders += [
+        p
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.text.lower() not in frame_preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
     clauses = [c for h in holders for c in h.children if c.dep_ in {"ccomp", "acl", "relcl"}]
     return [c for c in clauses if any(m.dep_ == "mark" and m.text.lower() == "that" for m in c.children)]
 

@@ -108,7 +108,7 @@ def verb_attribution(
             att.content, att.frame = ctx.content([trimmed], tok.i), "clause"
             clauses = []
         elif not clauses and "clause" in frames:
-            clauses = object_clause(tok)  # "told a meeting of leaders that ..."
+            clauses = object_clause(tok, frames)  # "told a meeting of leaders that ..."
         fronted = fronted_relative(ctx, tok, subj) if not clauses and "clause" in frames else []
         if clauses and "clause" in frames:
             clauses += continued_clauses(ctx, tok, clauses[-1])
