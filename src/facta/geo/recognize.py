@@ -384,6 +384,8 @@ class Recognizer:
             return "admin"
         if end < len(doc) and doc[end].text.lower() in word_set("city_nouns"):
             return "city"
+        if end < len(doc) and doc[end].text.lower() in word_set("local_institutions"):
+            return "city"  # "Peru Police Department", "Vienna Town Council": a town's own institution
         if start > 0 and doc[start - 1].text.islower() and doc[start - 1].text in word_set("directions"):
             return "area"  # "central Washington", "eastern Georgia": a region of a larger place
         return None
@@ -465,6 +467,8 @@ class Recognizer:
                 if adj is None and label == "NORP":
                     continue  # a group's name: only adjectival toponyms inside it
                 cands = (adj,) if adj is not None else self.candidates(words.text, strict=True)
+                if adj is None and n > 1 and i + n < end:
+                    cands = self._town_institution(doc, i, i + n, cands)
                 if adj is not None or any(self._embeddable(c, doc, i, i + n, end) for c in cands):
                     found = Mention(
                         i,
@@ -484,6 +488,21 @@ class Recognizer:
             else:
                 i += 1
         return out
+
+    def _town_institution(self, doc: Any, s: int, e: int, cands: tuple[Entry, ...]) -> tuple[Entry, ...]:
+        """ "Columbia City Council", "Vienna Town Hall": the institution of the town named before
+        "City"/"Town", so that town's namesakes are candidates too (next to a "Columbia City")."""
+        if not cands or doc[e - 1].text.lower() not in {"city", "town"}:
+            return cands
+        if doc[e].text.lower() not in word_set("local_institutions") | {"hall", "manager", "attorney"}:
+            return cands
+        seen = {c.gid for c in cands}
+        towns = tuple(
+            c
+            for c in self.gaz.lookup(doc[s : e - 1].text)
+            if c.kind == "city" and c.q == 0 and c.gid not in seen
+        )
+        return cands + towns
 
     @staticmethod
     def _embeddable(c: Entry, doc: Any, s: int, e: int, end: int) -> bool:

@@ -200,9 +200,11 @@ def _best(
     a2s = _LeaveOut(ctx.a2, ctx.own_a2.get(key), own_w)
     city_form = norm(ms[0].text) + " city"
     # a name inside an institution's name ("Venice Commission") owes less to the article's places
-    embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) else 1.0
     hints = Counter(m.kind_hint for m in ms if m.kind_hint)
     hint = hints.most_common(1)[0][0] if hints else None
+    # ... unless the institution is a town's own ("Vienna Town Council", "Peru Police Department")
+    local = hint == "city"
+    embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) and not local else 1.0
     # prominence among namesake towns: GeoNames lists many names in many languages for famous places
     top_alt = max((c.nalt for c in cands if c.kind == "city" and c.q == 0), default=0)
     has_main = top_alt > 0 or any(c.kind == "city" and c.q == 0 for c in cands)
