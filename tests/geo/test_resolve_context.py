@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from facta.geo.gazetteer import Entry
 from facta.geo.recognize import Mention
 from facta.geo.resolve import Weights, resolve
@@ -212,3 +214,26 @@ def test_town_in_a_county_the_article_names_beats_a_larger_namesake() -> None:
     assert ms[0].entry == nj
     resolve(ms[:1] + ms[2:])  # without the county, the larger town
     assert ms[0].entry == ny
+
+
+def test_names_that_support_each_other_do_not_swap_readings_together() -> None:
+    # two namesake readings of a county, each backed by one reading of a town named like it:
+    # resolved in lockstep, the pair would swap to the readings that fit neither
+    county_ny = Entry(
+        10, "Suffolk County", "admin2", "US", "US.NY", "US.NY.103", 40.9, -72.7, 1_500_000, nalt=2
+    )
+    county_ma = Entry(
+        11, "Suffolk County", "admin2", "US", "US.MA", "US.MA.025", 42.3, -71.0, 2_000_000, nalt=2
+    )
+    town_va = Entry(12, "Suffolk", "city", "US", "US.VA", "US.VA.800", 36.7, -76.6, 88_000, nalt=21)
+    southold = Entry(13, "Southold", "city", "US", "US.NY", "US.NY.103", 41.1, -72.4, 5_700, nalt=3)
+    bare = (town_va, replace(county_ny, q=1), replace(county_ma, q=1))
+    ms = [
+        mention("Suffolk", bare, 0, role="embedded"),
+        mention("Suffolk County", (county_ma, county_ny), 1, role="embedded"),
+        mention("Southold", (southold,), 2),
+        mention("Suffolk County", (county_ma, county_ny), 3),
+    ]
+    resolve(ms)
+    assert ms[1].entry is not None and ms[0].entry is not None
+    assert ms[1].entry.gid == ms[0].entry.gid == 10

@@ -54,3 +54,24 @@ def test_city_council_names_the_town_before_city(geoparser: Any) -> None:
     ]
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "I-GPE", "O", "B-GPE", "O", "O"]
     assert resolved(geoparser, words, ents)["Columbia City"] == ("Columbia", "US.SC")
+
+
+def test_unlabelled_state_after_a_town_is_a_place(geoparser: Any) -> None:
+    # "PLEASANTON, Calif.--": the dateline's state is a toponym too, even when spaCy left it unlabelled
+    words = ["PLEASANTON", ",", "Calif.", "--", "The", "firm", "said", "."]
+    ms = geoparser(make_doc(words, ents=["O"] * 8))
+    assert [(m.text, m.role, m.entry.name) for m in ms] == [
+        ("PLEASANTON", "dateline", "Pleasanton"),
+        ("Calif.", "literal", "California"),
+    ]
+    words = ["A", "man", "from", "Macon", ",", "Ga.", "was", "hired", "."]
+    ms = geoparser(make_doc(words, ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"]))
+    assert [(m.text, m.entry.name) for m in ms] == [("Macon", "Macon"), ("Ga.", "Georgia")]
+
+
+def test_bare_county_name_is_the_town_in_it(geoparser: Any) -> None:
+    words = ["Victoria", "residents", "and", "Victoria", "County", "deputies", "in", "Texas", "searched", "."]
+    ents = ["B-GPE", "O", "O", "B-GPE", "I-GPE", "O", "O", "B-GPE", "O", "O"]
+    ms = geoparser(make_doc(words, ents=ents))
+    kinds = {m.text: m.entry.kind for m in ms if m.entry is not None}
+    assert kinds == {"Victoria": "city", "Victoria County": "admin2", "Texas": "admin1"}

@@ -209,12 +209,15 @@ class Recognizer:
 
     def _qualifier(self, doc: Any, i: int) -> tuple[Entry, ...]:
         """Entries named by the country/state words at token i ("Sudan", "Ky.", "GA")."""
-        best: tuple[Entry, ...] = ()
+        return self._qualifier_span(doc, i)[1]
+
+    def _qualifier_span(self, doc: Any, i: int) -> tuple[int, tuple[Entry, ...]]:
+        """How many tokens from i name a country or state, and its entries ((0, ()) for none)."""
         for n in (3, 2, 1):
             if i + n > len(doc):
                 continue
             span = doc[i : i + n]
-            if not span[0].text[:1].isupper():
+            if not span[0].text[:1].isupper() or not all(any(ch.isalpha() for ch in t.text) for t in span):
                 continue
             found = tuple(
                 e for e in self.gaz.lookup(span.text) if e.kind in {"country", "admin1"} and e.q <= 3
@@ -223,8 +226,8 @@ class Recognizer:
                 postal = self.gaz.postal(span.text)
                 found = (postal,) if postal else ()
             if found:
-                return found
-        return best
+                return n, found
+        return 0, ()
 
     # -- the recogniser --------------------------------------------------------------------------
     def dateline(self, doc: Any) -> list[Mention]:
@@ -349,6 +352,7 @@ class Recognizer:
         for m in self._unlabelled(doc, taken):
             mentions.append(m)
         mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
+        mentions += self._qualifiers(doc, mentions, taken)
         for m in mentions:
             m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
             nxt = m.end
@@ -356,6 +360,29 @@ class Recognizer:
                 m.qualifier = self._qualifier(doc, nxt + 1)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _qualifiers(self, doc: Any, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+        """The state or country after a town and a comma that spaCy left unlabelled ("PLEASANTON,
+        Calif. --", "a man from Macon, Ga. was"): a place of its own, resolved to what it names."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.role not in {"literal", "dateline"}:
+                continue
+            i = m.end
+            if i + 1 >= len(doc) or doc[i].text != ",":
+                continue
+            n, entries = self._qualifier_span(doc, i + 1)
+            if not n or _overlaps((i + 1, i + 1 + n), taken):
+                continue
+            span = doc[i + 1 : i + 1 + n]
+            text = span.text.rstrip("-—–:( ")  # "Calif.--" in "PLEASANTON, Calif.--(BUSINESS WIRE)--"
+            q = Mention(
+                i + 1, i + 1 + n, span.start_char, span.start_char + len(text), text, "literal", "", entries
+            )
+            q.evidence = "qualifier"
+            out.append(q)
+            taken.append((q.start, q.end))
+        return out
 
     def _keep(self, doc: Any, m: Mention, person_tokens: set[str]) -> bool:
         """A mention stays when the gazetteer knows it or its context says place; a single word

@@ -171,10 +171,16 @@ def resolve(
     chosen: dict[str, Entry | None] = {}
     ctx = _context(groups, chosen, w)
     for round_ in range(w.rounds):
+        last = round_ == w.rounds - 1
         ctx = _context(groups, chosen, w)
-        new: dict[str, Entry | None] = {}
+        new: dict[str, Entry | None] = dict(chosen) if last else {}
         for key, ms in groups.items():
-            best, best_score = _best(key, ms, ctx, w, capitals, last=round_ == w.rounds - 1)
+            best, best_score = _best(key, ms, ctx, w, capitals, last=last)
+            if last and best is not None and best != new.get(key):
+                # the last round takes each change into the context at once: two names that
+                # support each other ("Suffolk", "Suffolk County") must not swap readings together
+                new[key] = best
+                ctx = _context(groups, new, w)
             new[key] = best
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
@@ -210,6 +216,11 @@ def _best(
     has_main = top_alt > 0 or any(c.kind == "city" and c.q == 0 for c in cands)
     # countries with a city of this name: there the subdivision reading gets no sibling bonus
     twin_ccs = {c.cc for c in cands if c.kind == "city" and c.pop >= w.veto_population}
+    # a county named without its type word when a town of that name lies in it ("Victoria police"
+    # beside "Victoria County"): the bare name is the town's, "X County" elsewhere is no support
+    seat_a2 = {c.a2 for c in cands if c.kind == "city" and c.q == 0 and c.a2} & {
+        c.a2 for c in cands if c.kind == "admin2" and c.q == 1
+    }
     best: Entry | None = None
     best_score = -math.inf
     for c in cands:
@@ -231,7 +242,7 @@ def _best(
             score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
             if c.a2 and c.kind in {"city", "admin2"}:  # "Riverdale" in an article on Morris County
                 score += scale * w.ctx_admin2 * a2s[c.a2] / n_a1
-        if ctx.gids.get(c.gid, set()) - {key}:
+        if ctx.gids.get(c.gid, set()) - {key} and c.a2 not in seat_a2:
             score += w.same_entity  # the same place named another way elsewhere in the article
         if _kind_bonus(hint, c):
             score += w.kind_hint
