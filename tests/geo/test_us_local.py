@@ -75,3 +75,17 @@ def test_bare_county_name_is_the_town_in_it(geoparser: Any) -> None:
     ms = geoparser(make_doc(words, ents=ents))
     kinds = {m.text: m.entry.kind for m in ms if m.entry is not None}
     assert kinds == {"Victoria": "city", "Victoria County": "admin2", "Texas": "admin1"}
+
+
+def test_unlabelled_town_before_its_police_or_council(geoparser: Any) -> None:
+    words = ["Frankfort", "police", "said", "the", "Kentucky", "man", "fled", "."]
+    pos = ["PROPN", "NOUN", "VERB", "DET", "PROPN", "NOUN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    ms = geoparser(make_doc(words, pos=pos, ents=ents))
+    assert [(m.text, m.entry.name, m.entry.a1) for m in ms] == [
+        ("Frankfort", "Frankfort", "US.KY"),
+        ("Kentucky", "Kentucky", "US.KY"),
+    ]
+    # a word that names no sizeable town is no place before "police"
+    words = ["Transit", "police", "said", "."]
+    assert geoparser(make_doc(words, pos=["PROPN", "NOUN", "VERB", "PUNCT"], ents=["O"] * 4)) == []

@@ -11,7 +11,16 @@ from facta.geo.recognize import Mention, Recognizer
 from facta.geo.resolve import Weights, resolve
 
 WEAK_EVIDENCE = frozenset(
-    {"embedded", "embedded-adjective", "ner-part", "gazetteer", "discourse", "seat", "country-name"}
+    {
+        "embedded",
+        "embedded-adjective",
+        "ner-part",
+        "gazetteer",
+        "discourse",
+        "seat",
+        "country-name",
+        "institution",
+    }
 )
 
 

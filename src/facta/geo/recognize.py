@@ -32,6 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
 _DASHES = frozenset({"—", "–", "-", "--", ":"})
+_INSTITUTION_TOWN_POP = 5_000  # an unlabelled name before "police"/"council" must name a town this large
 _JOIN_CITY_POP = 50_000  # a town joined with the proper nouns after it must be this large
 _NOT_PLACE_PREPS = frozenset(
     {"according to", "thanks to", "due to", "owing to", "listening to", "belonging to"}
@@ -599,6 +600,11 @@ class Recognizer:
                 if stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
                     return self._mention(doc, start, stop, "embedded", "", "embedded")
                 return None
+        if end < len(doc) and doc[end].text.lower() in word_set("local_institutions"):
+            # "Frankfort police said", "Florence City Council": a town's own institution
+            m = self._mention(doc, start, end, "literal", "", "institution")
+            if any(c.kind == "city" and c.q == 0 and c.pop >= _INSTITUTION_TOWN_POP for c in m.candidates):
+                return m
         last = doc[end - 1].text.lower()
         if end - start > 1 and last in word_set("place_suffixes") and doc[end - 1].text[:1].isupper():
             m = self._mention(doc, start, end, "literal", "", "place-suffix")
