@@ -237,3 +237,13 @@ def test_names_that_support_each_other_do_not_swap_readings_together() -> None:
     resolve(ms)
     assert ms[1].entry is not None and ms[0].entry is not None
     assert ms[1].entry.gid == ms[0].entry.gid == 10
+
+
+def test_state_capital_outweighs_a_somewhat_larger_namesake() -> None:
+    wv = Entry(4801859, "Charleston", "city", "US", "US.WV", None, 38.3, -81.6, 47_000, nalt=20)
+    sc = Entry(4574324, "Charleston", "city", "US", "US.SC", None, 32.8, -79.9, 150_000, nalt=20)
+    m = mention("Charleston", (sc, wv))
+    resolve([m])
+    assert m.entry == sc
+    resolve([m], seats=frozenset({wv.gid}))
+    assert m.entry == wv

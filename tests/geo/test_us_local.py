@@ -89,3 +89,9 @@ def test_unlabelled_town_before_its_police_or_council(geoparser: Any) -> None:
     # a word that names no sizeable town is no place before "police"
     words = ["Transit", "police", "said", "."]
     assert geoparser(make_doc(words, pos=["PROPN", "NOUN", "VERB", "PUNCT"], ents=["O"] * 4)) == []
+
+
+def test_state_capitals_from_our_list(geoparser: Any) -> None:
+    seats = {(e.name, e.a1) for e in map(geoparser.gazetteer.get, geoparser.seats) if e is not None}
+    assert {("Charleston", "US.WV"), ("Frankfort", "US.KY"), ("Victoria", "CA.02")} <= seats
+    assert ("Charleston", "US.SC") not in seats

@@ -40,6 +40,7 @@ class Weights:
     prominence: float = 1.0
     alt_vs_main: float = 1.5
     capital: float = 1.5
+    seat: float = 0.75  # a state or province capital ("Charleston" is West Virginia's)
     q_alt: float = 1.5
     q_alias: float = 0.5
     q_abbr: float = 0.5
@@ -63,11 +64,12 @@ class Weights:
 _KIND_BASE = {"directional": "region", "sea": "region"}
 
 
-def prior(c: Entry, w: Weights, capitals: frozenset[int]) -> float:
+def prior(c: Entry, w: Weights, capitals: frozenset[int], seats: frozenset[int] = frozenset()) -> float:
     pop = math.log10(c.pop + 10)
     kind = _KIND_BASE.get(c.kind, c.kind)
     if kind == "city":
         score = w.city_pop * pop + (w.capital if c.gid in capitals else 0.0)
+        score += w.seat if c.gid in seats else 0.0
     elif kind == "admin2":
         score = w.admin2 + w.admin2_pop * pop
     elif kind == "admin1":
@@ -160,7 +162,10 @@ def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], 
 
 
 def resolve(
-    mentions: list[Mention], weights: Weights | None = None, capitals: frozenset[int] = frozenset()
+    mentions: list[Mention],
+    weights: Weights | None = None,
+    capitals: frozenset[int] = frozenset(),
+    seats: frozenset[int] = frozenset(),
 ) -> None:
     """Set ``entry``, ``score`` and ``cc`` on every mention (``entry`` None when nothing fits)."""
     w = weights or Weights()
@@ -175,7 +180,7 @@ def resolve(
         ctx = _context(groups, chosen, w)
         new: dict[str, Entry | None] = dict(chosen) if last else {}
         for key, ms in groups.items():
-            best, best_score = _best(key, ms, ctx, w, capitals, last=last)
+            best, best_score = _best(key, ms, ctx, w, capitals, seats, last=last)
             if last and best is not None and best != new.get(key):
                 # the last round takes each change into the context at once: two names that
                 # support each other ("Suffolk", "Suffolk County") must not swap readings together
@@ -193,7 +198,14 @@ def resolve(
 
 
 def _best(
-    key: str, ms: list[Mention], ctx: _Context, w: Weights, capitals: frozenset[int], *, last: bool
+    key: str,
+    ms: list[Mention],
+    ctx: _Context,
+    w: Weights,
+    capitals: frozenset[int],
+    seats: frozenset[int],
+    *,
+    last: bool,
 ) -> tuple[Entry | None, float]:
     cands = ms[0].candidates
     qualifiers = [q for m in ms for q in m.qualifier]
@@ -224,7 +236,7 @@ def _best(
     best: Entry | None = None
     best_score = -math.inf
     for c in cands:
-        score = prior(c, w, capitals)
+        score = prior(c, w, capitals, seats)
         if c.q == 1 and c.kind == "city" and norm(c.name) == city_form:
             score += w.q_alt  # "New York" names "New York City" as much as its own name
         if c.kind == "city" and c.q == 0:
