@@ -247,3 +247,18 @@ def test_state_capital_outweighs_a_somewhat_larger_namesake() -> None:
     assert m.entry == sc
     resolve([m], seats=frozenset({wv.gid}))
     assert m.entry == wv
+
+
+def test_a_town_and_its_own_county_are_read_together() -> None:
+    # Springfield, Ill. is the larger reading alone; with "Greene County" named, Missouri's pair
+    # (Springfield lies in Greene County, Mo.) wins over the pair that only shares a state
+    spr_il = Entry(20, "Springfield", "city", "US", "US.IL", "US.IL.167", 39.8, -89.6, 114_000, nalt=30)
+    spr_mo = Entry(21, "Springfield", "city", "US", "US.MO", "US.MO.077", 37.2, -93.3, 110_000, nalt=30)
+    greene_il = Entry(22, "Greene County", "admin2", "US", "US.IL", "US.IL.061", 39.4, -90.4, 13_000, nalt=2)
+    greene_mo = Entry(23, "Greene County", "admin2", "US", "US.MO", "US.MO.077", 37.3, -93.3, 290_000, nalt=2)
+    ms = [mention("Springfield", (spr_il, spr_mo), 0), mention("Greene County", (greene_il, greene_mo), 1)]
+    resolve(ms, seats=frozenset({spr_il.gid}))
+    assert [m.entry.gid for m in ms if m.entry is not None] == [21, 23]
+    alone = mention("Springfield", (spr_il, spr_mo), 0)
+    resolve([alone], seats=frozenset({spr_il.gid}))
+    assert alone.entry == spr_il

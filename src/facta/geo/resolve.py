@@ -47,6 +47,7 @@ class Weights:
     ctx_country: float = 4.0
     ctx_admin1: float = 3.0
     ctx_admin2: float = 3.0
+    contain: float = 2.0
     qualifier_match: float = 10.0
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
@@ -131,6 +132,9 @@ class _Context:
     sum_a1: float
     a2: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # second-level subdivision
     own_a2: dict[str, str] = field(default_factory=dict)  # key -> its entry's a2 (towns and counties)
+    # second-level codes some reading of each group offers, whatever was chosen: its counties', its towns'
+    offered_counties: dict[str, frozenset[str]] = field(default_factory=dict)
+    offered_towns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], w: Weights) -> _Context:
@@ -158,7 +162,28 @@ def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], 
             ctx.a2[entry.a2] += weight
             ctx.own_a2[key] = entry.a2
     ctx.sum_cc, ctx.sum_a1 = sum(ctx.cc.values()), sum(ctx.a1.values())
+    for key, ms in groups.items():
+        # counties named as counties ("Greene County", not a bare "Shelby"); towns by their own
+        # name and, after a qualifier ("Helena, Mont."), only in the place it names
+        quals = [q for m in ms for q in m.qualifier]
+        cands = [
+            c
+            for c in ms[0].candidates
+            if c.q == 0 and c.a2 and (not quals or any(_within(c, q) for q in quals))
+        ]
+        ctx.offered_counties[key] = frozenset(str(c.a2) for c in cands if c.kind == "admin2")
+        ctx.offered_towns[key] = frozenset(str(c.a2) for c in cands if c.kind == "city")
     return ctx
+
+
+def _contains(c: Entry, key: str, ctx: _Context) -> bool:
+    """Whether another name of the article can be read as the county this town lies in, or as a
+    town in this county ("Springfield" and "Greene County": Missouri's pair, whatever the rounds
+    chose) — a pairing that does not depend on any choice, so the two never swap together."""
+    if not c.a2 or c.q != 0 or c.kind not in {"city", "admin2"}:
+        return False
+    offered = ctx.offered_counties if c.kind == "city" else ctx.offered_towns
+    return any(c.a2 in codes for other, codes in offered.items() if other != key)
 
 
 def resolve(
@@ -254,6 +279,8 @@ def _best(
             score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
             if c.a2 and c.kind in {"city", "admin2"}:  # "Riverdale" in an article on Morris County
                 score += scale * w.ctx_admin2 * a2s[c.a2] / n_a1
+        if _contains(c, key, ctx):
+            score += scale * w.contain
         if ctx.gids.get(c.gid, set()) - {key} and c.a2 not in seat_a2:
             score += w.same_entity  # the same place named another way elsewhere in the article
         if _kind_bonus(hint, c):
