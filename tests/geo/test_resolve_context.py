@@ -218,7 +218,8 @@ def test_town_in_a_county_the_article_names_beats_a_larger_namesake() -> None:
 
 def test_names_that_support_each_other_do_not_swap_readings_together() -> None:
     # two namesake readings of a county, each backed by one reading of a town named like it:
-    # resolved in lockstep, the pair would swap to the readings that fit neither
+    # resolved round by round, the pair would swap together; the county that holds another
+    # named town (Southold) is read with it
     county_ny = Entry(
         10, "Suffolk County", "admin2", "US", "US.NY", "US.NY.103", 40.9, -72.7, 1_500_000, nalt=2
     )

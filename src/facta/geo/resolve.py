@@ -203,14 +203,9 @@ def resolve(
     for round_ in range(w.rounds):
         last = round_ == w.rounds - 1
         ctx = _context(groups, chosen, w)
-        new: dict[str, Entry | None] = dict(chosen) if last else {}
+        new: dict[str, Entry | None] = {}
         for key, ms in groups.items():
             best, best_score = _best(key, ms, ctx, w, capitals, seats, last=last)
-            if last and best is not None and best != new.get(key):
-                # the last round takes each change into the context at once: two names that
-                # support each other ("Suffolk", "Suffolk County") must not swap readings together
-                new[key] = best
-                ctx = _context(groups, new, w)
             new[key] = best
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
