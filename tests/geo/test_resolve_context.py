@@ -263,3 +263,18 @@ def test_a_town_and_its_own_county_are_read_together() -> None:
     alone = mention("Springfield", (spr_il, spr_mo), 0)
     resolve([alone], seats=frozenset({spr_il.gid}))
     assert alone.entry == spr_il
+
+
+def test_two_towns_of_one_county_are_read_as_neighbours() -> None:
+    # a local paper's "Paris" beside "Reno": Lamar County, Texas, has both; London and Paris do not
+    paris_tx = Entry(30, "Paris", "city", "US", "US.TX", "US.TX.277", 33.7, -95.6, 25_000, nalt=10)
+    reno_tx = Entry(31, "Reno", "city", "US", "US.TX", "US.TX.277", 33.7, -95.5, 3_200, nalt=2)
+    reno_nv = Entry(32, "Reno", "city", "US", "US.NV", "US.NV.031", 39.5, -119.8, 250_000, nalt=40)
+    london = Entry(33, "London", "city", "GB", "GB.ENG", "GB.ENG.GLA", 51.5, -0.1, 8_900_000, nalt=200)
+    paris_fr = Entry(2988507, "Paris", "city", "FR", "FR.11", "FR.11.75", 48.9, 2.3, 2_100_000, nalt=200)
+    ms = [mention("Paris", (paris_fr, paris_tx), 0), mention("Reno", (reno_nv, reno_tx), 1)]
+    resolve(ms, capitals=frozenset({paris_fr.gid}))
+    assert [m.entry.gid for m in ms if m.entry is not None] == [30, 31]
+    ms = [mention("Paris", (paris_fr, paris_tx), 0), mention("London", (london,), 1)]
+    resolve(ms, capitals=frozenset({paris_fr.gid}))
+    assert ms[0].entry == paris_fr

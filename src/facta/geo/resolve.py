@@ -48,6 +48,7 @@ class Weights:
     ctx_admin1: float = 3.0
     ctx_admin2: float = 3.0
     contain: float = 2.0
+    neighbours: float = 2.0
     qualifier_match: float = 10.0
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
@@ -176,6 +177,14 @@ def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], 
     return ctx
 
 
+def _neighbours(c: Entry, key: str, ctx: _Context) -> bool:
+    """Whether another name of the article can be read as a town in this town's county ("Paris"
+    beside "Reno": Lamar County, Texas, has both) — a local paper's neighbourhood."""
+    if not c.a2 or c.q != 0 or c.kind != "city":
+        return False
+    return any(c.a2 in codes for other, codes in ctx.offered_towns.items() if other != key)
+
+
 def _contains(c: Entry, key: str, ctx: _Context) -> bool:
     """Whether another name of the article can be read as the county this town lies in, or as a
     town in this county ("Springfield" and "Greene County": Missouri's pair, whatever the rounds
@@ -276,6 +285,8 @@ def _best(
                 score += scale * w.ctx_admin2 * a2s[c.a2] / n_a1
         if _contains(c, key, ctx):
             score += scale * w.contain
+        if _neighbours(c, key, ctx):
+            score += scale * w.neighbours
         if ctx.gids.get(c.gid, set()) - {key} and c.a2 not in seat_a2:
             score += w.same_entity  # the same place named another way elsewhere in the article
         if _kind_bonus(hint, c):
