@@ -134,8 +134,7 @@ class _Context:
     a2: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # second-level subdivision
     own_a2: dict[str, str] = field(default_factory=dict)  # key -> its entry's a2 (towns and counties)
     # second-level codes some reading of each group offers, whatever was chosen: its counties', its towns'
-    offered_counties: dict[str, frozenset[str]] = field(default_factory=dict)
-    offered_towns: dict[str, frozenset[str]] = field(default_factory=dict)
+    offers: _Offers | None = None
 
 
 def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], w: Weights) -> _Context:
@@ -163,18 +162,36 @@ def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], 
             ctx.a2[entry.a2] += weight
             ctx.own_a2[key] = entry.a2
     ctx.sum_cc, ctx.sum_a1 = sum(ctx.cc.values()), sum(ctx.a1.values())
-    for key, ms in groups.items():
-        # counties named as counties ("Greene County", not a bare "Shelby"); towns by their own
-        # name and, after a qualifier ("Helena, Mont."), only in the place it names
-        quals = [q for m in ms for q in m.qualifier]
-        cands = [
-            c
-            for c in ms[0].candidates
-            if c.q == 0 and c.a2 and (not quals or any(_within(c, q) for q in quals))
-        ]
-        ctx.offered_counties[key] = frozenset(str(c.a2) for c in cands if c.kind == "admin2")
-        ctx.offered_towns[key] = frozenset(str(c.a2) for c in cands if c.kind == "city")
     return ctx
+
+
+class _Offers:
+    """Second-level codes some reading of each mention group offers, whatever the rounds chose:
+    counties named as counties ("Greene County", not a bare "Shelby"); towns by their own name and,
+    after a qualifier ("Helena, Mont."), only in the place it names. Counted once per article."""
+
+    __slots__ = ("counties", "n_counties", "n_towns", "towns")
+
+    def __init__(self, groups: dict[str, list[Mention]]) -> None:
+        self.counties: dict[str, frozenset[str]] = {}
+        self.towns: dict[str, frozenset[str]] = {}
+        for key, ms in groups.items():
+            quals = [q for m in ms for q in m.qualifier]
+            cands = [
+                c
+                for c in ms[0].candidates
+                if c.q == 0 and c.a2 and (not quals or any(_within(c, q) for q in quals))
+            ]
+            self.counties[key] = frozenset(str(c.a2) for c in cands if c.kind == "admin2")
+            self.towns[key] = frozenset(str(c.a2) for c in cands if c.kind == "city")
+        self.n_counties = Counter(code for codes in self.counties.values() for code in codes)
+        self.n_towns = Counter(code for codes in self.towns.values() for code in codes)
+
+    def county_elsewhere(self, code: str, key: str) -> bool:
+        return self.n_counties[code] > (code in self.counties.get(key, frozenset()))
+
+    def town_elsewhere(self, code: str, key: str) -> bool:
+        return self.n_towns[code] > (code in self.towns.get(key, frozenset()))
 
 
 def _neighbours(c: Entry, key: str, ctx: _Context) -> bool:
@@ -182,7 +199,7 @@ def _neighbours(c: Entry, key: str, ctx: _Context) -> bool:
     beside "Reno": Lamar County, Texas, has both) — a local paper's neighbourhood."""
     if not c.a2 or c.q != 0 or c.kind != "city":
         return False
-    return any(c.a2 in codes for other, codes in ctx.offered_towns.items() if other != key)
+    return ctx.offers is not None and ctx.offers.town_elsewhere(c.a2, key)
 
 
 def _contains(c: Entry, key: str, ctx: _Context) -> bool:
@@ -191,8 +208,11 @@ def _contains(c: Entry, key: str, ctx: _Context) -> bool:
     chose) — a pairing that does not depend on any choice, so the two never swap together."""
     if not c.a2 or c.q != 0 or c.kind not in {"city", "admin2"}:
         return False
-    offered = ctx.offered_counties if c.kind == "city" else ctx.offered_towns
-    return any(c.a2 in codes for other, codes in offered.items() if other != key)
+    if ctx.offers is None:
+        return False
+    if c.kind == "city":
+        return ctx.offers.county_elsewhere(c.a2, key)
+    return ctx.offers.town_elsewhere(c.a2, key)
 
 
 def resolve(
@@ -208,10 +228,11 @@ def resolve(
         m.key = _key(m)
         groups[m.key].append(m)
     chosen: dict[str, Entry | None] = {}
-    ctx = _context(groups, chosen, w)
+    offers = _Offers(groups)
     for round_ in range(w.rounds):
         last = round_ == w.rounds - 1
         ctx = _context(groups, chosen, w)
+        ctx.offers = offers
         new: dict[str, Entry | None] = {}
         for key, ms in groups.items():
             best, best_score = _best(key, ms, ctx, w, capitals, seats, last=last)
