@@ -3,7 +3,7 @@
 Sources of mentions, in order:
 
 1. datelines ("KADUGLI, Sudan (Reuters) -", "BEIRUT (AP) —"), near the top or, with an agency or a
-   dash, after a caption or an earlier story further down;
+   dash, after a caption or an earlier story further down (:mod:`facta.geo.datelines`);
 2. GPE and LOC entities (extended over "X County"/"X province", "northern X" and names spaCy split,
    searched for places inside when unknown as a whole; a GPE that is an adjective is adjectival);
 3. NORP entities that are adjectival toponyms ("Syrian troops" → Syria), and currency adjectives;
@@ -15,7 +15,8 @@ Sources of mentions, in order:
 5. toponyms embedded in organisation and facility names ("Syrian Observatory for Human Rights",
    "Laurel County Sheriff's Office") — kept with role ``embedded``;
 6. capitalised words spaCy left unlabelled: a country's name, a subdivision with its type word,
-   a residence, or a place after a locative preposition.
+   a residence, a place after a locative preposition, or a town before its own police or council;
+7. the state or country after "Town," that spaCy left unlabelled ("PLEASANTON, Calif.--").
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
-_DASHES = frozenset({"—", "–", "-", "--", ":"})
 _INSTITUTION_TOWN_POP = 5_000  # an unlabelled name before "police"/"council" must name a town this large
 _JOIN_CITY_POP = 50_000  # a town joined with the proper nouns after it must be this large
 _NOT_PLACE_PREPS = frozenset(
@@ -232,57 +232,10 @@ class Recognizer:
 
     # -- the recogniser --------------------------------------------------------------------------
     def dateline(self, doc: Any) -> list[Mention]:
-        """Dateline places: upper-case words before "(" or a dash ("KADUGLI, Sudan (Reuters) -",
-        "BEIRUT (AP) —"). Near the top of the text they may open any line; further down (a caption
-        or another story before them) they must open a line or a sentence and be followed by a
-        news agency in parentheses or a dash."""
-        out: list[Mention] = []
-        i = 0
-        while i < len(doc):
-            j, m = self._dateline_at(doc, i)
-            if m is not None:
-                out.append(m)
-            i = max(j, i + 1)
-        return out
+        """Dateline places ("KADUGLI, Sudan (Reuters) -"): see :mod:`facta.geo.datelines`."""
+        from facta.geo.datelines import find_datelines
 
-    def _dateline_at(self, doc: Any, i: int) -> tuple[int, Mention | None]:
-        tok = doc[i]
-        if not (tok.text.isupper() and tok.text.isalpha() and len(tok) > 1):
-            return i + 1, None
-        prev = doc[i - 1] if i else None
-        line_start = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
-        sentence_start = prev is not None and prev.text in {".", ")", "]"} and bool(prev.whitespace_)
-        if not (line_start or sentence_start):
-            return i + 1, None
-        early = i < 60 and line_start
-        j = i
-        while j < len(doc) and j - i < 6 and (doc[j].text.isupper() or doc[j].text in {".", "-"}):
-            if doc[j].text in {"(", "—"}:
-                break
-            j += 1
-        k = j
-        qualifier: tuple[Entry, ...] = ()
-        if k < len(doc) and doc[k].text == ",":
-            qualifier = self._qualifier(doc, k + 1)
-            k += 1
-            while k < len(doc) and doc[k].text not in {"(", "—", "–", "-", "--"} and k - j < 5:
-                k += 1
-        if k >= len(doc) or j == i:
-            return j + 1, None
-        closing = doc[k].text
-        if early:
-            ok = closing in {"(", "—", "–", "-", "--", ":"}
-        elif closing == "(":  # an agency: "(AP)", "(Reuters)", "(Thomson Reuters Foundation)"
-            close = next((n for n in range(k + 1, min(k + 6, len(doc))) if doc[n].text == ")"), None)
-            ok = close is not None and all(t.text[:1].isupper() for t in doc[k + 1 : close])
-            ok = ok and close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
-        else:
-            ok = closing in {"—", "–", "--"}
-        if not ok:
-            return j + 1, None
-        m = self._mention(doc, i, j, "dateline", "", "dateline")
-        m.qualifier = qualifier
-        return k, m if m.candidates or qualifier else None  # "CAMP MURRAY, Wash. (AP)": in Washington
+        return find_datelines(self, doc)
 
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.dateline(doc)
@@ -601,7 +554,7 @@ class Recognizer:
                     return self._mention(doc, start, stop, "embedded", "", "embedded")
                 return None
         if end < len(doc) and doc[end].text.lower() in word_set("local_institutions"):
-            # "Frankfort police said", "Florence City Council": a town's own institution
+            # "Frankfort police said", "Dothan council voted": a town's own institution
             m = self._mention(doc, start, end, "literal", "", "institution")
             if any(c.kind == "city" and c.q == 0 and c.pop >= _INSTITUTION_TOWN_POP for c in m.candidates):
                 return m
