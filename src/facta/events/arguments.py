@@ -134,7 +134,9 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     preps = _target_preps(cand, lex)
     args.target += [o for _, o in prep_objects(verb, preps)]
     content = {x.tok.i for x in cand.content}
-    for obj in children(verb, "dobj"):  # "provide aid for Romania", "demanding autonomy from Serbia"
+    # "provide aid for Romania", "demanding autonomy from Serbia"; also on a coordinated object:
+    # "launched artillery, mortar and rocket fire against the camps"
+    for obj in (c for o in children(verb, "dobj") for c in conjuncts(o)):
         if obj.i in content:
             continue  # "demanded the withdrawal of X from Y": Y belongs to the withdrawal
         args.target += [o for _, o in prep_objects(obj, preps - {"of"}) if o not in args.target]

@@ -57,6 +57,8 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
     nouns += [o for _, o in prep_objects(cand.tok, {"on", "upon", "in", "to", "with"})]
     clauses = [*cand.tok.children, *(c for n in nouns for c in n.children)]
     for clause in clauses:
+        if _reporting_clause(clause, cand.tok, lex):
+            continue  # "demanded the withdrawal of X, diplomats said": the reporters are no recipient
         if clause.dep_ == "ccomp" or (
             clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children)
         ):
@@ -83,6 +85,19 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
             if objs:
                 args.target = objs[:1]
                 return
+
+
+def _reporting_clause(clause: Token, trigger: Token, lex: Lexicon) -> bool:
+    """A speech verb after the trigger, set off by a comma, that the parser made the trigger's
+    complement: the sentence's reporting clause ("..., diplomats quoted a declaration as saying")."""
+    speech = lex.modality.speech if lex.modality else frozenset()
+    if clause.dep_ != "ccomp" or clause.i < trigger.i or clause.lemma_.lower() not in speech:
+        return False
+    if any(m.lower_ in {"that", "whether", "if"} for m in clause.children if m.dep_ == "mark"):
+        return False
+    edge = clause.left_edge
+    before = edge if edge.is_punct else (clause.doc[edge.i - 1] if edge.i > 0 else None)
+    return before is not None and before.text in {",", "--", "-"}
 
 
 def qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -> bool:
