@@ -101,3 +101,69 @@ def test_adjectives_of_peoples_name_their_state(extract: Any, text: str, country
     record = extract(text)
     assert record.events[0].source
     assert record.actor(record.events[0].source[0]).country == country
+
+
+def test_nominal_event_as_passive_agent_of_an_occurrence_verb(extract: Any) -> None:
+    record = extract("The ministry's website was disabled by a cyber attack on Monday.")
+    event = only(record.events, "COERCE")
+    assert event.mode == "cyber"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The court found the former minister guilty of corruption.", ["court"], ["former minister"]),
+        ("Four officers were found guilty of torture after a long trial.", [], ["officers"]),
+    ],
+)
+def test_found_guilty_names_the_convicted(
+    extract: Any, text: str, source: list[str], target: list[str]
+) -> None:
+    record = extract(text)
+    event = only(record.events, "SANCTION")
+    assert actor_names(record, event.source) == source
+    assert actor_names(record, event.target) == target
+
+
+def test_pleading_guilty_is_no_appeal(extract: Any) -> None:
+    record = extract("The former governor pleaded guilty to fraud on Tuesday.")
+    assert "REQUEST" not in [e.type for e in record.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops captured the main mosque in the old city on Sunday.",
+        "The rebels captured the presidential palace after heavy fighting.",
+    ],
+)
+def test_capturing_a_building_or_stronghold_is_taking_territory(extract: Any, text: str) -> None:
+    only(extract(text).events, "ASSAULT")
+
+
+def test_an_event_named_as_a_possibility_is_hypothetical(extract: Any) -> None:
+    record = extract("The ministry is studying the possibility of providing aid to the refugees.")
+    assert record.events
+    assert all(e.modality.hypothetical for e in record.events)
+
+
+def test_finite_verb_parsed_as_a_participle_in_a_verbless_sentence(extract: Any) -> None:
+    # the parser makes "donated" a participle on "charities" and leaves the sentence without a verb:
+    # the charities are where the volunteers come from, not the recipients
+    record = extract(
+        "Volunteers from two French charities donated and personally delivered 20 tonnes of food "
+        "to the city hospital."
+    )
+    event = only(record.events, "AID")
+    assert "French charities" not in actor_names(record, event.target)
+    assert "city hospital" in actor_names(record, event.target)
+
+
+def test_a_definite_event_naming_the_weapon_is_kept(extract: Any) -> None:
+    record = extract(
+        "Police posts were hit by coordinated attacks in three towns on Friday night. "
+        "Officials said the attacks were carried out with grenades."
+    )
+    assert any(e.type == "ASSAULT" and e.mode == "explosives" for e in record.events), [
+        (e.type, e.mode) for e in record.events
+    ]

@@ -231,6 +231,22 @@ def adj_args(adj: Token, cand: Candidate, lex: Lexicon) -> Args:
     elif adj.dep_ == "amod":
         args.source = [adj.head]
     args.target = [o for _, o in prep_objects(adj, _target_preps(cand, lex))]
+    if adj.dep_ == "oprd" and adj.head.pos_ in {"VERB", "AUX"}:
+        # an object predicate ("the court found him guilty", "four men were found guilty"): the one
+        # it is said of is the recipient, the verb's subject (or passive agent) the actor
+        verb = adj.head
+        if is_passive(verb):
+            args.source = agent_of(verb)
+            args.target = passive_target(verb) + args.target
+        else:
+            subj = subject_of(verb)
+            args.source = [subj] if subj is not None else []
+            args.target = children(verb, "dobj") + args.target
+    elif adj.dep_ == "ccomp" and adj.head.pos_ in {"VERB", "AUX"} and children(adj, "nsubj"):
+        # the same as a small clause: "the court found [the minister guilty]"
+        subj = subject_of(adj.head)
+        args.source = [subj] if subj is not None else []
+        args.target = children(adj, "nsubj") + args.target
     return args
 
 

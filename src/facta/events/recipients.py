@@ -108,6 +108,8 @@ def qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) ->
         return True
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in lex.occurrence:
         return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in lex.occurrence:
+        return True  # "the site was hit by a cyber attack": the passive's agent is the active's subject
     if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.occurrence for c in tok.children):
         return True  # "protests that have rocked the city"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAUSATIVE:
