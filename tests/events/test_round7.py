@@ -167,3 +167,18 @@ def test_a_definite_event_naming_the_weapon_is_kept(extract: Any) -> None:
     assert any(e.type == "ASSAULT" and e.mode == "explosives" for e in record.events), [
         (e.type, e.mode) for e in record.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Both the army and the rebels are guilty of violating the truce.", ["army", "rebels"]),
+        ("The militias were responsible for attacking the convoy.", ["militias"]),
+    ],
+)
+def test_gerund_after_a_predicate_adjective_takes_its_subject(
+    extract: Any, text: str, source: list[str]
+) -> None:
+    record = extract(text)
+    event = only(record.events, "ASSAULT")
+    assert [n.removeprefix("Both the ") for n in actor_names(record, event.source)] == source

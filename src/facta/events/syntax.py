@@ -231,6 +231,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head
     if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(head.head, depth + 1)  # "by attacking", "after meeting"
+    if dep == "pcomp" and head.head.pos_ == "ADJ" and head.head.dep_ in {"acomp", "amod"}:
+        adj = head.head  # "X are guilty of violating", "militants responsible for killing"
+        return subject_of(adj.head, depth + 1) if adj.dep_ == "acomp" else adj.head
     return None
 
 
