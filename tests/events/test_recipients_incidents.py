@@ -277,6 +277,6 @@ def test_broader_verb_families(extract: Any, text: str, etype: str) -> None:
 
 @pytest.mark.model
 def test_no_context_country_from_the_state_an_actor_acts_on(extract: Any) -> None:
-    record = extract("Archbishop Desmond Tutu called for sanctions against Nigeria.")
-    tutu = next(a for a in record.actors if "Tutu" in a.name)
-    assert tutu.country is None
+    record = extract("Archbishop Amos Dere called for sanctions against Nigeria.")
+    dere = next(a for a in record.actors if "Dere" in a.name)
+    assert dere.country is None

@@ -190,7 +190,7 @@ class Coref:
     def pronoun(self, d: Draft) -> Draft | None:
         tv = self.b.tv
         kind = next(k for k in ("he", "she", "they", "it") if k in d.flags)
-        if kind == "it" and _expletive(self.doc[d.head]):
+        if kind == "it" and _expletive(self.doc[d.head], self.b.lex.anaphora):
             return None
         here = self.sent(d.head)
         oldest = here - WINDOW[kind]
@@ -240,13 +240,17 @@ def _coargument(tv: Tokens, c: Draft, i: int) -> bool:
     return False
 
 
-def _expletive(tok: Any) -> bool:
+def _expletive(tok: Any, words: dict[str, str]) -> bool:
+    """Expletive "it" ("it is clear that ..."), not the subject of an adjective that makes its subject
+    the agent of the complement ("it is prepared to impose martial law": ``agentive`` in anaphora.tsv)."""
     if tok.dep_ == "expl":
         return True
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     head = tok.head
     if head.lemma_.lower() in EXPLETIVE_HEADS:
+        if any(c.dep_ == "acomp" and words.get(c.lower_) == "agentive" for c in head.children):
+            return False
         return any(c.dep_ in {"ccomp", "xcomp", "acomp", "attr"} for c in head.children)
     return False
 

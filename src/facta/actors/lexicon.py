@@ -179,7 +179,8 @@ def load_lexicon() -> ActorLexicon:
 
 
 def _load_leaders(lex: ActorLexicon) -> None:
-    for row in read_data_tsv("actors/leaders.tsv"):
+    rows = read_data_tsv("actors/leaders_historical.tsv") + read_data_tsv("actors/leaders.tsv")
+    for row in rows:
         names = _split_list(row["names"])
         if not names:
             continue

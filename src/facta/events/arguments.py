@@ -134,7 +134,9 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     preps = _target_preps(cand, lex)
     args.target += [o for _, o in prep_objects(verb, preps)]
     content = {x.tok.i for x in cand.content}
-    for obj in children(verb, "dobj"):  # "provide aid for Romania", "demanding autonomy from Serbia"
+    # "provide aid for Romania", "demanding autonomy from Serbia"; also on a coordinated object:
+    # "launched artillery, mortar and rocket fire against the camps"
+    for obj in (c for o in children(verb, "dobj") for c in conjuncts(o)):
         if obj.i in content:
             continue  # "demanded the withdrawal of X from Y": Y belongs to the withdrawal
         args.target += [o for _, o in prep_objects(obj, preps - {"of"}) if o not in args.target]
@@ -229,6 +231,22 @@ def adj_args(adj: Token, cand: Candidate, lex: Lexicon) -> Args:
     elif adj.dep_ == "amod":
         args.source = [adj.head]
     args.target = [o for _, o in prep_objects(adj, _target_preps(cand, lex))]
+    if adj.dep_ == "oprd" and adj.head.pos_ in {"VERB", "AUX"}:
+        # an object predicate ("the court found him guilty", "four men were found guilty"): the one
+        # it is said of is the recipient, the verb's subject (or passive agent) the actor
+        verb = adj.head
+        if is_passive(verb):
+            args.source = agent_of(verb)
+            args.target = passive_target(verb) + args.target
+        else:
+            subj = subject_of(verb)
+            args.source = [subj] if subj is not None else []
+            args.target = children(verb, "dobj") + args.target
+    elif adj.dep_ == "ccomp" and adj.head.pos_ in {"VERB", "AUX"} and children(adj, "nsubj"):
+        # the same as a small clause: "the court found [the minister guilty]"
+        subj = subject_of(adj.head)
+        args.source = [subj] if subj is not None else []
+        args.target = children(adj, "nsubj") + args.target
     return args
 
 

@@ -172,14 +172,14 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
 def drop_anaphors(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """Drop a definite nominal event that refers back to one already told ("Troops detained dozens of
     men. ... The government said the detentions were lawful"): same type and mode as an event of an
-    earlier sentence, no participant of its own the antecedent lacks. A new one ("an attack on a
+    earlier sentence, no participant or mode of its own the antecedent lacks. A new one ("an attack on a
     convoy") or one with participants of its own ("the attack on the embassy") stays."""
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda d: d.cand.tok.i):
         if _anaphor(d, lex) and any(
             o.sentence < d.sentence
             and o.coded.type == d.coded.type
-            and (o.coded.mode == d.coded.mode or None in {o.coded.mode, d.coded.mode})
+            and d.coded.mode in {o.coded.mode, None}  # a mode of its own ("were carried out with grenades")
             and set(d.source) <= set(o.source)
             and set(d.target) <= set(o.target)
             and not (o.marks.hypothetical or o.marks.negated)

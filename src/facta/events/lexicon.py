@@ -157,6 +157,7 @@ class ModalityCues:
     deontic_verbs: frozenset[str] = frozenset()  # have (to), need (to)
     deliberate: frozenset[str] = frozenset()  # consider, mull, weigh (an option, no commitment)
     hypothetical_adj: frozenset[str] = frozenset()  # possible, potential (on nominal events)
+    hypothetical_noun: frozenset[str] = frozenset()  # possibility, prospect (of an event)
     hypothetical_det: frozenset[str] = frozenset()  # any (on nominal events: none in particular)
     counterfactual: frozenset[str] = frozenset()  # would, could, might (verb of a nominal subject event)
     capability: frozenset[str] = frozenset()  # capable (of), able (to), capacity (to)
@@ -292,6 +293,7 @@ def load_lexicon() -> Lexicon:
         deontic_verbs=frozenset(words["deontic_verb"]),
         deliberate=frozenset(words["deliberate"]),
         hypothetical_adj=frozenset(words["hypothetical_adj"]),
+        hypothetical_noun=frozenset(words["hypothetical_noun"]),
         hypothetical_det=frozenset(words["hypothetical_det"]),
         counterfactual=frozenset(words["counterfactual"]),
         capability=frozenset(words["capability"]),

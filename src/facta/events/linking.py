@@ -107,6 +107,7 @@ def link_candidates(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                 and g.type == c.type
                 and all(d in MERGE for d in path)
                 and not _own_subject(c, path)
+                and not _sequenced(c, path)
             ):
                 c.parent = g
                 g.merged.append(c)
@@ -165,12 +166,20 @@ def _absorbable(c: Candidate, path: list[str], g: Candidate) -> bool:
         return len(path) == 1 and _infinitival(c.anchor)
     if path[0] == "conj":
         return False
+    if _theme_given(g, path):
+        return False
     node = c.anchor
     for dep in path:  # every preposition on the way must be one that introduces content
         if dep == "prep" and node.lower_ not in CONTENT_PREPS:
             return False
         node = node.head
     return True
+
+
+def _theme_given(g: Candidate, path: list[str]) -> bool:
+    """A frame that gives its object ("offered his condolences over the attack", "pledged money for the
+    victims of the bombing"): a phrase on the verb belongs with what is given; it is no content."""
+    return path[-1] == "prep" and "theme" in g.entry.flags and any(ch.dep_ == "dobj" for ch in g.tok.children)
 
 
 def _infinitival(tok: Token) -> bool:
@@ -180,6 +189,8 @@ def _infinitival(tok: Token) -> bool:
 def _is_topic_of(c: Candidate, g: Candidate, path: list[str]) -> bool:
     """ "talks on a ceasefire": a nominal trigger governed by on/about/over under another trigger."""
     if c.tok.pos_ not in {"NOUN", "PROPN"} or path[:2] != ["pobj", "prep"] or len(path) != 2:
+        return False
+    if _theme_given(g, path):
         return False
     return bool(c.tok.head.lower_ in TOPIC_PREPS)
 
@@ -192,6 +203,22 @@ def _protest_demand(c: Candidate, g: Candidate, path: list[str]) -> bool:
         and path[0] in {"advcl", "xcomp", "acl", "ccomp"}
         and len(path) <= 2
     )
+
+
+# Words that put one event before or after another: two events, not one ("set fire to the offices
+# following the killing of a man", "shelled the town after an attack on a convoy").
+SEQUENCE_WORDS = frozenset(
+    {"after", "before", "following", "since", "until", "till", "preceding", "prior", "ahead"}
+)
+
+
+def _sequenced(c: Candidate, path: list[str]) -> bool:
+    node = c.anchor
+    for _ in path[:-1]:
+        node = node.head
+        if node.lower_ in SEQUENCE_WORDS:
+            return True
+    return False
 
 
 def _own_subject(c: Candidate, path: list[str]) -> bool:

@@ -105,6 +105,13 @@ def speech_verb(tok: Token, cues: ModalityCues) -> Token | None:
     return None
 
 
+def _possibility_of(anchor: Token, cues: ModalityCues) -> bool:
+    """An event named as what may happen: "the possibility of providing experts", "the prospect of talks"."""
+    if anchor.dep_ not in {"pobj", "pcomp"} or anchor.head.lower_ != "of":
+        return False
+    return anchor.head.head.lemma_.lower() in cues.hypothetical_noun
+
+
 def _governors(tok: Token) -> list[Token]:
     """Verbs governing ``tok`` through infinitival complements ("plans to attack" -> plan)."""
     out: list[Token] = []
@@ -209,6 +216,8 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
         m.future = True
     if any(g.lemma_.lower() in cues.intent for g in govs):
         m.future = m.intent = True
+    if _possibility_of(anchor, cues):
+        m.hypothetical = m.condition = True  # "the possibility of transferring helicopters": only thought of
     if _attitude(anchor, cues):
         m.hypothetical = m.condition = True
     if _capability(anchor, cues):

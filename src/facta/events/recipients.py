@@ -57,6 +57,8 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
     nouns += [o for _, o in prep_objects(cand.tok, {"on", "upon", "in", "to", "with"})]
     clauses = [*cand.tok.children, *(c for n in nouns for c in n.children)]
     for clause in clauses:
+        if _reporting_clause(clause, cand.tok, lex):
+            continue  # "demanded the withdrawal of X, diplomats said": the reporters are no recipient
         if clause.dep_ == "ccomp" or (
             clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children)
         ):
@@ -85,6 +87,19 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
                 return
 
 
+def _reporting_clause(clause: Token, trigger: Token, lex: Lexicon) -> bool:
+    """A speech verb after the trigger, set off by a comma, that the parser made the trigger's
+    complement: the sentence's reporting clause ("..., diplomats quoted a declaration as saying")."""
+    speech = lex.modality.speech if lex.modality else frozenset()
+    if clause.dep_ != "ccomp" or clause.i < trigger.i or clause.lemma_.lower() not in speech:
+        return False
+    if any(m.lower_ in {"that", "whether", "if"} for m in clause.children if m.dep_ == "mark"):
+        return False
+    edge = clause.left_edge
+    before = edge if edge.is_punct else (clause.doc[edge.i - 1] if edge.i > 0 else None)
+    return before is not None and before.text in {",", "--", "-"}
+
+
 def qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) -> bool:
     tok = lift(cand.tok)
     if tok.pos_ in {"VERB", "AUX"}:
@@ -93,6 +108,8 @@ def qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) ->
         return True
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in lex.occurrence:
         return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in lex.occurrence:
+        return True  # "the site was hit by a cyber attack": the passive's agent is the active's subject
     if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.occurrence for c in tok.children):
         return True  # "protests that have rocked the city"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAUSATIVE:

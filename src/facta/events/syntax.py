@@ -66,6 +66,8 @@ def misparsed_finite(verb: Token) -> bool:
         return False
     if verb.head.dep_ in {"ROOT", "appos"} and verb.i > verb.head.i:
         return True
+    if verb.i > verb.head.i and (nominal_root(verb) is not None or _before_report(verb)):
+        return True
     # "The leader of X, Amos Dere, offered on Tuesday to open talks ...": a named subject in apposition,
     # a comma, then a verb with a complement of its own
     doc = verb.doc
@@ -79,6 +81,36 @@ def misparsed_finite(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+# Reporting verbs that close a sentence ("..., officials said"): the clause before them is the report.
+CLOSING_REPORT = frozenset(
+    {"say", "tell", "report", "add", "claim", "state", "announce", "confirm", "allege"}
+)
+
+
+def nominal_root(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser made a participle inside a verbless sentence's subject:
+    "Doctors from two aid groups donated ... goods to the school" (root: Doctors)."""
+    root = verb.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+        return None
+    node = verb.head
+    while node.i != root.i:
+        if node.dep_ not in {"pobj", "prep", "compound", "conj", "appos", "nmod"}:
+            return None
+        node = node.head
+    return root
+
+
+def _before_report(verb: Token) -> bool:
+    """ "Palestinian youths resorted to throwing stones ..., officials said": the participle's noun is the
+    subject of a reporting verb that comes after the participle's phrase and a comma."""
+    head = verb.head
+    report = head.head
+    if head.dep_ != "nsubj" or report.lemma_.lower() not in CLOSING_REPORT or report.i <= verb.right_edge.i:
+        return False
+    return any(t.text == "," for t in verb.doc[verb.right_edge.i : report.i])
 
 
 CONTRAST = frozenset({"but", "yet", "whereas", "while"})
@@ -192,13 +224,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject_of(head, depth + 1)  # "offered on Tuesday to open talks"
     if dep == "acl" and (verb.tag_ in {"VBD", "VBZ", "VBP"} or misparsed_finite(verb)):
-        return head  # a finite verb mis-attached to its subject
+        return nominal_root(verb) or head  # a finite verb mis-attached to its subject
     if dep == "acl" and verb.tag_ == "VBG":
         return head  # "protesters demanding reforms"
     if dep == "relcl":
         return head
     if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(head.head, depth + 1)  # "by attacking", "after meeting"
+    if dep == "pcomp" and head.head.pos_ == "ADJ" and head.head.dep_ in {"acomp", "amod"}:
+        adj = head.head  # "X are guilty of violating", "militants responsible for killing"
+        return subject_of(adj.head, depth + 1) if adj.dep_ == "acomp" else adj.head
     return None
 
 

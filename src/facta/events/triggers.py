@@ -189,6 +189,8 @@ def near_words(tok: Token, by_i: dict[int, Token] | None = None) -> set[str]:
     by index, when known)."""
     # (a preposition heading a date is no companion: "On Nov. 18, X called Y")
     near = [c for c in tok.children if not _dated(c)]
+    if tok.pos_ == "ADJ" and tok.dep_ in {"oprd", "ccomp", "acomp"}:
+        near.append(tok.head)  # the verb an adjective is predicated with: "found the minister guilty"
     for c in list(near):
         if c.dep_ in {"prep", "prt", "dobj", "compound", "pobj", "amod", "nmod"}:
             near.extend(c.children)
