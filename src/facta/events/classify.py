@@ -342,7 +342,7 @@ def acled_type(
     for r in rows:
         if r.type != coded.type:
             continue
-        if r.mode is not None and r.mode != coded.mode:
+        if r.mode is not None and r.mode != (coded.mode or "none"):  # "none": no mode
             continue
         if r.detail is not None and r.detail != coded.detail:
             continue

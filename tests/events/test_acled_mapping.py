@@ -1,0 +1,68 @@
+"""ACLED sub-event types from type, mode, topics and participant classes (acled.tsv), and the CASE 2021
+snippet label (the main ACLED event with its refinements)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from facta.events.classify import Coded, acled_type
+
+
+def subtype(lex: Any, coded: Coded, source: str | None = None, target: str | None = None) -> str | None:
+    found = acled_type(coded, source, target, lex.acled)
+    return found[1] if found else None
+
+
+def test_a_chemical_weapon_decides_even_amid_clashes(events_lexicon: Any) -> None:
+    coded = Coded("ASSAULT", mode="unconventional", topics={"clash"})
+    assert subtype(events_lexicon, coded, "armed", "military") == "Chemical weapon"
+    coded = Coded("ASSAULT", mode="suicide-attack", topics={"clash"})
+    assert subtype(events_lexicon, coded, "armed", "military") == "Suicide bomb"
+    # shelling during a battle stays a clash for ACLED
+    coded = Coded("ASSAULT", mode="heavy-weapons", topics={"clash"})
+    assert subtype(events_lexicon, coded, "armed", "military") == "Armed clash"
+
+
+def test_attacks_on_property_without_deaths_are_property_destruction(events_lexicon: Any) -> None:
+    assert subtype(events_lexicon, Coded("ASSAULT"), None, "property") == "Looting/property destruction"
+    lethal = Coded("ASSAULT", topics={"lethal"})
+    assert subtype(events_lexicon, lethal, None, "property") == "Attack"
+    # a weapon still decides, and gunfire at property is an attack
+    bomb = Coded("ASSAULT", mode="suicide-attack")
+    assert subtype(events_lexicon, bomb, None, "property") == "Suicide bomb"
+    shots = Coded("ASSAULT", mode="firearms")
+    assert subtype(events_lexicon, shots, None, "property") == "Attack"
+
+
+def test_violence_by_civilians_against_demonstrators_is_mob_violence(events_lexicon: Any) -> None:
+    assert subtype(events_lexicon, Coded("ASSAULT"), "mob", "protester") == "Mob violence"
+    assert (
+        subtype(events_lexicon, Coded("ASSAULT"), "police", "protester")
+        == "Excessive force against protesters"
+    )
+    assert (
+        subtype(events_lexicon, Coded("ASSAULT"), None, "protester") == "Excessive force against protesters"
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a raid ("Other") yields to the attack reported with it
+        (
+            "Police came under a grenade attack while they were conducting a raid on a hideout of the group.",
+            "GRENADE",
+        ),
+    ],
+)
+def test_case_label_refinements(pipeline: Any, text: str, label: str) -> None:
+    from facta.evaluate.events import case_label, code_texts
+    from facta.resources import read_data_tsv
+
+    labels = {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
+    state = code_texts(pipeline, [text])[0].state
+    assert state is not None
+    assert case_label(state, labels) == label, [(e.type, e.mode, e.acled) for e in state.events]
