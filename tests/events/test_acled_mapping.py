@@ -66,3 +66,37 @@ def test_case_label_refinements(pipeline: Any, text: str, label: str) -> None:
     state = code_texts(pipeline, [text])[0].state
     assert state is not None
     assert case_label(state, labels) == label, [(e.type, e.mode, e.acled) for e in state.events]
+
+
+def test_taking_a_deserted_place_is_a_non_violent_transfer(events_lexicon: Any) -> None:
+    taken = Coded("ASSAULT", topics={"capture", "unopposed"})
+    assert subtype(events_lexicon, taken, "armed") == "Non-violent transfer of territory"
+    assert subtype(events_lexicon, taken, "military") == "Non-violent transfer of territory"
+    fought = Coded("ASSAULT", topics={"capture"})
+    assert subtype(events_lexicon, fought, "armed") == "Non-state actor overtakes territory"
+    assert subtype(events_lexicon, fought, "military") == "Government regains territory"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subtype_"),
+    [
+        # a cue inside a longer cue yields to it: anti-aircraft guns are ground weapons
+        (
+            "Rebels attacked army positions near the town using anti-aircraft guns.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "The militants seized a deserted army outpost near the border.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Hundreds of protesters rallied in aggressive demonstrations in the capital.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_acled_sub_types_end_to_end(extract: Any, text: str, subtype_: str) -> None:
+    record = extract(text)
+    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
+    assert subtype_ in found, [(e.type, e.mode, e.acled) for e in record.events]

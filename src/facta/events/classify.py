@@ -210,26 +210,32 @@ def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
 
 
 def cue_tokens(tokens: list[Token], lex: Lexicon) -> list[tuple[Token, ModeCue]]:
-    """Mode cues of a sentence with the token each starts at (for the cues' own modifiers)."""
+    """Mode cues of a sentence with the token each starts at (for the cues' own modifiers). A cue
+    inside a longer cue yields to it: "anti-aircraft gun" is no aircraft, "aircraft carrier" no
+    air strike."""
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
     index = [t.i for t in tokens]
-    found: list[tuple[Token, ModeCue]] = []
+    spans: list[tuple[int, int, Token, ModeCue]] = []
     starts = lex.mode_starts
     for k in range(len(tokens)):
         if lemmas[k] not in starts and lowers[k] not in starts:
             continue
-        here: list[ModeCue] = []
+        if negated_cue(tokens[k]):
+            continue
         for j in range(k, min(k + lex.max_phrase, len(tokens))):
             if j > k and index[j] != index[j - 1] + 1:
                 break
             seq_l, seq_w = tuple(lemmas[k : j + 1]), tuple(lowers[k : j + 1])
-            here.extend(lex.modes.get(seq_l, ()))
+            here = list(lex.modes.get(seq_l, ()))
             if seq_w != seq_l:
                 here.extend(lex.modes.get(seq_w, ()))
-        if here and not negated_cue(tokens[k]):
-            found.extend((tokens[k], cue) for cue in here)
-    return found
+            spans.extend((k, j, tokens[k], cue) for cue in here)
+    return [
+        (tok, cue)
+        for k, j, tok, cue in spans
+        if not any(a <= k and j <= b and (a, b) != (k, j) for a, b, _, _ in spans)
+    ]
 
 
 def negated_cue(tok: Token) -> bool:
