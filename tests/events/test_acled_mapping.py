@@ -94,6 +94,12 @@ def test_taking_a_deserted_place_is_a_non_violent_transfer(events_lexicon: Any) 
             "Hundreds of protesters rallied in aggressive demonstrations in the capital.",
             "Violent demonstration",
         ),
+        # an act named under another verb is its own event; one attached to the trigger tells the act
+        ("Angry residents killed two men who they said tried to kidnap a teacher.", "Mob violence"),
+        (
+            "Gunmen attacked the staff quarters of the college, abducting two lecturers.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_acled_sub_types_end_to_end(extract: Any, text: str, subtype_: str) -> None:

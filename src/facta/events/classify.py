@@ -271,6 +271,21 @@ def topics_for(c: Candidate, lex: Lexicon) -> set[str]:
     return topics
 
 
+WEAPON_MODES = frozenset(
+    {
+        "unconventional",
+        "aerial",
+        "drone",
+        "heavy-weapons",
+        "firearms",
+        "primitive",
+        "crowd-control",
+        "explosives",
+        "suicide-attack",
+    }
+)
+# acts against a person that are events of their own, never the manner of another attack of the sentence
+OWN_ACTS = frozenset({"abduct", "sexual"})
 SENTENCE_CUE_PENALTY = (
     3  # a weapon named elsewhere in the sentence counts, but less than one near the trigger
 )
@@ -295,10 +310,18 @@ def choose_mode(
         keys += [("topic:" + t.lower(),) for t in sorted(coded.topics)]
         for derived in keys:
             candidates.extend(lex.modes.get(derived, []))
-    candidates.extend(_cues(scope, lex))
+    # a verb naming another act under another verb ("killed men who tried to kidnap") is an event of its
+    # own; one attached to the trigger tells what the act was ("attacked the village, abducting two")
+    candidates.extend(
+        cue
+        for tok, cue in cue_tokens(scope, lex)
+        if cue.mode in WEAPON_MODES or tok.pos_ != "VERB" or c.tok.i in {tok.i, tok.head.i}
+    )
     n_local = len(candidates)
     if sentence_cues is not None and coded.type == "ASSAULT":
-        candidates.extend(sentence_cues)
+        # a weapon named elsewhere in the sentence may be the one used; an act named there
+        # ("tried to kidnap", "raped") is an event of its own, not how this one was done
+        candidates.extend(c for c in sentence_cues if c.mode in WEAPON_MODES)
     for pos, cue in enumerate(candidates):
         if cue.type != coded.type:
             continue
