@@ -106,3 +106,14 @@ def test_acled_sub_types_end_to_end(extract: Any, text: str, subtype_: str) -> N
     record = extract(text)
     found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
     assert subtype_ in found, [(e.type, e.mode, e.acled) for e in record.events]
+
+
+@pytest.mark.model
+def test_a_finding_reported_is_no_weapons_seizure(extract: Any) -> None:
+    record = extract("The army used chlorine in the attack on the town, investigators find.")
+    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
+    assert "Disrupted weapons use" not in found, found
+    assert "Chemical weapon" in found, found
+    record = extract("Police found a cache of weapons and explosives near the border.")
+    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
+    assert "Disrupted weapons use" in found, found
