@@ -27,6 +27,9 @@ def test_a_chemical_weapon_decides_even_amid_clashes(events_lexicon: Any) -> Non
 
 def test_attacks_on_property_without_deaths_are_property_destruction(events_lexicon: Any) -> None:
     assert subtype(events_lexicon, Coded("ASSAULT"), None, "property") == "Looting/property destruction"
+    assert subtype(events_lexicon, Coded("ASSAULT"), "mob", "property") == "Looting/property destruction"
+    # an armed group's attack on a building is an attack on the people in it
+    assert subtype(events_lexicon, Coded("ASSAULT"), "armed", "property") == "Attack"
     lethal = Coded("ASSAULT", topics={"lethal"})
     assert subtype(events_lexicon, lethal, None, "property") == "Attack"
     # a weapon still decides, and gunfire at property is an attack
