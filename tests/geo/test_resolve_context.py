@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from facta.geo.gazetteer import Entry
 from facta.geo.recognize import Mention
 from facta.geo.resolve import Weights, resolve
@@ -212,3 +214,67 @@ def test_town_in_a_county_the_article_names_beats_a_larger_namesake() -> None:
     assert ms[0].entry == nj
     resolve(ms[:1] + ms[2:])  # without the county, the larger town
     assert ms[0].entry == ny
+
+
+def test_names_that_support_each_other_do_not_swap_readings_together() -> None:
+    # two namesake readings of a county, each backed by one reading of a town named like it:
+    # resolved round by round, the pair would swap together; the county that holds another
+    # named town (Southold) is read with it
+    county_ny = Entry(
+        10, "Suffolk County", "admin2", "US", "US.NY", "US.NY.103", 40.9, -72.7, 1_500_000, nalt=2
+    )
+    county_ma = Entry(
+        11, "Suffolk County", "admin2", "US", "US.MA", "US.MA.025", 42.3, -71.0, 2_000_000, nalt=2
+    )
+    town_va = Entry(12, "Suffolk", "city", "US", "US.VA", "US.VA.800", 36.7, -76.6, 88_000, nalt=21)
+    southold = Entry(13, "Southold", "city", "US", "US.NY", "US.NY.103", 41.1, -72.4, 5_700, nalt=3)
+    bare = (town_va, replace(county_ny, q=1), replace(county_ma, q=1))
+    ms = [
+        mention("Suffolk", bare, 0, role="embedded"),
+        mention("Suffolk County", (county_ma, county_ny), 1, role="embedded"),
+        mention("Southold", (southold,), 2),
+        mention("Suffolk County", (county_ma, county_ny), 3),
+    ]
+    resolve(ms)
+    assert ms[1].entry is not None and ms[0].entry is not None
+    assert ms[1].entry.gid == ms[0].entry.gid == 10
+
+
+def test_state_capital_outweighs_a_somewhat_larger_namesake() -> None:
+    wv = Entry(4801859, "Charleston", "city", "US", "US.WV", None, 38.3, -81.6, 47_000, nalt=20)
+    sc = Entry(4574324, "Charleston", "city", "US", "US.SC", None, 32.8, -79.9, 150_000, nalt=20)
+    m = mention("Charleston", (sc, wv))
+    resolve([m])
+    assert m.entry == sc
+    resolve([m], seats=frozenset({wv.gid}))
+    assert m.entry == wv
+
+
+def test_a_town_and_its_own_county_are_read_together() -> None:
+    # Springfield, Ill. is the larger reading alone; with "Greene County" named, Missouri's pair
+    # (Springfield lies in Greene County, Mo.) wins over the pair that only shares a state
+    spr_il = Entry(20, "Springfield", "city", "US", "US.IL", "US.IL.167", 39.8, -89.6, 114_000, nalt=30)
+    spr_mo = Entry(21, "Springfield", "city", "US", "US.MO", "US.MO.077", 37.2, -93.3, 110_000, nalt=30)
+    greene_il = Entry(22, "Greene County", "admin2", "US", "US.IL", "US.IL.061", 39.4, -90.4, 13_000, nalt=2)
+    greene_mo = Entry(23, "Greene County", "admin2", "US", "US.MO", "US.MO.077", 37.3, -93.3, 290_000, nalt=2)
+    ms = [mention("Springfield", (spr_il, spr_mo), 0), mention("Greene County", (greene_il, greene_mo), 1)]
+    resolve(ms, seats=frozenset({spr_il.gid}))
+    assert [m.entry.gid for m in ms if m.entry is not None] == [21, 23]
+    alone = mention("Springfield", (spr_il, spr_mo), 0)
+    resolve([alone], seats=frozenset({spr_il.gid}))
+    assert alone.entry == spr_il
+
+
+def test_two_towns_of_one_county_are_read_as_neighbours() -> None:
+    # a local paper's "Paris" beside "Reno": Lamar County, Texas, has both; London and Paris do not
+    paris_tx = Entry(30, "Paris", "city", "US", "US.TX", "US.TX.277", 33.7, -95.6, 25_000, nalt=10)
+    reno_tx = Entry(31, "Reno", "city", "US", "US.TX", "US.TX.277", 33.7, -95.5, 3_200, nalt=2)
+    reno_nv = Entry(32, "Reno", "city", "US", "US.NV", "US.NV.031", 39.5, -119.8, 250_000, nalt=40)
+    london = Entry(33, "London", "city", "GB", "GB.ENG", "GB.ENG.GLA", 51.5, -0.1, 8_900_000, nalt=200)
+    paris_fr = Entry(2988507, "Paris", "city", "FR", "FR.11", "FR.11.75", 48.9, 2.3, 2_100_000, nalt=200)
+    ms = [mention("Paris", (paris_fr, paris_tx), 0), mention("Reno", (reno_nv, reno_tx), 1)]
+    resolve(ms, capitals=frozenset({paris_fr.gid}))
+    assert [m.entry.gid for m in ms if m.entry is not None] == [30, 31]
+    ms = [mention("Paris", (paris_fr, paris_tx), 0), mention("London", (london,), 1)]
+    resolve(ms, capitals=frozenset({paris_fr.gid}))
+    assert ms[0].entry == paris_fr

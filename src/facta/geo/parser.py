@@ -9,9 +9,19 @@ from facta.geo.gazetteer import Gazetteer
 from facta.geo.names import norm
 from facta.geo.recognize import Mention, Recognizer
 from facta.geo.resolve import Weights, resolve
+from facta.resources import read_data_tsv
 
 WEAK_EVIDENCE = frozenset(
-    {"embedded", "embedded-adjective", "ner-part", "gazetteer", "discourse", "seat", "country-name"}
+    {
+        "embedded",
+        "embedded-adjective",
+        "ner-part",
+        "gazetteer",
+        "discourse",
+        "seat",
+        "country-name",
+        "institution",
+    }
 )
 
 
@@ -23,6 +33,7 @@ class Geoparser:
         self.weights = weights or Weights()
         self.recognizer = Recognizer(gazetteer)
         self._capitals: frozenset[int] | None = None
+        self._seats: frozenset[int] | None = None
 
     @property
     def capitals(self) -> frozenset[int]:
@@ -46,9 +57,32 @@ class Geoparser:
             self._capitals = frozenset(ids)
         return self._capitals
 
+    @property
+    def seats(self) -> frozenset[int]:
+        """GeoNames ids of the seats of US states, Canadian provinces and Australian states
+        (``places/admin_capitals.tsv``): the largest town of that name in its subdivision."""
+        if self._seats is None:
+            ids = set()
+            for row in read_data_tsv("places/admin_capitals.tsv"):
+                cc = row["country"]
+                subs = [
+                    e for e in self.gazetteer.lookup(row["subdivision"]) if e.kind == "admin1" and e.cc == cc
+                ]
+                if not subs:
+                    continue
+                found = [
+                    e
+                    for e in self.gazetteer.lookup(row["capital"])
+                    if e.kind == "city" and e.cc == cc and e.a1 == subs[0].a1 and e.q <= 1
+                ]
+                if found:
+                    ids.add(max(found, key=lambda e: (e.q == 0, e.pop)).gid)
+            self._seats = frozenset(ids)
+        return self._seats
+
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.recognizer(doc)
-        resolve(mentions, self.weights, self.capitals)
+        resolve(mentions, self.weights, self.capitals, self.seats)
         # a name taken for a place only because the gazetteer knows it stops being one when the
         # resolver finds no entry that fits the article; so does a name no entry fits that is part
         # of a person's full name elsewhere ("the next Salah" after "Mohamed Salah")

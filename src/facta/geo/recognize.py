@@ -3,7 +3,7 @@
 Sources of mentions, in order:
 
 1. datelines ("KADUGLI, Sudan (Reuters) -", "BEIRUT (AP) —"), near the top or, with an agency or a
-   dash, after a caption or an earlier story further down;
+   dash, after a caption or an earlier story further down (:mod:`facta.geo.datelines`);
 2. GPE and LOC entities (extended over "X County"/"X province", "northern X" and names spaCy split,
    searched for places inside when unknown as a whole; a GPE that is an adjective is adjectival);
 3. NORP entities that are adjectival toponyms ("Syrian troops" → Syria), and currency adjectives;
@@ -15,7 +15,8 @@ Sources of mentions, in order:
 5. toponyms embedded in organisation and facility names ("Syrian Observatory for Human Rights",
    "Laurel County Sheriff's Office") — kept with role ``embedded``;
 6. capitalised words spaCy left unlabelled: a country's name, a subdivision with its type word,
-   a residence, or a place after a locative preposition.
+   a residence, a place after a locative preposition, or a town before its own police or council;
+7. the state or country after "Town," that spaCy left unlabelled ("PLEASANTON, Calif.--").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
-_DASHES = frozenset({"—", "–", "-", "--", ":"})
+_INSTITUTION_TOWN_POP = 5_000  # an unlabelled name before "police"/"council" must name a town this large
 _JOIN_CITY_POP = 50_000  # a town joined with the proper nouns after it must be this large
 _NOT_PLACE_PREPS = frozenset(
     {"according to", "thanks to", "due to", "owing to", "listening to", "belonging to"}
@@ -209,12 +210,15 @@ class Recognizer:
 
     def _qualifier(self, doc: Any, i: int) -> tuple[Entry, ...]:
         """Entries named by the country/state words at token i ("Sudan", "Ky.", "GA")."""
-        best: tuple[Entry, ...] = ()
+        return self._qualifier_span(doc, i)[1]
+
+    def _qualifier_span(self, doc: Any, i: int) -> tuple[int, tuple[Entry, ...]]:
+        """How many tokens from i name a country or state, and its entries ((0, ()) for none)."""
         for n in (3, 2, 1):
             if i + n > len(doc):
                 continue
             span = doc[i : i + n]
-            if not span[0].text[:1].isupper():
+            if not span[0].text[:1].isupper() or not all(any(ch.isalpha() for ch in t.text) for t in span):
                 continue
             found = tuple(
                 e for e in self.gaz.lookup(span.text) if e.kind in {"country", "admin1"} and e.q <= 3
@@ -223,62 +227,15 @@ class Recognizer:
                 postal = self.gaz.postal(span.text)
                 found = (postal,) if postal else ()
             if found:
-                return found
-        return best
+                return n, found
+        return 0, ()
 
     # -- the recogniser --------------------------------------------------------------------------
     def dateline(self, doc: Any) -> list[Mention]:
-        """Dateline places: upper-case words before "(" or a dash ("KADUGLI, Sudan (Reuters) -",
-        "BEIRUT (AP) —"). Near the top of the text they may open any line; further down (a caption
-        or another story before them) they must open a line or a sentence and be followed by a
-        news agency in parentheses or a dash."""
-        out: list[Mention] = []
-        i = 0
-        while i < len(doc):
-            j, m = self._dateline_at(doc, i)
-            if m is not None:
-                out.append(m)
-            i = max(j, i + 1)
-        return out
+        """Dateline places ("KADUGLI, Sudan (Reuters) -"): see :mod:`facta.geo.datelines`."""
+        from facta.geo.datelines import find_datelines
 
-    def _dateline_at(self, doc: Any, i: int) -> tuple[int, Mention | None]:
-        tok = doc[i]
-        if not (tok.text.isupper() and tok.text.isalpha() and len(tok) > 1):
-            return i + 1, None
-        prev = doc[i - 1] if i else None
-        line_start = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
-        sentence_start = prev is not None and prev.text in {".", ")", "]"} and bool(prev.whitespace_)
-        if not (line_start or sentence_start):
-            return i + 1, None
-        early = i < 60 and line_start
-        j = i
-        while j < len(doc) and j - i < 6 and (doc[j].text.isupper() or doc[j].text in {".", "-"}):
-            if doc[j].text in {"(", "—"}:
-                break
-            j += 1
-        k = j
-        qualifier: tuple[Entry, ...] = ()
-        if k < len(doc) and doc[k].text == ",":
-            qualifier = self._qualifier(doc, k + 1)
-            k += 1
-            while k < len(doc) and doc[k].text not in {"(", "—", "–", "-", "--"} and k - j < 5:
-                k += 1
-        if k >= len(doc) or j == i:
-            return j + 1, None
-        closing = doc[k].text
-        if early:
-            ok = closing in {"(", "—", "–", "-", "--", ":"}
-        elif closing == "(":  # an agency: "(AP)", "(Reuters)", "(Thomson Reuters Foundation)"
-            close = next((n for n in range(k + 1, min(k + 6, len(doc))) if doc[n].text == ")"), None)
-            ok = close is not None and all(t.text[:1].isupper() for t in doc[k + 1 : close])
-            ok = ok and close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
-        else:
-            ok = closing in {"—", "–", "--"}
-        if not ok:
-            return j + 1, None
-        m = self._mention(doc, i, j, "dateline", "", "dateline")
-        m.qualifier = qualifier
-        return k, m if m.candidates or qualifier else None  # "CAMP MURRAY, Wash. (AP)": in Washington
+        return find_datelines(self, doc)
 
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.dateline(doc)
@@ -349,6 +306,7 @@ class Recognizer:
         for m in self._unlabelled(doc, taken):
             mentions.append(m)
         mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
+        mentions += self._qualifiers(doc, mentions, taken)
         for m in mentions:
             m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
             nxt = m.end
@@ -356,6 +314,29 @@ class Recognizer:
                 m.qualifier = self._qualifier(doc, nxt + 1)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _qualifiers(self, doc: Any, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+        """The state or country after a town and a comma that spaCy left unlabelled ("PLEASANTON,
+        Calif. --", "a man from Macon, Ga. was"): a place of its own, resolved to what it names."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.role not in {"literal", "dateline"}:
+                continue
+            i = m.end
+            if i + 1 >= len(doc) or doc[i].text != ",":
+                continue
+            n, entries = self._qualifier_span(doc, i + 1)
+            if not n or _overlaps((i + 1, i + 1 + n), taken):
+                continue
+            span = doc[i + 1 : i + 1 + n]
+            text = span.text.rstrip("-—–:( ")  # "Calif.--" in "PLEASANTON, Calif.--(BUSINESS WIRE)--"
+            q = Mention(
+                i + 1, i + 1 + n, span.start_char, span.start_char + len(text), text, "literal", "", entries
+            )
+            q.evidence = "qualifier"
+            out.append(q)
+            taken.append((q.start, q.end))
+        return out
 
     def _keep(self, doc: Any, m: Mention, person_tokens: set[str]) -> bool:
         """A mention stays when the gazetteer knows it or its context says place; a single word
@@ -384,6 +365,8 @@ class Recognizer:
             return "admin"
         if end < len(doc) and doc[end].text.lower() in word_set("city_nouns"):
             return "city"
+        if end < len(doc) and doc[end].text.lower() in word_set("local_institutions"):
+            return "city"  # "Peru Police Department", "Vienna Town Council": a town's own institution
         if start > 0 and doc[start - 1].text.islower() and doc[start - 1].text in word_set("directions"):
             return "area"  # "central Washington", "eastern Georgia": a region of a larger place
         return None
@@ -465,6 +448,8 @@ class Recognizer:
                 if adj is None and label == "NORP":
                     continue  # a group's name: only adjectival toponyms inside it
                 cands = (adj,) if adj is not None else self.candidates(words.text, strict=True)
+                if adj is None and n > 1 and i + n < end:
+                    cands = self._town_institution(doc, i, i + n, cands)
                 if adj is not None or any(self._embeddable(c, doc, i, i + n, end) for c in cands):
                     found = Mention(
                         i,
@@ -484,6 +469,21 @@ class Recognizer:
             else:
                 i += 1
         return out
+
+    def _town_institution(self, doc: Any, s: int, e: int, cands: tuple[Entry, ...]) -> tuple[Entry, ...]:
+        """ "Columbia City Council", "Vienna Town Hall": the institution of the town named before
+        "City"/"Town", so that town's namesakes are candidates too (next to a "Columbia City")."""
+        if not cands or doc[e - 1].text.lower() not in {"city", "town"}:
+            return cands
+        if doc[e].text.lower() not in word_set("local_institutions") | {"hall", "manager", "attorney"}:
+            return cands
+        seen = {c.gid for c in cands}
+        towns = tuple(
+            c
+            for c in self.gaz.lookup(doc[s : e - 1].text)
+            if c.kind == "city" and c.q == 0 and c.gid not in seen
+        )
+        return cands + towns
 
     @staticmethod
     def _embeddable(c: Entry, doc: Any, s: int, e: int, end: int) -> bool:
@@ -553,6 +553,11 @@ class Recognizer:
                 if stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
                     return self._mention(doc, start, stop, "embedded", "", "embedded")
                 return None
+        if end < len(doc) and doc[end].text.lower() in word_set("local_institutions"):
+            # "Frankfort police said", "Dothan council voted": a town's own institution
+            m = self._mention(doc, start, end, "literal", "", "institution")
+            if any(c.kind == "city" and c.q == 0 and c.pop >= _INSTITUTION_TOWN_POP for c in m.candidates):
+                return m
         last = doc[end - 1].text.lower()
         if end - start > 1 and last in word_set("place_suffixes") and doc[end - 1].text[:1].isupper():
             m = self._mention(doc, start, end, "literal", "", "place-suffix")

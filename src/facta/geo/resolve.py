@@ -40,12 +40,15 @@ class Weights:
     prominence: float = 1.0
     alt_vs_main: float = 1.5
     capital: float = 1.5
+    seat: float = 0.75  # a state or province capital ("Charleston" is West Virginia's)
     q_alt: float = 1.5
     q_alias: float = 0.5
     q_abbr: float = 0.5
     ctx_country: float = 4.0
     ctx_admin1: float = 3.0
     ctx_admin2: float = 3.0
+    contain: float = 2.0
+    neighbours: float = 2.0
     qualifier_match: float = 10.0
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
@@ -63,11 +66,12 @@ class Weights:
 _KIND_BASE = {"directional": "region", "sea": "region"}
 
 
-def prior(c: Entry, w: Weights, capitals: frozenset[int]) -> float:
+def prior(c: Entry, w: Weights, capitals: frozenset[int], seats: frozenset[int] = frozenset()) -> float:
     pop = math.log10(c.pop + 10)
     kind = _KIND_BASE.get(c.kind, c.kind)
     if kind == "city":
         score = w.city_pop * pop + (w.capital if c.gid in capitals else 0.0)
+        score += w.seat if c.gid in seats else 0.0
     elif kind == "admin2":
         score = w.admin2 + w.admin2_pop * pop
     elif kind == "admin1":
@@ -129,6 +133,8 @@ class _Context:
     sum_a1: float
     a2: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # second-level subdivision
     own_a2: dict[str, str] = field(default_factory=dict)  # key -> its entry's a2 (towns and counties)
+    # second-level codes some reading of each group offers, whatever was chosen: its counties', its towns'
+    offers: _Offers | None = None
 
 
 def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], w: Weights) -> _Context:
@@ -159,8 +165,61 @@ def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], 
     return ctx
 
 
+class _Offers:
+    """Second-level codes some reading of each mention group offers, whatever the rounds chose:
+    counties named as counties ("Greene County", not a bare "Shelby"); towns by their own name and,
+    after a qualifier ("Helena, Mont."), only in the place it names. Counted once per article."""
+
+    __slots__ = ("counties", "n_counties", "n_towns", "towns")
+
+    def __init__(self, groups: dict[str, list[Mention]]) -> None:
+        self.counties: dict[str, frozenset[str]] = {}
+        self.towns: dict[str, frozenset[str]] = {}
+        for key, ms in groups.items():
+            quals = [q for m in ms for q in m.qualifier]
+            cands = [
+                c
+                for c in ms[0].candidates
+                if c.q == 0 and c.a2 and (not quals or any(_within(c, q) for q in quals))
+            ]
+            self.counties[key] = frozenset(str(c.a2) for c in cands if c.kind == "admin2")
+            self.towns[key] = frozenset(str(c.a2) for c in cands if c.kind == "city")
+        self.n_counties = Counter(code for codes in self.counties.values() for code in codes)
+        self.n_towns = Counter(code for codes in self.towns.values() for code in codes)
+
+    def county_elsewhere(self, code: str, key: str) -> bool:
+        return self.n_counties[code] > (code in self.counties.get(key, frozenset()))
+
+    def town_elsewhere(self, code: str, key: str) -> bool:
+        return self.n_towns[code] > (code in self.towns.get(key, frozenset()))
+
+
+def _neighbours(c: Entry, key: str, ctx: _Context) -> bool:
+    """Whether another name of the article can be read as a town in this town's county ("Paris"
+    beside "Reno": Lamar County, Texas, has both) — a local paper's neighbourhood."""
+    if not c.a2 or c.q != 0 or c.kind != "city":
+        return False
+    return ctx.offers is not None and ctx.offers.town_elsewhere(c.a2, key)
+
+
+def _contains(c: Entry, key: str, ctx: _Context) -> bool:
+    """Whether another name of the article can be read as the county this town lies in, or as a
+    town in this county ("Springfield" and "Greene County": Missouri's pair, whatever the rounds
+    chose) — a pairing that does not depend on any choice, so the two never swap together."""
+    if not c.a2 or c.q != 0 or c.kind not in {"city", "admin2"}:
+        return False
+    if ctx.offers is None:
+        return False
+    if c.kind == "city":
+        return ctx.offers.county_elsewhere(c.a2, key)
+    return ctx.offers.town_elsewhere(c.a2, key)
+
+
 def resolve(
-    mentions: list[Mention], weights: Weights | None = None, capitals: frozenset[int] = frozenset()
+    mentions: list[Mention],
+    weights: Weights | None = None,
+    capitals: frozenset[int] = frozenset(),
+    seats: frozenset[int] = frozenset(),
 ) -> None:
     """Set ``entry``, ``score`` and ``cc`` on every mention (``entry`` None when nothing fits)."""
     w = weights or Weights()
@@ -169,12 +228,14 @@ def resolve(
         m.key = _key(m)
         groups[m.key].append(m)
     chosen: dict[str, Entry | None] = {}
-    ctx = _context(groups, chosen, w)
+    offers = _Offers(groups)
     for round_ in range(w.rounds):
+        last = round_ == w.rounds - 1
         ctx = _context(groups, chosen, w)
+        ctx.offers = offers
         new: dict[str, Entry | None] = {}
         for key, ms in groups.items():
-            best, best_score = _best(key, ms, ctx, w, capitals, last=round_ == w.rounds - 1)
+            best, best_score = _best(key, ms, ctx, w, capitals, seats, last=last)
             new[key] = best
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
@@ -187,7 +248,14 @@ def resolve(
 
 
 def _best(
-    key: str, ms: list[Mention], ctx: _Context, w: Weights, capitals: frozenset[int], *, last: bool
+    key: str,
+    ms: list[Mention],
+    ctx: _Context,
+    w: Weights,
+    capitals: frozenset[int],
+    seats: frozenset[int],
+    *,
+    last: bool,
 ) -> tuple[Entry | None, float]:
     cands = ms[0].candidates
     qualifiers = [q for m in ms for q in m.qualifier]
@@ -200,18 +268,25 @@ def _best(
     a2s = _LeaveOut(ctx.a2, ctx.own_a2.get(key), own_w)
     city_form = norm(ms[0].text) + " city"
     # a name inside an institution's name ("Venice Commission") owes less to the article's places
-    embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) else 1.0
     hints = Counter(m.kind_hint for m in ms if m.kind_hint)
     hint = hints.most_common(1)[0][0] if hints else None
+    # ... unless the institution is a town's own ("Vienna Town Council", "Peru Police Department")
+    local = hint == "city"
+    embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) and not local else 1.0
     # prominence among namesake towns: GeoNames lists many names in many languages for famous places
     top_alt = max((c.nalt for c in cands if c.kind == "city" and c.q == 0), default=0)
     has_main = top_alt > 0 or any(c.kind == "city" and c.q == 0 for c in cands)
     # countries with a city of this name: there the subdivision reading gets no sibling bonus
     twin_ccs = {c.cc for c in cands if c.kind == "city" and c.pop >= w.veto_population}
+    # a county named without its type word when a town of that name lies in it ("Victoria police"
+    # beside "Victoria County"): the bare name is the town's, "X County" elsewhere is no support
+    seat_a2 = {c.a2 for c in cands if c.kind == "city" and c.q == 0 and c.a2} & {
+        c.a2 for c in cands if c.kind == "admin2" and c.q == 1
+    }
     best: Entry | None = None
     best_score = -math.inf
     for c in cands:
-        score = prior(c, w, capitals)
+        score = prior(c, w, capitals, seats)
         if c.q == 1 and c.kind == "city" and norm(c.name) == city_form:
             score += w.q_alt  # "New York" names "New York City" as much as its own name
         if c.kind == "city" and c.q == 0:
@@ -229,7 +304,11 @@ def _best(
             score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
             if c.a2 and c.kind in {"city", "admin2"}:  # "Riverdale" in an article on Morris County
                 score += scale * w.ctx_admin2 * a2s[c.a2] / n_a1
-        if ctx.gids.get(c.gid, set()) - {key}:
+        if _contains(c, key, ctx):
+            score += scale * w.contain
+        if _neighbours(c, key, ctx):
+            score += scale * w.neighbours
+        if ctx.gids.get(c.gid, set()) - {key} and c.a2 not in seat_a2:
             score += w.same_entity  # the same place named another way elsewhere in the article
         if _kind_bonus(hint, c):
             score += w.kind_hint
