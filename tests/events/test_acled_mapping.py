@@ -120,3 +120,11 @@ def test_a_finding_reported_is_no_weapons_seizure(extract: Any) -> None:
     record = extract("Police found a cache of weapons and explosives near the border.")
     found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
     assert "Disrupted weapons use" in found, found
+
+
+@pytest.mark.model
+def test_an_act_inside_the_triggers_argument_tells_its_mode(extract: Any) -> None:
+    # "an attempt to assassinate ... was thwarted": the assassination is what was stopped
+    record = extract("An attempt to assassinate the regional governor was thwarted in the city, police said.")
+    modes = {e.mode for e in record.events if e.type == "ASSAULT"}
+    assert "targeted" in modes, [(e.type, e.mode) for e in record.events]

@@ -310,12 +310,14 @@ def choose_mode(
         keys += [("topic:" + t.lower(),) for t in sorted(coded.topics)]
         for derived in keys:
             candidates.extend(lex.modes.get(derived, []))
-    # a verb naming another act under another verb ("killed men who tried to kidnap") is an event of its
-    # own; one attached to the trigger tells what the act was ("attacked the village, abducting two")
+    # a verb naming another act in a clause about a participant ("killed men who tried to kidnap") is an
+    # event of its own; one attached to the trigger tells what the act was ("attacked the village,
+    # abducting two"), one in the trigger's argument what was done or stopped ("an attempt to
+    # assassinate the governor was thwarted")
     candidates.extend(
         cue
         for tok, cue in cue_tokens(scope, lex)
-        if cue.mode in WEAPON_MODES or tok.pos_ != "VERB" or c.tok.i in {tok.i, tok.head.i}
+        if cue.mode in WEAPON_MODES or tok.pos_ != "VERB" or _governed_act(tok, c.tok)
     )
     n_local = len(candidates)
     if sentence_cues is not None and coded.type == "ASSAULT":
@@ -334,6 +336,23 @@ def choose_mode(
         coded.detail = best[3] or _detail(candidates, coded.type, best[2])
     if coded.mode is None and coded.type == c.type:
         coded.mode = c.entry.mode
+
+
+OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis"})
+
+
+def _governed_act(tok: Token, trigger: Token) -> bool:
+    """Is verb ``tok`` the trigger, attached to it, or inside one of its arguments (no other clause
+    between them)?"""
+    if trigger.i in {tok.i, tok.head.i}:
+        return True
+    steps = 0
+    while tok.i != trigger.i and steps < 12:
+        if tok.dep_ in OTHER_CLAUSE or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        steps += 1
+    return bool(tok.i == trigger.i)
 
 
 def _detail(cues: list[ModeCue], etype: str, mode: str) -> str | None:
