@@ -46,7 +46,9 @@ from facta.state import DocState
 SETS = ("plover_gsr", "case2021", "petrarch2", "conflibert", "satp", "india_police")
 WEAK = 0.45  # events coded with less confidence yield to firmer ones in the same sentence
 # ACLED sub-types a weaponless attack defaults to; a weapon named in another event of the snippet wins.
-DEFAULT_SUBTYPES = frozenset({"Armed clash", "Attack"})
+DEFAULT_SUBTYPES = frozenset({"Armed clash", "Attack", "Looting/property destruction"})
+# a strategic development ACLED has no more specific type for yields to any other event of the snippet
+WEAK_SUBTYPES = frozenset({"Other"})
 SPLITS = ("dev", "test", "all", "train")
 
 
@@ -212,7 +214,12 @@ def _ratio(hits: int, n: int) -> float:
 
 # -- CASE 2021 ----------------------------------------------------------------------------------------
 def case_label(state: DocState, labels: dict[str, str]) -> str:
-    """The CASE label of a snippet: the ACLED sub-event type of its main ACLED-coded event."""
+    """The CASE label of a snippet: the ACLED sub-event type of its main ACLED-coded event.
+
+    ACLED codes the most specific reading of an incident, so two refinements follow the main event:
+    a strategic development of no more specific type ("Other": a raid, a search) yields to another
+    event of the snippet; and a weaponless clash or attack (or damage to property) takes the sub-type
+    of an attack in the snippet that names its weapon."""
 
     def factual(e: Event) -> bool:
         return e.acled is not None and e.modality.factual
@@ -221,11 +228,18 @@ def case_label(state: DocState, labels: dict[str, str]) -> str:
     if event is None or event.acled is None or event.acled.sub_event_type is None:
         return "NONE"
     subtype = event.acled.sub_event_type
+    if subtype in WEAK_SUBTYPES:
+        firmer = main_event(
+            state,
+            lambda e: factual(e) and e.acled is not None and e.acled.sub_event_type not in WEAK_SUBTYPES,
+        )
+        if firmer is not None and firmer.acled is not None and firmer.acled.sub_event_type:
+            event, subtype = firmer, firmer.acled.sub_event_type
     if subtype in DEFAULT_SUBTYPES and event.mode is None:
         specific = [
             e.acled.sub_event_type
             for e in state.events
-            if e.type == "ASSAULT" and e.mode and e.acled and e.acled.sub_event_type not in DEFAULT_SUBTYPES
+            if e.type == "ASSAULT" and e.acled and e.acled.sub_event_type not in DEFAULT_SUBTYPES and e.mode
         ]
         subtype = next((s for s in specific if s), subtype)
     return labels.get(subtype, "NONE")

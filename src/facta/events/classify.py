@@ -210,26 +210,32 @@ def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
 
 
 def cue_tokens(tokens: list[Token], lex: Lexicon) -> list[tuple[Token, ModeCue]]:
-    """Mode cues of a sentence with the token each starts at (for the cues' own modifiers)."""
+    """Mode cues of a sentence with the token each starts at (for the cues' own modifiers). A cue
+    inside a longer cue yields to it: "anti-aircraft gun" is no aircraft, "aircraft carrier" no
+    air strike."""
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
     index = [t.i for t in tokens]
-    found: list[tuple[Token, ModeCue]] = []
+    spans: list[tuple[int, int, Token, ModeCue]] = []
     starts = lex.mode_starts
     for k in range(len(tokens)):
         if lemmas[k] not in starts and lowers[k] not in starts:
             continue
-        here: list[ModeCue] = []
+        if negated_cue(tokens[k]):
+            continue
         for j in range(k, min(k + lex.max_phrase, len(tokens))):
             if j > k and index[j] != index[j - 1] + 1:
                 break
             seq_l, seq_w = tuple(lemmas[k : j + 1]), tuple(lowers[k : j + 1])
-            here.extend(lex.modes.get(seq_l, ()))
+            here = list(lex.modes.get(seq_l, ()))
             if seq_w != seq_l:
                 here.extend(lex.modes.get(seq_w, ()))
-        if here and not negated_cue(tokens[k]):
-            found.extend((tokens[k], cue) for cue in here)
-    return found
+            spans.extend((k, j, tokens[k], cue) for cue in here)
+    return [
+        (tok, cue)
+        for k, j, tok, cue in spans
+        if not any(a <= k and j <= b and (a, b) != (k, j) for a, b, _, _ in spans)
+    ]
 
 
 def negated_cue(tok: Token) -> bool:
@@ -265,6 +271,21 @@ def topics_for(c: Candidate, lex: Lexicon) -> set[str]:
     return topics
 
 
+WEAPON_MODES = frozenset(
+    {
+        "unconventional",
+        "aerial",
+        "drone",
+        "heavy-weapons",
+        "firearms",
+        "primitive",
+        "crowd-control",
+        "explosives",
+        "suicide-attack",
+    }
+)
+# acts against a person that are events of their own, never the manner of another attack of the sentence
+OWN_ACTS = frozenset({"abduct", "sexual"})
 SENTENCE_CUE_PENALTY = (
     3  # a weapon named elsewhere in the sentence counts, but less than one near the trigger
 )
@@ -289,10 +310,20 @@ def choose_mode(
         keys += [("topic:" + t.lower(),) for t in sorted(coded.topics)]
         for derived in keys:
             candidates.extend(lex.modes.get(derived, []))
-    candidates.extend(_cues(scope, lex))
+    # a verb naming another act in a clause about a participant ("killed men who tried to kidnap") is an
+    # event of its own; one attached to the trigger tells what the act was ("attacked the village,
+    # abducting two"), one in the trigger's argument what was done or stopped ("an attempt to
+    # assassinate the governor was thwarted")
+    candidates.extend(
+        cue
+        for tok, cue in cue_tokens(scope, lex)
+        if cue.mode in WEAPON_MODES or tok.pos_ != "VERB" or _governed_act(tok, c.tok)
+    )
     n_local = len(candidates)
     if sentence_cues is not None and coded.type == "ASSAULT":
-        candidates.extend(sentence_cues)
+        # a weapon named elsewhere in the sentence may be the one used; an act named there
+        # ("tried to kidnap", "raped") is an event of its own, not how this one was done
+        candidates.extend(c for c in sentence_cues if c.mode in WEAPON_MODES)
     for pos, cue in enumerate(candidates):
         if cue.type != coded.type:
             continue
@@ -305,6 +336,23 @@ def choose_mode(
         coded.detail = best[3] or _detail(candidates, coded.type, best[2])
     if coded.mode is None and coded.type == c.type:
         coded.mode = c.entry.mode
+
+
+OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis"})
+
+
+def _governed_act(tok: Token, trigger: Token) -> bool:
+    """Is verb ``tok`` the trigger, attached to it, or inside one of its arguments (no other clause
+    between them)?"""
+    if trigger.i in {tok.i, tok.head.i}:
+        return True
+    steps = 0
+    while tok.i != trigger.i and steps < 12:
+        if tok.dep_ in OTHER_CLAUSE or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        steps += 1
+    return bool(tok.i == trigger.i)
 
 
 def _detail(cues: list[ModeCue], etype: str, mode: str) -> str | None:
@@ -342,7 +390,7 @@ def acled_type(
     for r in rows:
         if r.type != coded.type:
             continue
-        if r.mode is not None and r.mode != coded.mode:
+        if r.mode is not None and r.mode != (coded.mode or "none"):  # "none": no mode
             continue
         if r.detail is not None and r.detail != coded.detail:
             continue

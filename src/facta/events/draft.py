@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from facta.events.classify import Coded, cue_tokens, sentence_contexts
+from facta.events.classify import OWN_ACTS, Coded, cue_tokens, sentence_contexts
 from facta.events.lexicon import Lexicon
 from facta.events.modality import Marks
 from facta.events.syntax import Token
@@ -140,7 +140,11 @@ def share_modes(drafts: list[Draft]) -> None:
             (
                 o
                 for o in drafts
-                if o is not d and o.sentence == d.sentence and o.coded.type == "ASSAULT" and o.coded.mode
+                if o is not d
+                and o.sentence == d.sentence
+                and o.coded.type == "ASSAULT"
+                and o.coded.mode
+                and o.coded.mode not in OWN_ACTS  # a weapon or a manner, not another act ("tried to kidnap")
             ),
             None,
         )
