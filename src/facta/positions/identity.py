@@ -75,9 +75,16 @@ def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
     while current.affiliation and current.affiliation in by_id and current.affiliation not in seen:
         current = by_id[current.affiliation]
         seen.add(current.id)
-        if current.kind in {"organization", "group", "country"}:
+        if current.kind in {"organization", "group", "country"} and not generic(current):
             return current
     return actor if actor.kind in {"organization", "group"} else None
+
+
+def generic(actor: Actor) -> bool:
+    """An actor named by a common noun only ("fighters", "the militia", "troops"): a body of people the
+    article mentions, not an organisation positions can be kept for; an affiliation chain goes past it
+    to the organisation it belongs to."""
+    return not any(word[:1].isupper() for word in actor.name.split()) and actor.kind != "country"
 
 
 def _stands_for_state(person: Actor, group: Actor) -> bool:

@@ -16,6 +16,7 @@ from facta.positions.identity import (
     normalize_name,
     person_key,
 )
+from facta.positions.mentions import bare_name, full_name, member_of
 from facta.positions.model import Flag, FlagKind, Position
 
 POSITIVE = frozenset({"offer", "support", "demand"})
@@ -37,6 +38,7 @@ def polarity(stance: str) -> int:
 def positions_from_records(records: Iterable[Record]) -> list[Position]:
     """Every statement with a speaker, a stance and a topic, as a dated position."""
     rows: list[tuple[Record, int, Identity, str, str]] = []
+    described: dict[str, set[str]] = defaultdict(set)  # a person key -> words of their mentions
     relayed_by: dict[tuple[str, str], Identity] = {}  # a relayed position's speaker
     joiner = KeyJoiner()
     for record in records:
@@ -50,17 +52,24 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             if holder is None and st.holder_span is not None:
                 ident = named_organisation(st.holder_span.text)  # an organisation no stage listed
             elif who is not None and who in ids:
-                ident = ids[who]
+                ident = _described(ids[who], st.speaker_span if who == st.speaker else None)
+            elif who is None and st.speaker_span is not None and bare_name(st.speaker_span.text):
+                name = bare_name(st.speaker_span.text) or ""
+                ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
             else:
                 continue
             if ident.group_key:
                 joiner.add(ident.group_key)
             rows.append((record, order, ident, st.id, st.topic))
-            if holder is not None and st.speaker in ids and st.speaker != who:
+            if ident.kind == "person" and st.speaker_span is not None:
+                described[ident.key].update(normalize_name(st.speaker_span.text).split())
+            relayed = holder is not None or st.holder_span is not None
+            if relayed and st.speaker in ids and ids[st.speaker].key != ident.key:
                 relayed_by[(record.article.id, st.id)] = ids[st.speaker]
     joiner.join_acronyms()
-    people = _surname_index(ident for _r, _o, ident, _s, _t in rows)
-    people.update(_title_index(ident for _r, _o, ident, _s, _t in rows))
+    known = [ident for _r, _o, ident, _s, _t in rows] + list(relayed_by.values())
+    people = _surname_index(known)
+    people.update(_title_index(known, described))
     out = []
     for record, order, ident, statement_id, topic in rows:
         found = record.statement(statement_id)
@@ -96,6 +105,43 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             )
         )
     out.sort(key=lambda p: p.sort_key)
+    return _with_memberships(out)
+
+
+def _described(ident: Identity, mention: Span | None) -> Identity:
+    """A person's identity completed from the mention naming them as the speaker: the full name the
+    mention gives and the organisation it names them a member of ("Kambale Mbusa Tsongo, who heads
+    the Rwenzori Self-Defence Union")."""
+    if ident.kind != "person" or mention is None:
+        return ident
+    name = full_name(ident.name, mention.text)
+    if name != ident.name:
+        ident = dataclasses.replace(ident, key=person_key(name), name=name)
+    if ident.group_key is None or ident.group_key.endswith((" government", " military", " police")):
+        group = member_of(mention.text)
+        if group is not None:
+            ident = dataclasses.replace(ident, group_key=normalize_name(group), group_name=group)
+    return ident
+
+
+def _with_memberships(positions: list[Position]) -> list[Position]:
+    """A person's positions taken with no organisation belong to the one organisation they are known
+    to speak for from their other positions (they relayed its position, or were named its member)."""
+    groups: dict[str, dict[str, str]] = defaultdict(dict)
+    for p in positions:
+        if p.group_key is None:
+            continue
+        if p.speaker_key:
+            groups[p.speaker_key][p.group_key] = p.group_name or p.group_key
+        if p.actor_key != p.group_key:
+            groups[p.actor_key][p.group_key] = p.group_name or p.group_key
+    out = []
+    for p in positions:
+        known = groups.get(p.actor_key, {})
+        if p.group_key is None and len(known) == 1:
+            ((key, name),) = known.items()
+            p = dataclasses.replace(p, group_key=key, group_name=name)
+        out.append(p)
     return out
 
 
@@ -150,9 +196,12 @@ def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:
     return out
 
 
-def _title_index(idents: Iterable[Identity]) -> dict[str, str]:
-    """A person named only by the title ("the energy minister", "Ecuador's energy minister") → the one
-    named person with that role (of the same country, when both are known)."""
+def _title_index(idents: Iterable[Identity], described: dict[str, set[str]] | None = None) -> dict[str, str]:
+    """A person named only by the title ("the energy minister", "Ecuador's energy minister", "the Čair
+    mayor") → the one named person with that role (of the same country, when both are known); a title
+    with modifiers ("Čair mayor") fits a person whose role is its head noun ("mayor") when their
+    mentions hold the modifiers ("the mayor of Skopje's Čair municipality, Arben Qazimi")."""
+    described = described or {}
     named: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
     titled: list[Identity] = []
     for ident in idents:
@@ -167,6 +216,17 @@ def _title_index(idents: Iterable[Identity]) -> dict[str, str]:
     for ident in titled:
         role = normalize_name(ident.role or "")
         fits = {k for k, c in named[role] if not (c and ident.country and c != ident.country)}
+        words = role.split()
+        if not fits and len(words) > 1:
+            head, modifiers = words[-1], set(words[:-1])
+            fits = {
+                k
+                for r, people in named.items()
+                if r.split()[-1:] == [head]
+                for k, c in people
+                if not (c and ident.country and c != ident.country)
+                and modifiers <= described.get(k, set()) | set(r.split())
+            }
         if len(fits) == 1:
             out[ident.key] = fits.pop()
     return out

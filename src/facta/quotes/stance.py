@@ -175,7 +175,7 @@ def _with_frames(
         for topic, verbs, objects in lex.frames:
             if tok.lemma_.lower() not in verbs:
                 continue
-            args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in inside]
+            args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "oprd"} and c.i in inside]
             if any(_frame_object(a, objects) for a in args):
                 extra.append((topic, tok.i, max(a.i for a in args)))
                 break
@@ -291,6 +291,8 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
             continue
         if negated(tok):
             stance = FLIP.get(stance, stance)
+        elif stance == "deny" and _denies_own_position(lex, doc, content, topics[0]):
+            stance = "retract"  # "denied that his confederation had ever called a strike"
         return taken(stance)
 
     # ... or a cue phrase that does ("turned down an invitation to talks")
@@ -377,6 +379,30 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
             continue  # "opposition parties that had called for protests"
         return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
     return Position(None, topic)
+
+
+# verbs by which someone takes up a position ("called a strike", "announced talks", "said it would")
+_POSITION_ACTS = frozenset({"call", "announce", "say", "plan", "declare", "agree", "order", "set"})
+
+
+def _denies_own_position(
+    lex: StanceLexicon, doc: Any, content: list[Any], topic: tuple[str, int, int]
+) -> bool:
+    """Whether a denial denies having taken a position on the topic (a walk-back: "denied ever calling
+    a strike", "denied that the party had agreed to talks") rather than a fact or an accusation
+    ("denied that its fighters had shelled the town")."""
+    if any(t.lower_ == "ever" for t in content):
+        return True
+    inside = {t.i for t in content}
+    tok = doc[topic[1]]
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.head.i not in inside:
+            break
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in _POSITION_ACTS or lex.lemmas.get(lemma) in POSITIVE):
+            return True
+    return False
 
 
 def _past_perfect(tok: Any) -> bool:

@@ -97,18 +97,52 @@ def relayed_holder(
         return None, None
     mention = st.speaker_span.text.lower() if st.speaker_span else ""
     words = mention.replace(",", " ").split()
-    relaying = any(word in relayers for word in words) or bool(words and words[0] in {"its", "their"})
+    relaying = (
+        any(word in relayers for word in words)
+        or bool(words and words[0] in {"its", "their"})
+        # "the group's political leader", "the party's communications office"
+        or any(_org_possessive(word, org_nouns) for word in words[:3])
+    )
     if not relaying and st.speaker_span is not None:
         sentence = state.sentence(st.speaker_span.sentence) if st.speaker_span.sentence is not None else None
         start = sentence.start_char if sentence is not None else max(0, st.speaker_span.start - 80)
         relaying = bool(_MEMBER_BEFORE.search(state.article.text[start : st.speaker_span.start]))
-    affiliated = holder is not None and speaker.affiliation == holder.id
+    chain = _affiliations(state, speaker)
+    affiliated = holder is not None and holder.id in chain
     # a spokesman relays the organisation named; their own affiliation may be missing or still unknown
-    if affiliated or (relaying and (speaker.affiliation is None or holder is None)):
+    # (or only a body of people: "fighters")
+    named_elsewhere = any(
+        a.id != holder.id and a.kind in {"organization", "group", "country"} and _named(a.name)
+        for a in state.actors
+        if holder is not None and a.id in chain
+    )
+    if affiliated or (relaying and not named_elsewhere):
         start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         span = Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
         return (holder.id if holder is not None else None), span
     return None, None
+
+
+def _org_possessive(word: str, org_nouns: frozenset[str]) -> bool:
+    """ "group's", "party's", "movement’s": an organisation noun in the possessive."""
+    word = word.replace("’", "'")
+    return word.endswith("'s") and word[:-2] in org_nouns
+
+
+def _named(name: str) -> bool:
+    """A name with a capitalised word (an organisation), not a common noun ("fighters")."""
+    return any(word[:1].isupper() for word in name.split())
+
+
+def _affiliations(state: DocState, actor: Any) -> set[str]:
+    """The ids up an actor's affiliation chain."""
+    by_id = {a.id: a for a in state.actors}
+    out: set[str] = set()
+    current = actor
+    while current.affiliation and current.affiliation in by_id and current.affiliation not in out:
+        out.add(current.affiliation)
+        current = by_id[current.affiliation]
+    return out
 
 
 def _member_of(state: DocState, st: Statement) -> tuple[str | None, Span] | None:
