@@ -49,6 +49,23 @@ def normalize(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Frame:
+    """A topic named by a verb and its object ("release twenty captured soldiers" = prisoner release)."""
+
+    topic: str
+    verbs: frozenset[str]  # lemmas, or lemma_particle ("come_home")
+    objects: frozenset[str]  # object lemmas ("@place" = a place name)
+    args: frozenset[str] = frozenset({"dobj", "nsubjpass", "oprd"})  # dependents naming the object
+
+    def verb_fits(self, tok: Any) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma in self.verbs:
+            return True
+        particles = {c.text.lower() for c in tok.children if c.dep_ in {"prt", "advmod", "npadvmod"}}
+        return any(f"{lemma}_{p}" in self.verbs for p in particles)
+
+
+@dataclass(frozen=True, slots=True)
 class StanceLexicon:
     terms: dict[tuple[str, ...], str]  # normalised term words -> topic
     longest: int
@@ -58,7 +75,7 @@ class StanceLexicon:
     referring: frozenset[str] = frozenset()  # nouns that refer back to a position ("the proposal")
     # topics named by a verb and its object ("release twenty captured soldiers" = prisoner release):
     # (topic, verb lemmas, object lemmas)
-    frames: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    frames: tuple[Frame, ...] = ()
     verb_only: frozenset[str] = frozenset()  # lemmas that state a position only as verbs ("sign")
 
     @property
@@ -96,10 +113,11 @@ def load_stance_lexicon() -> StanceLexicon:
         else:
             phrases.append((tuple(normalize(row["text"]).split()), stance))
     frames = tuple(
-        (
+        Frame(
             row["topic"].strip(),
             frozenset(row["verbs"].lower().split()),
             frozenset(row["objects"].lower().split()),
+            *([frozenset(row["args"].split())] if row.get("args", "").strip() else []),
         )
         for row in read_data_tsv(FRAMES_FILE)
     )
@@ -172,12 +190,12 @@ def _with_frames(
     for tok in tokens:
         if tok.i in covered:
             continue
-        for topic, verbs, objects in lex.frames:
-            if tok.lemma_.lower() not in verbs:
+        for frame in lex.frames:
+            if not frame.verb_fits(tok):
                 continue
-            args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "oprd"} and c.i in inside]
-            if any(_frame_object(a, objects) for a in args):
-                extra.append((topic, tok.i, max(a.i for a in args)))
+            args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
+            if any(_frame_object(a, frame.objects) for a in args):
+                extra.append((frame.topic, tok.i, max(a.i for a in args)))
                 break
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
 
@@ -186,6 +204,14 @@ def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
     """Whether a verb's object fits a frame's object list ("@place" = a place name)."""
     if arg.lemma_.lower() in objects:
         return True
+    # "two of the five battalions", "the women and children among the hostages"
+    for prep in arg.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.text.lower() in {"of", "among"}
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in objects for p in prep.children)
+        ):
+            return True
     # a place name; the small model often tags a little-known town as an organisation
     return "@place" in objects and (
         arg.ent_type_ in PLACE_ENTS or (arg.pos_ == "PROPN" and arg.ent_type_ in {"", "ORG"})
@@ -233,13 +259,32 @@ def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]
 
 def negated(tok: Any) -> bool:
     """Whether a position word is negated: "will not accept", "never agreed", "no ceasefire"."""
-    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.children):
+    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS or _no_longer(c) for c in tok.children):
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(c) for c in tok.children):
         return True  # "nobody is leaving", "no soldier will withdraw"
     # "is not ready to", "did not want to"
     head_negated = any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.head.children)
     return tok.dep_ in {"xcomp", "acomp"} and head_negated
+
+
+def _subordinate(tok: Any, inside: set[int]) -> bool:
+    """Whether a token sits in an adverbial clause introduced by a subordinator of time or reason
+    ("until …", "because …", "as long as …") within the content."""
+    for anc in tok.ancestors:
+        if anc.i not in inside:
+            return False
+        if anc.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.text.lower() in {"until", "till", "because", "since", "while"}
+            for c in anc.children
+        ):
+            return True
+    return False
+
+
+def _no_longer(tok: Any) -> bool:
+    """ "no longer", "no more": the position has stopped holding."""
+    return tok.text.lower() in {"longer", "more"} and any(c.text.lower() == "no" for c in tok.children)
 
 
 def _negative_subject(subj: Any) -> bool:
@@ -274,7 +319,40 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
 
 
 def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int]) -> Position:
-    """The stance and topic of one statement from its cue and content tokens."""
+    """The stance and topic of one statement from its cue and content tokens; a commitment narrowed to
+    part of what it names ("only two of the five battalions would come home", "only the women
+    and children will be freed") qualifies the position rather than taking it."""
+    position = _classify(lex, doc, cue_tokens, content_tokens)
+    trigger = position.trigger
+    if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
+        return Position("qualify", position.topic, position.referring, position.trigger)
+    return position
+
+
+# adverbs that narrow what a commitment covers
+RESTRICTORS = frozenset({"only", "partly", "partially", "merely", "solely"})
+# partitive heads: "some of the prisoners", "two of the battalions"
+PARTITIVES = frozenset({"some", "part", "few", "several", "half", "most", "portion", "one"})
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def restricted(tok: Any) -> bool:
+    """Whether a position word or one of its arguments is narrowed: "will only partly withdraw",
+    "only the women will be freed", "two of the five battalions would come home"."""
+    if any(c.dep_ == "advmod" and c.text.lower() in RESTRICTORS for c in tok.children):
+        return True
+    for arg in tok.children:
+        if arg.dep_ not in ARGUMENTS:
+            continue
+        if any(c.dep_ in {"advmod", "det"} and c.text.lower() in RESTRICTORS for c in arg.children):
+            return True
+        partitive = any(c.dep_ == "prep" and c.text.lower() == "of" for c in arg.children)
+        if partitive and (arg.text.lower() in PARTITIVES or arg.pos_ == "NUM"):
+            return True
+    return False
+
+
+def _classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int]) -> Position:
     content = [doc[i] for i in content_tokens]
     topics = _subject_matter_first(doc, find_topics(lex, content))
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
@@ -304,7 +382,10 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
 
     # 2. retractions and qualifications of an earlier position
     phrases = find_phrases(lex, content)
-    backtrack = [s for s, _ in phrases if s in BACKTRACK]
+    content_ids = set(content_tokens)
+    # a backtracking phrase in a clause of time, reason or condition states no change of position
+    # ("the others would stay until the fishermen no longer need our protection")
+    backtrack = [s for s, i in phrases if s in BACKTRACK and not _subordinate(doc[i], content_ids)]
     if any(s == REVERSE for s, _ in phrases) and (topics or referring):
         return taken(REVERSE)
     # a positive word governing the topic makes a qualification a conditional offer ("ready to talk
@@ -391,7 +472,7 @@ def _denies_own_position(
     """Whether a denial denies having taken a position on the topic (a walk-back: "denied ever calling
     a strike", "denied that the party had agreed to talks") rather than a fact or an accusation
     ("denied that its fighters had shelled the town")."""
-    if any(t.lower_ == "ever" for t in content):
+    if any(t.text.lower() == "ever" for t in content):
         return True
     inside = {t.i for t in content}
     tok = doc[topic[1]]

@@ -1,0 +1,119 @@
+"""General mechanisms: names and memberships from a speaker's mention, memberships across articles,
+titles with modifiers, narrowed commitments, denials of one's own position, phrasal frames."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from facta.model import Actor, Span
+from facta.positions import detect_flags, positions_from_records
+from facta.positions.mentions import bare_name, full_name, member_of
+from facta.quotes.stance import Position, classify, load_stance_lexicon
+from tests.positions.conftest import person, record
+from tests.quotes.conftest import T, build
+
+LEX = load_stance_lexicon()
+
+
+def run(tokens: list[T], cue: list[int], content: list[int]) -> Position:
+    return classify(LEX, build(tokens), cue, content)
+
+
+def test_the_full_name_and_the_organisation_come_from_the_mention() -> None:
+    mention = "Amadou Sow Keita, who heads the Niger Valley Defence Front,"
+    assert full_name("Amadou Sow", mention) == "Amadou Sow Keita"
+    assert full_name("Amadou Sow Keita", mention) == "Amadou Sow Keita"
+    assert member_of(mention) == "Niger Valley Defence Front"
+    assert member_of("a spokeswoman for the Union of Dock Workers, Ana Paz,") == "Union of Dock Workers"
+    assert member_of("the group's deputy secretary for external relations") is None
+    assert bare_name("Keita") == "Keita" and bare_name("he") is None
+
+
+def _with_mention(rec: object, statement: int, text: str) -> object:
+    sts = list(rec.statements)  # type: ignore[attr-defined]
+    sts[statement] = dataclasses.replace(sts[statement], speaker_span=Span(0, len(text), text, 0))
+    return dataclasses.replace(rec, statements=tuple(sts))  # type: ignore[call-arg]
+
+
+def test_a_truncated_name_meets_its_surname_and_the_group_follows_the_person() -> None:
+    first = record("r1", "2025-03-01", [person("a1", "Amadou Sow")], [("a1", "offer", "disarmament", "x")])
+    first = _with_mention(first, 0, "Amadou Sow Keita, who heads the Niger Valley Defence Front,")
+    later = record(
+        "r2",
+        "2025-03-09",
+        [Actor(id="a1", name="Keita", kind="group")],
+        [("a1", "reject", "disarmament", "y")],
+    )
+    (flag,) = detect_flags(positions_from_records([first, later]))  # type: ignore[list-item]
+    assert flag.kind == "reversal" and flag.after.actor_key == "amadou sow keita"
+    assert flag.after.group_key == "niger valley defence front"
+
+
+def test_a_person_who_relayed_an_organisation_speaks_for_it_later() -> None:
+    union = Actor(id="o1", name="Dock Workers Union", kind="organization")
+    leader = person("p1", "Ana Paz")
+    first = record("r1", "2025-03-01", [union, leader], [("p1", "offer", "strike", "x")])
+    sts = [dataclasses.replace(first.statements[0], holder="o1")]
+    first = dataclasses.replace(first, statements=tuple(sts))
+    later = record("r2", "2025-03-05", [person("p1", "Ana Paz")], [("p1", "qualify", "strike", "y")])
+    (flag,) = detect_flags(positions_from_records([first, later]))
+    assert (flag.kind, flag.scope) == ("walk-back", "organisation")
+    assert flag.after.actor_key == "ana paz" and flag.before.speaker_key == "ana paz"
+    # someone else with no tie to the union does not walk it back
+    other = record("r3", "2025-03-05", [person("p2", "Ivo Lenz")], [("p2", "qualify", "strike", "y")])
+    assert not detect_flags(positions_from_records([first, other]))
+
+
+def test_a_title_with_a_modifier_meets_the_named_holder_of_its_head_role() -> None:
+    named = person("a1", "Lena Brandt", role="mayor")
+    first = record("r1", "2025-01-01", [named], [("a1", "offer", "resignation", "x")])
+    first = _with_mention(first, 0, "The mayor of Potsdam's Babelsberg district, Lena Brandt,")
+    titled = person("a1", "Babelsberg mayor", role="babelsberg mayor")
+    later = record("r2", "2025-01-09", [titled], [("a1", "reject", "resignation", "y")])
+    (flag,) = detect_flags(positions_from_records([first, later]))
+    assert flag.after.actor_key == "lena brandt"
+    # a modifier the named mayor's mentions do not hold names someone else
+    titled = person("a1", "Zehlendorf mayor", role="zehlendorf mayor")
+    later = record("r2", "2025-01-09", [titled], [("a1", "reject", "resignation", "y")])
+    assert not detect_flags(positions_from_records([first, later]))
+
+
+def test_a_commitment_narrowed_to_part_of_it_is_a_qualification() -> None:
+    # only two of the battalions would come home
+    tokens = [
+        T("only", "ADV", "advmod", 1), T("two", "NUM", "nsubj", 6), T("of", "ADP", "prep", 1),
+        T("the", "DET", "det", 4), T("battalions", "NOUN", "pobj", 2, "battalion"),
+        T("would", "AUX", "aux", 6), T("come", "VERB", "ROOT", 6, "come"),
+        T("home", "ADV", "advmod", 6),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(8))) == Position("qualify", "withdrawal")
+    # all the battalions would come home
+    tokens = [
+        T("all", "DET", "det", 2), T("the", "DET", "det", 2),
+        T("battalions", "NOUN", "nsubj", 4, "battalion"), T("would", "AUX", "aux", 4),
+        T("come", "VERB", "ROOT", 4, "come"), T("home", "ADV", "advmod", 4),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(6))).stance == "offer"
+
+
+def test_denying_having_taken_a_position_is_a_retraction() -> None:
+    # denied that the union had ever called a strike
+    tokens = [
+        T("denied", "VERB", "ROOT", 0, "deny"), T("that", "SCONJ", "mark", 6),
+        T("the", "DET", "det", 3), T("union", "NOUN", "nsubj", 6, "union"),
+        T("had", "AUX", "aux", 6, "have"), T("ever", "ADV", "advmod", 6),
+        T("called", "VERB", "ccomp", 0, "call"), T("a", "DET", "det", 8),
+        T("strike", "NOUN", "dobj", 6, "strike"),
+    ]  # fmt: skip
+    assert run(tokens, [0], list(range(1, 9))) == Position("retract", "strike")
+
+
+def test_denying_a_fact_is_not_a_retraction() -> None:
+    # denied that its fighters had left the town
+    tokens = [
+        T("denied", "VERB", "ROOT", 0, "deny"), T("that", "SCONJ", "mark", 5),
+        T("its", "PRON", "poss", 3), T("fighters", "NOUN", "nsubj", 5, "fighter"),
+        T("had", "AUX", "aux", 5, "have"), T("left", "VERB", "ccomp", 0, "leave"),
+        T("the", "DET", "det", 7), T("town", "NOUN", "dobj", 5, "town"),
+    ]  # fmt: skip
+    assert run(tokens, [0], list(range(1, 8))) == Position("deny", "withdrawal")
