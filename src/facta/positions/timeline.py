@@ -246,7 +246,7 @@ def detect_flags(positions: Sequence[Position]) -> list[Flag]:
     it (or the other way round), by the same actor, or else by another member of its organisation."""
     flags: list[Flag] = []
     by_topic: dict[str, list[Position]] = defaultdict(list)
-    for p in resolve_reversals(positions):
+    for p in _retracted_with(resolve_reversals(positions)):
         if polarity(p.stance):
             by_topic[p.topic].append(p)
     for topic, items in by_topic.items():
@@ -258,6 +258,19 @@ def detect_flags(positions: Sequence[Position]) -> list[Flag]:
                 flags.append(flag)
     flags.sort(key=lambda f: f.after.sort_key)
     return flags
+
+
+def _retracted_with(positions: Sequence[Position]) -> list[Position]:
+    """A rejection stated in the same article as a retraction of the same actor's position on the
+    topic ("has not agreed to join the dialogue; Monday's statement was issued without approval")
+    goes back on the earlier position as part of that retraction: it is read as the retraction."""
+    retracted = {(p.actor_key, p.article_id, p.topic) for p in positions if p.stance == "retract"}
+    return [
+        dataclasses.replace(p, stance="retract")
+        if p.stance in NEGATIVE and (p.actor_key, p.article_id, p.topic) in retracted
+        else p
+        for p in positions
+    ]
 
 
 def resolve_reversals(positions: Sequence[Position]) -> list[Position]:
