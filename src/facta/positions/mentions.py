@@ -59,3 +59,12 @@ def bare_name(mention: str) -> str | None:
     if len(runs) != 1 or runs[0].lower() in PRONOUNS:
         return None
     return runs[0]
+
+
+def leading_name(mention: str) -> str | None:
+    """The name a mention opens with, set off by a comma ("Marta Ruiz, commander of the …")."""
+    found = _NAME_RUN.match(mention.strip())
+    if found is None or len(found.group(0).split()) < 2:
+        return None
+    rest = mention.strip()[found.end() :].lstrip()
+    return found.group(0) if rest.startswith(",") else None

@@ -16,7 +16,7 @@ from facta.positions.identity import (
     normalize_name,
     person_key,
 )
-from facta.positions.mentions import bare_name, full_name, member_of
+from facta.positions.mentions import bare_name, full_name, leading_name, member_of
 from facta.positions.model import Flag, FlagKind, Position
 
 POSITIVE = frozenset({"offer", "support", "demand"})
@@ -115,6 +115,9 @@ def _described(ident: Identity, mention: Span | None) -> Identity:
     if ident.kind != "person" or mention is None:
         return ident
     name = full_name(ident.name, mention.text)
+    if not any(w[:1].isupper() for w in name.split()):
+        # the actor stage kept only the title ("commander"): the name the mention opens with
+        name = leading_name(mention.text) or name
     if name != ident.name:
         ident = dataclasses.replace(ident, key=person_key(name), name=name)
     if ident.group_key is None or ident.group_key.endswith((" government", " military", " police")):
@@ -191,6 +194,9 @@ def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:
     for key in keys | bare:
         tail = f" {key}"
         longer = [k for k in keys if k != key and k.endswith(tail)]
+        if not longer and " " not in key:
+            # a paternal surname before a maternal one ("Quintero" of "Jairo Quintero Bautista")
+            longer = [k for k in keys if k != key and key in k.split()[1:]]
         if len(longer) == 1:
             out[key] = longer[0]
     return out

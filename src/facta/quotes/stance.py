@@ -357,6 +357,9 @@ def _classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_token
     topics = _subject_matter_first(doc, find_topics(lex, content))
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     referring = [t for t in content if t.lemma_.lower() in lex.referring and t.pos_ == "NOUN"]
+    if not topics and not referring:
+        # "would never put their name to it": an object pronoun refers back to the topic before
+        referring = [t for t in content if t.text.lower() in BACK_PRONOUNS and t.dep_ in {"dobj", "pobj"}]
 
     def taken(stance: str) -> Position:
         """A position on the statement's topic, or on the one it refers back to ("the proposal")."""
@@ -367,7 +370,8 @@ def _classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_token
         stance = trigger_stance(lex, tok)
         if stance is None or (stance == "deny" and not topics):
             continue
-        if negated(tok):
+        if negated(tok) or (stance in POSITIVE and _negated_content(doc, content)):
+            # "will not offer"; "vowed that his fighters would never put their name to it"
             stance = FLIP.get(stance, stance)
         elif stance == "deny" and _denies_own_position(lex, doc, content, topics[0]):
             stance = "retract"  # "denied that his confederation had ever called a strike"
@@ -460,6 +464,17 @@ def _classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_token
             continue  # "opposition parties that had called for protests"
         return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
     return Position(None, topic)
+
+
+BACK_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _negated_content(doc: Any, content: list[Any]) -> bool:
+    """Whether the main verb of the content (the verb whose head lies outside it) is negated:
+    "(vowed) that they would never sign"."""
+    inside = {t.i for t in content}
+    heads = [t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i not in inside or t.head.i == t.i)]
+    return bool(heads) and negated(heads[0]) and not _past_perfect(heads[0])
 
 
 # verbs by which someone takes up a position ("called a strike", "announced talks", "said it would")

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from facta.model import Span, Statement
+from facta.positions.acts import find_acts
 from facta.quotes.stance import StanceLexicon, classify, org_nouns, relayers, stance_lexicon
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
@@ -53,6 +54,15 @@ class StanceStage:
                     st, stance=position.stance, topic=topic, holder=holder, holder_span=holder_span
                 )
             )
+        taken: set[int] = set()
+        for st in out:
+            for span in (*st.content, st.cue):
+                if span is not None:
+                    taken.update(_tokens(starts, span.start, span.end))
+        for act in find_acts(state, self.lexicon, taken):
+            # in text order among the statements, so that positions keep the article's order
+            at = next((k for k, st in enumerate(out) if st.evidence.start > act.evidence.start), len(out))
+            out.insert(at, act)
         state.statements[:] = out
 
 

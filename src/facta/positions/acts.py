@@ -1,0 +1,116 @@
+"""Acts that take a position: what an actor is reported to have done about a topic in the article's
+own voice ("Commander X signed the peace accord", "N'Guessan pulled out of the runoff"). Signing an
+accord it denounced, or pulling out of a race it said it would contest, goes back on the actor's
+stated position as much as saying so would; such an act is kept as a statement whose cue is the act's
+verb (extractor ``stances.acts.v1``) so that positions and flags treat it like one.
+
+An act is a main-clause verb (the sentence's root or a verb coordinated with it) in the past or
+present (no modal, not negated, not conditional), outside every statement found, whose subject is a
+named actor, and which itself states a position on a topic in its predicate (the same rules as a
+statement's content, :func:`facta.quotes.stance.classify`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facta.model import Statement
+from facta.quotes.stance import NEGATIVE, POSITIVE, Position, StanceLexicon, classify, negated
+from facta.quotes.syntax import referent, subject
+from facta.state import DocState
+
+EXTRACTOR = "stances.acts.v1"
+MODALS = frozenset(
+    {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "wo", "ca"}
+)
+ACT_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# clauses of a sentence that are not part of the act's predicate
+OTHER_CLAUSES = frozenset({"advcl", "conj", "ccomp", "parataxis", "relcl", "cc", "punct"})
+ACTOR_KINDS = frozenset({"person", "organization", "group", "country"})
+
+
+def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[Statement]:
+    """The acts of the article that take a position, as statements (ids after the existing ones);
+    ``taken`` holds the tokens of the statements already found."""
+    doc = state.doc
+    out: list[Statement] = []
+    first_id = len(state.statements) + 1
+    for verb in doc:
+        if not _act_verb(verb) or verb.i in taken:
+            continue
+        subj = subject(verb)
+        if subj is None:
+            continue
+        actor = state.actors.at_token(referent(subj).i)
+        if actor is None or actor.kind not in ACTOR_KINDS or not _named(actor.name, actor.kind):
+            continue
+        content = _predicate(verb, subj)
+        if not content or taken.intersection(content):
+            continue
+        position = classify(lexicon, doc, [], content)
+        if not _takes_position(position, verb):
+            continue
+        cue = state.span(verb.i, _particle_end(verb))
+        sentence = state.sentence_index(verb.i)
+        left, right = subj.left_edge.i, subj.right_edge.i + 1
+        out.append(
+            Statement(
+                id=f"s{first_id + len(out)}",
+                speaker=actor.id,
+                content=(state.span(min(content), max(content) + 1),),
+                evidence=state.evidence(sentence, cue),
+                cue=cue,
+                speaker_span=state.span(left, right),
+                stance=position.stance,
+                topic=position.topic,
+                extractor=EXTRACTOR,
+            )
+        )
+    return out
+
+
+def _act_verb(tok: Any) -> bool:
+    """A finite main-clause verb reporting something done: root, or coordinated with the root."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ACT_TAGS:
+        return False
+    if tok.dep_ != "ROOT" and not (tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
+        return False
+    if any(c.dep_ == "aux" and c.text.lower() in MODALS for c in tok.children):
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return False  # a participle without "has/had" is not a finite act
+    return not negated(tok) and not any(
+        c.dep_ == "advcl" and any(m.text.lower() in {"if", "unless"} for m in c.children)
+        for c in tok.children
+    )
+
+
+def _named(name: str, kind: str) -> bool:
+    """A named actor (a capitalised word) or a country, not a body of people ("soldiers")."""
+    return kind == "country" or any(w[:1].isupper() for w in name.split())
+
+
+def _predicate(verb: Any, subj: Any) -> list[int]:
+    """The tokens of the verb's own predicate: its subtree without the subject and other clauses."""
+    skip: set[int] = set(range(subj.left_edge.i, subj.right_edge.i + 1))
+    for child in verb.children:
+        if child.dep_ in OTHER_CLAUSES:
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return [t.i for t in verb.subtree if t.i not in skip and not t.is_punct]
+
+
+def _takes_position(position: Position, verb: Any) -> bool:
+    """Whether the act's verb itself states a position for or against a topic."""
+    return (
+        position.topic is not None and position.stance in POSITIVE | NEGATIVE and position.trigger == verb.i
+    )
+
+
+def _particle_end(verb: Any) -> int:
+    """The end of the verb with its particles ("pulled out")."""
+    end: int = verb.i + 1
+    for child in verb.children:
+        if child.i == end and (
+            child.dep_ == "prt" or child.text.lower() in {"out", "off", "down", "back", "up", "away"}
+        ):
+            end += 1
+    return end
