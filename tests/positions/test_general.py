@@ -117,3 +117,34 @@ def test_denying_a_fact_is_not_a_retraction() -> None:
         T("the", "DET", "det", 7), T("town", "NOUN", "dobj", 5, "town"),
     ]  # fmt: skip
     assert run(tokens, [0], list(range(1, 8))) == Position("deny", "withdrawal")
+
+
+def test_committing_to_the_opposite_rejects_the_topic() -> None:
+    # he would remain in his post / he would not remain in his post
+    tokens = [
+        T("he", "PRON", "nsubj", 2), T("would", "AUX", "aux", 2), T("remain", "VERB", "ROOT", 2, "remain"),
+        T("in", "ADP", "prep", 2), T("his", "PRON", "poss", 5), T("post", "NOUN", "pobj", 3, "post"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(6))) == Position("reject", "resignation")
+    negated = [
+        T("he", "PRON", "nsubj", 3), T("would", "AUX", "aux", 3), T("not", "PART", "neg", 3),
+        T("remain", "VERB", "ROOT", 3, "remain"), T("in", "ADP", "prep", 3),
+        T("his", "PRON", "poss", 6), T("post", "NOUN", "pobj", 4, "post"),
+    ]  # fmt: skip
+    assert run(negated, [], list(range(7))) == Position("support", "resignation")
+
+
+def test_only_with_a_condition_qualifies() -> None:
+    # talks could only start once the troops left
+    tokens = [
+        T("talks", "NOUN", "nsubj", 3, "talk"), T("could", "AUX", "aux", 3), T("only", "ADV", "advmod", 3),
+        T("start", "VERB", "ROOT", 3, "start"), T("once", "SCONJ", "mark", 7),
+        T("the", "DET", "det", 6), T("troops", "NOUN", "nsubj", 7, "troop"),
+        T("left", "VERB", "advcl", 3, "leave"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(8))) == Position("qualify", "talks")
+
+
+def test_a_name_of_an_organisation_is_its_member() -> None:
+    assert member_of("Commander Hassan Nur Ali of the Ogaden People's Front") == "Ogaden People's Front"
+    assert member_of("the Mayor of London") is None

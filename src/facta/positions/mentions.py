@@ -40,10 +40,17 @@ def full_name(name: str, mention: str) -> str:
     return best
 
 
+# "Commander Hassan Nur Ali of the Ogaden People's Front"
+_NAME_OF = re.compile(
+    r"[A-Z\u00C0-\u024F][\w'’\-]*\s+of\s+the\s+((?:[A-Z\u00C0-\u024F][\w'’\-]*)(?:\s+(?:of|for|and|de|du|des|the|[A-Z\u00C0-\u024F][\w'’\-]*))*)"
+)
+
+
 def member_of(mention: str) -> str | None:
     """The organisation the mention names its person a member of ("who heads the Rwenzori
-    Self-Defence Union" → "Rwenzori Self-Defence Union"), without trailing joiner words."""
-    found = _MEMBER.search(mention)
+    Self-Defence Union" → "Rwenzori Self-Defence Union"; "Commander Hassan Nur Ali of the Ogaden
+    People's Front"), without trailing joiner words."""
+    found = _MEMBER.search(mention) or _NAME_OF.search(mention)
     if found is None:
         return None
     words = found.group(1).split()

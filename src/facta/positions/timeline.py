@@ -41,8 +41,14 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     described: dict[str, set[str]] = defaultdict(set)  # a person key -> words of their mentions
     relayed_by: dict[tuple[str, str], Identity] = {}  # a relayed position's speaker
     joiner = KeyJoiner()
+    members: list[tuple[str, str, str]] = []  # (person key, organisation key, name) from every record
     for record in records:
         ids = identities(record)
+        members += [
+            (i.key, i.group_key, i.group_name or i.group_key)
+            for i in ids.values()
+            if i.kind == "person" and i.group_key
+        ]
         for order, st in enumerate(record.statements):
             if st.stance is None or st.topic is None:
                 continue
@@ -105,7 +111,8 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             )
         )
     out.sort(key=lambda p: p.sort_key)
-    return _with_memberships(out)
+    known_members = [(people.get(k, k), joiner.find(g), n) for k, g, n in members]
+    return _with_memberships(out, known_members)
 
 
 def _described(ident: Identity, mention: Span | None) -> Identity:
@@ -127,10 +134,16 @@ def _described(ident: Identity, mention: Span | None) -> Identity:
     return ident
 
 
-def _with_memberships(positions: list[Position]) -> list[Position]:
+def _with_memberships(
+    positions: list[Position], members: Iterable[tuple[str, str, str]] = ()
+) -> list[Position]:
     """A person's positions taken with no organisation belong to the one organisation they are known
-    to speak for from their other positions (they relayed its position, or were named its member)."""
-    groups: dict[str, dict[str, str]] = defaultdict(dict)
+    to speak for from their other positions (they relayed its position, or were named its member)
+    or from any article that names them its member."""
+    groups: dict[str, dict[str, str]] = defaultdict(dict)  # from positions: the stronger evidence
+    named: dict[str, dict[str, str]] = defaultdict(dict)  # from the articles' affiliations
+    for key, group_key, name in members:
+        named[key][group_key] = name
     for p in positions:
         if p.group_key is None:
             continue
@@ -140,7 +153,7 @@ def _with_memberships(positions: list[Position]) -> list[Position]:
             groups[p.actor_key][p.group_key] = p.group_name or p.group_key
     out = []
     for p in positions:
-        known = groups.get(p.actor_key, {})
+        known = groups.get(p.actor_key) or named.get(p.actor_key, {})
         if p.group_key is None and len(known) == 1:
             ((key, name),) = known.items()
             p = dataclasses.replace(p, group_key=key, group_name=name)
@@ -175,12 +188,7 @@ def _actor_at(
 def _bare_name(ident: Identity) -> bool:
     """A single capitalised name that is not an organisation's or a country's ("Owusu-Boateng")."""
     words = ident.name.split()
-    return (
-        ident.kind not in {"organization", "country"}
-        and len(words) == 1
-        and words[0][:1].isupper()
-        and not words[0].isupper()
-    )
+    return ident.kind != "country" and len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
 
 
 def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:

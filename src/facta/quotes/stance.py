@@ -20,6 +20,9 @@ from facta.resources import Resources, read_data_tsv
 
 TOPICS_FILE = "stances/topics.tsv"
 FRAMES_FILE = "stances/topic_frames.tsv"
+OPPOSITES_FILE = "stances/topic_opposites.tsv"
+# marks a topic found through its opposite ("would remain in his post" = against resigning)
+OPPOSITE = "~"
 CUES_FILE = "stances/cues.tsv"
 STANCES = (
     "offer", "support", "demand", "reject", "accuse", "threaten", "deny", "retract", "qualify", "reverse"
@@ -48,6 +51,9 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+DEFAULT_ARGS = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """A topic named by a verb and its object ("release twenty captured soldiers" = prisoner release)."""
@@ -55,7 +61,8 @@ class Frame:
     topic: str
     verbs: frozenset[str]  # lemmas, or lemma_particle ("come_home")
     objects: frozenset[str]  # object lemmas ("@place" = a place name)
-    args: frozenset[str] = frozenset({"dobj", "nsubjpass", "oprd"})  # dependents naming the object
+    args: frozenset[str] = DEFAULT_ARGS  # dependents naming the object
+    opposite: bool = False  # the verb and object name the topic's opposite ("remain in office")
 
     def verb_fits(self, tok: Any) -> bool:
         lemma = tok.lemma_.lower()
@@ -117,9 +124,11 @@ def load_stance_lexicon() -> StanceLexicon:
             row["topic"].strip(),
             frozenset(row["verbs"].lower().split()),
             frozenset(row["objects"].lower().split()),
-            *([frozenset(row["args"].split())] if row.get("args", "").strip() else []),
+            frozenset(row["args"].split()) if row.get("args", "").strip() else DEFAULT_ARGS,
+            opposite,
         )
-        for row in read_data_tsv(FRAMES_FILE)
+        for name, opposite in ((FRAMES_FILE, False), (OPPOSITES_FILE, True))
+        for row in read_data_tsv(name)
     )
     phrases.sort(key=lambda p: -len(p[0]))
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -194,8 +203,11 @@ def _with_frames(
             if not frame.verb_fits(tok):
                 continue
             args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
+            if "pobj" in frame.args:  # an object through a preposition ("remain in his post")
+                args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             if any(_frame_object(a, frame.objects) for a in args):
-                extra.append((frame.topic, tok.i, max(a.i for a in args)))
+                topic = OPPOSITE + frame.topic if frame.opposite else frame.topic
+                extra.append((topic, tok.i, max(a.i for a in args)))
                 break
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
 
@@ -268,6 +280,23 @@ def negated(tok: Any) -> bool:
     return tok.dep_ in {"xcomp", "acomp"} and head_negated
 
 
+CONDITIONS = frozenset({"if", "once", "after", "when", "unless", "provided"})
+
+
+def _conditional_only(content: list[Any]) -> bool:
+    """ "only" narrowing a verb to a condition: "could only start once …", "will only sign if …"."""
+    for tok in content:
+        if tok.text.lower() != "only" or tok.dep_ != "advmod":
+            continue
+        verb = tok.head
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.text.lower() in CONDITIONS for c in clause.children
+            ):
+                return True
+    return False
+
+
 def _subordinate(tok: Any, inside: set[int]) -> bool:
     """Whether a token sits in an adverbial clause introduced by a subordinator of time or reason
     ("until …", "because …", "as long as …") within the content."""
@@ -323,6 +352,16 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
     part of what it names ("only two of the five battalions would come home", "only the women
     and children will be freed") qualifies the position rather than taking it."""
     position = _classify(lex, doc, cue_tokens, content_tokens)
+    if position.topic is not None and position.topic.startswith(OPPOSITE):
+        # committing to the opposite rejects the topic; refusing it backs the topic
+        stance = position.stance
+        turned = {"offer": "reject", "support": "reject", "demand": "reject", "reject": "support"}
+        position = Position(
+            turned.get(stance, stance) if stance else None,
+            position.topic[len(OPPOSITE) :],
+            position.referring,
+            position.trigger,
+        )
     trigger = position.trigger
     if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
         return Position("qualify", position.topic, position.referring, position.trigger)
@@ -390,6 +429,8 @@ def _classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_token
     # a backtracking phrase in a clause of time, reason or condition states no change of position
     # ("the others would stay until the fishermen no longer need our protection")
     backtrack = [s for s, i in phrases if s in BACKTRACK and not _subordinate(doc[i], content_ids)]
+    if _conditional_only(content):
+        backtrack.append("qualify")  # "talks could only start once the troops had left"
     if any(s == REVERSE for s, _ in phrases) and (topics or referring):
         return taken(REVERSE)
     # a positive word governing the topic makes a qualification a conditional offer ("ready to talk
