@@ -49,3 +49,19 @@ def test_an_act_against_a_stated_position_is_a_reversal(pipeline: Any) -> None:
     (flag,) = detect_flags(positions_from_records([first, later]))
     assert (flag.kind, flag.topic) == ("reversal", "peace deal")
     assert flag.before.actor_key == flag.after.actor_key == "marta ruiz"
+
+
+@pytest.mark.model
+def test_a_member_named_through_the_organisation_relays_its_position(pipeline: Any) -> None:
+    first = pipeline.extract(
+        "The Highland Unity Alliance welcomed an offer of mediation from Ghana, its spokesman, Kwame Boateng,"
+        " said on Tuesday.",
+        published="2026-02-02",
+    )
+    later = pipeline.extract(
+        "The Highland Unity Alliance will boycott the Accra talks, a senior official of the alliance, Ama Owusu,"
+        " said on Friday.",
+        published="2026-02-20",
+    )
+    (flag,) = detect_flags(positions_from_records([first, later]))
+    assert (flag.kind, flag.topic, flag.who) == ("reversal", "talks", "Highland Unity Alliance")

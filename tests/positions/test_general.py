@@ -148,3 +148,23 @@ def test_only_with_a_condition_qualifies() -> None:
 def test_a_name_of_an_organisation_is_its_member() -> None:
     assert member_of("Commander Hassan Nur Ali of the Ogaden People's Front") == "Ogaden People's Front"
     assert member_of("the Mayor of London") is None
+
+
+def test_any_verb_on_a_labour_strike_states_the_position_but_not_on_a_drone_strike() -> None:
+    # the union suspended its planned strike / the army suspended the drone strike
+    tokens = [
+        T("the", "DET", "det", 1), T("union", "NOUN", "nsubj", 2, "union"),
+        T("suspended", "VERB", "ROOT", 2, "suspend"), T("its", "PRON", "poss", 5),
+        T("planned", "VERB", "amod", 5, "plan"), T("strike", "NOUN", "dobj", 2, "strike"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(6))) == Position("reject", "strike")
+    tokens[4] = T("drone", "NOUN", "compound", 5, "drone")
+    assert run(tokens, [], list(range(6))).topic is None
+
+
+def test_lifting_sanctions_goes_against_them() -> None:
+    tokens = [
+        T("the", "DET", "det", 1), T("bloc", "NOUN", "nsubj", 3, "bloc"), T("will", "AUX", "aux", 3),
+        T("lift", "VERB", "ROOT", 3, "lift"), T("sanctions", "NOUN", "dobj", 3, "sanction"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(5))).stance == "reject"

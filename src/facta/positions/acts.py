@@ -40,7 +40,7 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         subj = subject(verb)
         if subj is None:
             continue
-        actor = state.actors.at_token(referent(subj).i)
+        actor = state.actors.at_token(referent(subj).i) or _possessor(state, subj)
         if actor is None or actor.kind not in ACTOR_KINDS or not _named(actor.name, actor.kind):
             continue
         content = _predicate(verb, subj)
@@ -82,6 +82,14 @@ def _act_verb(tok: Any) -> bool:
         c.dep_ == "advcl" and any(m.text.lower() in {"if", "unless"} for m in c.children)
         for c in tok.children
     )
+
+
+def _possessor(state: DocState, subj: Any) -> Any:
+    """The actor owning a subject named by a common noun ("al-Houthi's movement", "his party")."""
+    if subj.pos_ != "NOUN":
+        return None
+    owners = [c for c in subj.children if c.dep_ == "poss"]
+    return state.actors.at_token(owners[0].i) if owners else None
 
 
 def _named(name: str, kind: str) -> bool:

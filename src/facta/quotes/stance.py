@@ -66,7 +66,7 @@ class Frame:
 
     def verb_fits(self, tok: Any) -> bool:
         lemma = tok.lemma_.lower()
-        if lemma in self.verbs:
+        if lemma in self.verbs or ("*" in self.verbs and tok.pos_ == "VERB"):
             return True
         particles = {c.text.lower() for c in tok.children if c.dep_ in {"prt", "advmod", "npadvmod"}}
         return any(f"{lemma}_{p}" in self.verbs for p in particles)
@@ -205,15 +205,21 @@ def _with_frames(
             args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
             if "pobj" in frame.args:  # an object through a preposition ("remain in his post")
                 args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-            if any(_frame_object(a, frame.objects) for a in args):
+            fitting = [a for a in args if _frame_object(a, frame.objects)]
+            if fitting:
                 topic = OPPOSITE + frame.topic if frame.opposite else frame.topic
-                extra.append((topic, tok.i, max(a.i for a in args)))
+                # any verb: the object alone names the topic, and the verb states the position
+                start = fitting[0].i if "*" in frame.verbs else tok.i
+                extra.append((topic, start, max(a.i for a in args)))
                 break
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
 
 
 def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
-    """Whether a verb's object fits a frame's object list ("@place" = a place name)."""
+    """Whether a verb's object fits a frame's object list ("@place" = a place name; "-word": not with
+    that modifier)."""
+    if any(f"-{c.lemma_.lower()}" in objects for c in arg.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return False
     if arg.lemma_.lower() in objects:
         return True
     # "two of the five battalions", "the women and children among the hostages"
@@ -383,7 +389,7 @@ def restricted(tok: Any) -> bool:
     for arg in tok.children:
         if arg.dep_ not in ARGUMENTS:
             continue
-        if any(c.dep_ in {"advmod", "det"} and c.text.lower() in RESTRICTORS for c in arg.children):
+        if any(c.dep_ in {"advmod", "det", "amod"} and c.text.lower() in RESTRICTORS for c in arg.children):
             return True
         partitive = any(c.dep_ == "prep" and c.text.lower() == "of" for c in arg.children)
         if partitive and (arg.text.lower() in PARTITIVES or arg.pos_ == "NUM"):

@@ -89,6 +89,10 @@ def relayed_holder(
     if trigger is None:
         return None, None
     verb = state.doc[trigger]
+    for _ in range(4):  # a noun stating the position ("welcomed an offer of talks"): its clause's verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
     subj = _past_dateline(state.doc, subject(verb), verb)
     if subj is None or subj.pos_ not in {"PROPN", "NOUN"}:
         return None, None
@@ -103,25 +107,35 @@ def relayed_holder(
     holder = state.actors.at_token(subj.i)
     if holder is not None and holder.id == speaker.id:
         return None, None
-    if holder is not None and holder.kind not in {"organization", "group", "country"}:
-        return None, None
+    if (
+        holder is not None
+        and holder.kind not in {"organization", "group", "country"}
+        and not org_named(holder.name, org_nouns)
+    ):
+        return None, None  # a person; but "the X Alliance" the actor stage took for one is not
+    if holder is None and subj.pos_ != "PROPN" and subj.lemma_.lower() not in org_nouns:
+        return None, None  # "the sanctions will remain": not an organisation holding a position
     mention = st.speaker_span.text.lower() if st.speaker_span else ""
     words = mention.replace(",", " ").split()
-    relaying = (
-        any(word in relayers for word in words)
-        or bool(words and words[0] in {"its", "their"})
-        # "the group's political leader", "the party's communications office"
-        or any(_org_possessive(word, org_nouns) for word in words[:3])
-    )
-    if not relaying and st.speaker_span is not None:
+    # the mention itself points back to the organisation: "its leader", "the group's political leader",
+    # "a senior official of the alliance" (a surer sign than an affiliation the actor stage guessed)
+    pointing = bool(words and words[0] in {"its", "their"}) or _points_to_org(words, org_nouns)
+    if not pointing and st.speaker_span is not None:
         sentence = state.sentence(st.speaker_span.sentence) if st.speaker_span.sentence is not None else None
         start = sentence.start_char if sentence is not None else max(0, st.speaker_span.start - 80)
-        relaying = bool(_MEMBER_BEFORE.search(state.article.text[start : st.speaker_span.start]))
+        before = state.article.text[start : st.speaker_span.start]
+        found = _MEMBER_BEFORE.search(before)
+        pointing = found is not None and _points_to_org(found.group(0).lower().split(), org_nouns)
+        pointing = pointing or _points_to_org(before.lower().split()[-8:], org_nouns)
+        relaying = found is not None or pointing
+    else:
+        relaying = pointing
+    relaying = relaying or any(word in relayers for word in words)
     chain = _affiliations(state, speaker)
     affiliated = holder is not None and holder.id in chain
     # a spokesman relays the organisation named; their own affiliation may be missing or still unknown
     # (or only a body of people: "fighters")
-    named_elsewhere = any(
+    named_elsewhere = not pointing and any(
         a.id != holder.id and a.kind in {"organization", "group", "country"} and _named(a.name)
         for a in state.actors
         if holder is not None and a.id in chain
@@ -131,6 +145,26 @@ def relayed_holder(
         span = Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
         return (holder.id if holder is not None else None), span
     return None, None
+
+
+def _points_to_org(words: list[str], org_nouns: frozenset[str]) -> bool:
+    """ "its …", "their …", "the group's …", "… of the alliance," / "… for the movement,": words that
+    name someone through the organisation the content's subject is."""
+    words = [w.strip(",") for w in words]
+    if words and words[0] in {"its", "their"}:
+        return True
+    if any(_org_possessive(word, org_nouns) for word in words[:4]):
+        return True
+    return any(
+        a in {"of", "for"} and b == "the" and c in org_nouns
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def org_named(name: str, org_nouns: frozenset[str]) -> bool:
+    """A capitalised name with an organisation noun in it ("Tigray People's Democratic Alliance")."""
+    words = name.split()
+    return len(words) > 1 and any(w[:1].isupper() and w.lower() in org_nouns for w in words)
 
 
 def _org_possessive(word: str, org_nouns: frozenset[str]) -> bool:
