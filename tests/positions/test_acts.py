@@ -59,8 +59,8 @@ def test_a_member_named_through_the_organisation_relays_its_position(pipeline: A
         published="2026-02-02",
     )
     later = pipeline.extract(
-        "The Highland Unity Alliance will boycott the Accra talks, a senior official of the alliance, Ama Owusu,"
-        " said on Friday.",
+        "The Highland Unity Alliance will boycott the Accra talks, a senior official of the alliance,"
+        " Ama Owusu, said on Friday.",
         published="2026-02-20",
     )
     (flag,) = detect_flags(positions_from_records([first, later]))
