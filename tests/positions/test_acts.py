@@ -65,3 +65,12 @@ def test_a_member_named_through_the_organisation_relays_its_position(pipeline: A
     )
     (flag,) = detect_flags(positions_from_records([first, later]))
     assert (flag.kind, flag.topic, flag.who) == ("reversal", "talks", "Highland Unity Alliance")
+
+
+@pytest.mark.model
+def test_a_statement_hanging_off_a_backtrack_goes_back(pipeline: Any) -> None:
+    record = pipeline.extract(
+        "Ramesh Lekhak Thapa backtracked on Thursday, saying an internal police review would be enough.",
+        published="2026-04-10",
+    )
+    assert [st.stance for st in record.statements if st.stance] == ["retract"]

@@ -168,3 +168,26 @@ def test_lifting_sanctions_goes_against_them() -> None:
         T("lift", "VERB", "ROOT", 3, "lift"), T("sanctions", "NOUN", "dobj", 3, "sanction"),
     ]  # fmt: skip
     assert run(tokens, [], list(range(5))).stance == "reject"
+
+
+def test_a_description_meets_the_person_it_described_elsewhere() -> None:
+    named = person("a1", "Mamadou Diallo Keita", role="colonel")
+    first = record("r1", "2025-01-01", [named], [("a1", "offer", "election", "x")])
+    first = _with_mention(first, 0, "Guinea's junta leader, Colonel Mamadou Diallo Keita,")
+    later = record(
+        "r2", "2025-01-09", [person("a1", "junta leader", role="leader")], [("a1", "reject", "election", "y")]
+    )
+    (flag,) = detect_flags(positions_from_records([first, later]))  # type: ignore[list-item]
+    assert flag.after.actor_key == "mamadou diallo keita"
+
+
+def test_going_back_without_a_topic_goes_back_on_the_latest_position() -> None:
+    minister = person("a1", "Ramesh Thapa")
+    records = [
+        record("r1", "2025-01-01", [minister], [("a1", "offer", "investigation", "x")]),
+        record("r2", "2025-01-09", [minister], [("a1", "retract", None, "y")]),  # type: ignore[list-item]
+    ]
+    (flag,) = detect_flags(positions_from_records(records))
+    assert (flag.kind, flag.topic) == ("walk-back", "investigation")
+    # with nothing earlier it is no position at all
+    assert positions_from_records(records[1:]) == []

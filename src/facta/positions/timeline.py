@@ -50,8 +50,8 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             if i.kind == "person" and i.group_key
         ]
         for order, st in enumerate(record.statements):
-            if st.stance is None or st.topic is None:
-                continue
+            if st.stance is None or (st.topic is None and st.stance not in BACKTRACK | {REVERSE}):
+                continue  # going back names no topic ("backtracked on Thursday"): resolved below
             # a relayed position is the organisation's; a speaker a later stage found is used too
             holder = _holder(record, st)
             who = holder or st.speaker or _actor_at(record, st.speaker_span)
@@ -66,7 +66,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 continue
             if ident.group_key:
                 joiner.add(ident.group_key)
-            rows.append((record, order, ident, st.id, st.topic))
+            rows.append((record, order, ident, st.id, st.topic or ""))
             if ident.kind == "person" and st.speaker_span is not None:
                 described[ident.key].update(normalize_name(st.speaker_span.text).split())
             relayed = holder is not None or st.holder_span is not None
@@ -112,7 +112,23 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
         )
     out.sort(key=lambda p: p.sort_key)
     known_members = [(people.get(k, k), joiner.find(g), n) for k, g, n in members]
-    return _with_memberships(out, known_members)
+    return _topics_gone_back_on(_with_memberships(out, known_members))
+
+
+def _topics_gone_back_on(positions: list[Position]) -> list[Position]:
+    """A retraction, qualification or U-turn that names no topic goes back on the actor's (else its
+    organisation's) latest earlier position; with none it is dropped."""
+    out: list[Position] = []
+    for p in positions:
+        if not p.topic:
+            earlier = [q for q in out if q.actor_key == p.actor_key] or [
+                q for q in out if p.group_key is not None and q.group_key == p.group_key
+            ]
+            if not earlier:
+                continue
+            p = dataclasses.replace(p, topic=earlier[-1].topic)
+        out.append(p)
+    return out
 
 
 def _described(ident: Identity, mention: Span | None) -> Identity:
@@ -241,6 +257,16 @@ def _title_index(idents: Iterable[Identity], described: dict[str, set[str]] | No
                 if not (c and ident.country and c != ident.country)
                 and modifiers <= described.get(k, set()) | set(r.split())
             }
+        if not fits:
+            # the title is how another mention described a named person ("the junta leader" of
+            # "Guinea's junta leader, Colonel Mamadi Doumbouya Keita")
+            title = set(normalize_name(ident.name).split())
+            fits = {
+                k
+                for people in named.values()
+                for k, c in people
+                if title <= described.get(k, set()) and not (c and ident.country and c != ident.country)
+            }
         if len(fits) == 1:
             out[ident.key] = fits.pop()
     return out
@@ -249,6 +275,8 @@ def _title_index(idents: Iterable[Identity], described: dict[str, set[str]] | No
 def _title_only(ident: Identity, role: str) -> bool:
     """Whether a person's name is only their title, with at most an owner ("Ecuador's")."""
     key = normalize_name(ident.name)
+    if role and not any(w[:1].isupper() for w in ident.name.split()):
+        return True  # no name at all, only a description ("junta leader", "the Čair mayor" has one)
     if not role or not key.endswith(role):
         return False
     owner = ident.name.split()[0] if key != role else ""

@@ -222,6 +222,9 @@ def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
         return False
     if arg.lemma_.lower() in objects:
         return True
+    # "aid trucks", "relief convoys": a modifier names what the object is
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in objects for c in arg.children):
+        return True
     # "two of the five battalions", "the women and children among the hostages"
     for prep in arg.children:
         if (
@@ -353,11 +356,17 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
     return stance
 
 
-def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int]) -> Position:
+def classify(
+    lex: StanceLexicon,
+    doc: Any,
+    cue_tokens: list[int],
+    content_tokens: list[int],
+    name_modifiers: frozenset[int] = frozenset(),
+) -> Position:
     """The stance and topic of one statement from its cue and content tokens; a commitment narrowed to
     part of what it names ("only two of the five battalions would come home", "only the women
     and children will be freed") qualifies the position rather than taking it."""
-    position = _classify(lex, doc, cue_tokens, content_tokens)
+    position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
     if position.topic is not None and position.topic.startswith(OPPOSITE):
         # committing to the opposite rejects the topic; refusing it backs the topic
         stance = position.stance
@@ -397,9 +406,21 @@ def restricted(tok: Any) -> bool:
     return False
 
 
-def _classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int]) -> Position:
+def _classify(
+    lex: StanceLexicon,
+    doc: Any,
+    cue_tokens: list[int],
+    content_tokens: list[int],
+    name_modifiers: frozenset[int] = frozenset(),
+) -> Position:
+    """An adjective that only modifies an actor's name ("the electoral commission") names no topic."""
     content = [doc[i] for i in content_tokens]
-    topics = _subject_matter_first(doc, find_topics(lex, content))
+    found = [
+        t
+        for t in find_topics(lex, content)
+        if not (t[1] == t[2] and t[1] in name_modifiers and doc[t[1]].pos_ == "ADJ")
+    ]
+    topics = _subject_matter_first(doc, found)
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     referring = [t for t in content if t.lemma_.lower() in lex.referring and t.pos_ == "NOUN"]
     if not topics and not referring:

@@ -9,7 +9,14 @@ from typing import Any
 
 from facta.model import Span, Statement
 from facta.positions.acts import find_acts
-from facta.quotes.stance import StanceLexicon, classify, org_nouns, relayers, stance_lexicon
+from facta.quotes.stance import (
+    StanceLexicon,
+    classify,
+    org_nouns,
+    relayers,
+    stance_lexicon,
+    trigger_stance,
+)
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
 from facta.settings import Settings
@@ -33,12 +40,15 @@ class StanceStage:
 
     def __call__(self, state: DocState) -> None:
         starts = token_starts(state.doc)
+        modifiers = name_modifiers(state)
         last_topic: str | None = None
         out: list[Statement] = []
         for st in state.statements:
             cue = _tokens(starts, st.cue.start, st.cue.end) if st.cue else []
             content = [i for span in st.content for i in _tokens(starts, span.start, span.end)]
-            position = classify(self.lexicon, state.doc, cue, content)
+            position = classify(self.lexicon, state.doc, cue, content, modifiers)
+            if position.stance is None and cue:
+                position = _backtracking_clause(self.lexicon, state.doc, cue, position)
             topic = position.topic
             if topic is None and position.referring and position.stance is not None:
                 topic = last_topic  # "dismissed the proposal": the topic of the statement before
@@ -64,6 +74,35 @@ class StanceStage:
             at = next((k for k, st in enumerate(out) if st.evidence.start > act.evidence.start), len(out))
             out.insert(at, act)
         state.statements[:] = out
+
+
+def name_modifiers(state: DocState) -> frozenset[int]:
+    """Tokens of actors' mentions other than the mention's head ("electoral" in "the electoral
+    commission"): a topic word there names the actor, not a topic."""
+    runs: dict[tuple[str, int], list[int]] = {}
+    previous = (-2, "")
+    for i, actor_id in sorted(state.actors.token_index().items()):
+        key = (actor_id, i) if previous != (i - 1, actor_id) else next(reversed(runs))
+        runs.setdefault(key, []).append(i)
+        previous = (i, actor_id)
+    out: set[int] = set()
+    for tokens in runs.values():
+        inside = set(tokens)
+        heads = {i for i in tokens if state.doc[i].head.i not in inside or state.doc[i].head.i == i}
+        out.update(inside - heads)
+    return frozenset(out)
+
+
+def _backtracking_clause(lex: StanceLexicon, doc: Any, cue: list[int], position: Any) -> Any:
+    """A statement attached to a verb that goes back on a position ("X backtracked on Thursday,
+    saying …", "reversed course, telling …"): that verb's stance, on the statement's topic if any."""
+    tok = doc[cue[0]]
+    if tok.dep_ not in {"advcl", "xcomp", "conj"} or tok.head.i == tok.i:
+        return position
+    stance = trigger_stance(lex, tok.head)
+    if stance not in {"retract", "qualify", "reverse"}:
+        return position
+    return dataclasses.replace(position, stance=stance, referring=position.topic is None)
 
 
 # an appositive right before the speaker's name naming them as a member: "…, its secretary-general,
@@ -153,7 +192,7 @@ def _points_to_org(words: list[str], org_nouns: frozenset[str]) -> bool:
     words = [w.strip(",") for w in words]
     if words and words[0] in {"its", "their"}:
         return True
-    if any(_org_possessive(word, org_nouns) for word in words[:4]):
+    if any(_org_possessive(word, org_nouns) for word in words):
         return True
     return any(
         a in {"of", "for"} and b == "the" and c in org_nouns
