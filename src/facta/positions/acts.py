@@ -34,8 +34,15 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
     doc = state.doc
     out: list[Statement] = []
     first_id = len(state.statements) + 1
+    # only a verb that can state a position itself: a position word, or the first word of a topic
+    # term that states one by leaving ("pulled out of the runoff")
+    openers = {words[0] for words in lexicon.terms}
     for verb in doc:
-        if not _act_verb(verb) or verb.i in taken:
+        if verb.dep_ not in {"ROOT", "conj"} or verb.i in taken:
+            continue
+        if verb.lemma_.lower() not in lexicon.lemmas and verb.text.lower() not in openers:
+            continue
+        if not _act_verb(verb):
             continue
         subj = subject(verb)
         if subj is None:

@@ -64,13 +64,6 @@ class Frame:
     args: frozenset[str] = DEFAULT_ARGS  # dependents naming the object
     opposite: bool = False  # the verb and object name the topic's opposite ("remain in office")
 
-    def verb_fits(self, tok: Any) -> bool:
-        lemma = tok.lemma_.lower()
-        if lemma in self.verbs or ("*" in self.verbs and tok.pos_ == "VERB"):
-            return True
-        particles = {c.text.lower() for c in tok.children if c.dep_ in {"prt", "advmod", "npadvmod"}}
-        return any(f"{lemma}_{p}" in self.verbs for p in particles)
-
 
 @dataclass(frozen=True, slots=True)
 class StanceLexicon:
@@ -84,6 +77,21 @@ class StanceLexicon:
     # (topic, verb lemmas, object lemmas)
     frames: tuple[Frame, ...] = ()
     verb_only: frozenset[str] = frozenset()  # lemmas that state a position only as verbs ("sign")
+    # frames by verb lemma or "lemma_particle" (indices into ``frames``), and those for any verb
+    frame_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    any_verb_frames: tuple[int, ...] = ()
+
+    def frames_for(self, tok: Any) -> list[Frame]:
+        """The frames whose verb fits the token, in file order."""
+        lemma = tok.lemma_.lower()
+        found = set(self.frame_index.get(lemma, ()))
+        if lemma in self.frame_index:
+            for child in tok.children:
+                if child.dep_ in {"prt", "advmod", "npadvmod"}:
+                    found.update(self.frame_index.get(f"{lemma}_{child.text.lower()}", ()))
+        if tok.pos_ == "VERB":
+            found.update(self.any_verb_frames)
+        return [self.frames[k] for k in sorted(found)]
 
     @property
     def topics(self) -> frozenset[str]:
@@ -134,6 +142,11 @@ def load_stance_lexicon() -> StanceLexicon:
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, stance in phrases:
         by_first.setdefault(phrase[0], []).append((phrase, stance))
+    index: dict[str, list[int]] = {}
+    for k, frame in enumerate(frames):
+        for verb in frame.verbs - {"*"}:
+            index.setdefault(verb, []).append(k)
+            index.setdefault(verb.split("_")[0], [])  # marks a lemma with particle frames
     return StanceLexicon(
         terms,
         max(len(t) for t in terms),
@@ -143,6 +156,8 @@ def load_stance_lexicon() -> StanceLexicon:
         frozenset(referring),
         frames,
         frozenset(verb_only),
+        {k: tuple(v) for k, v in index.items()},
+        tuple(k for k, frame in enumerate(frames) if "*" in frame.verbs),
     )
 
 
@@ -199,9 +214,7 @@ def _with_frames(
     for tok in tokens:
         if tok.i in covered:
             continue
-        for frame in lex.frames:
-            if not frame.verb_fits(tok):
-                continue
+        for frame in lex.frames_for(tok):
             args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
             if "pobj" in frame.args:  # an object through a preposition ("remain in his post")
                 args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
