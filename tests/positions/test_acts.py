@@ -74,3 +74,10 @@ def test_a_statement_hanging_off_a_backtrack_goes_back(pipeline: Any) -> None:
         published="2026-04-10",
     )
     assert [st.stance for st in record.statements if st.stance] == ["retract"]
+
+
+@pytest.mark.model
+def test_doing_the_topic_s_action_backs_it(pipeline: Any) -> None:
+    assert acts(
+        pipeline, "Paulo Mendes registered on Friday as a candidate for the presidential election."
+    ) == [("registered", "support", "election")]

@@ -191,3 +191,21 @@ def test_going_back_without_a_topic_goes_back_on_the_latest_position() -> None:
     assert (flag.kind, flag.topic) == ("walk-back", "investigation")
     # with nothing earlier it is no position at all
     assert positions_from_records(records[1:]) == []
+
+
+def test_a_commitment_limited_by_a_restricted_phrase_qualifies() -> None:
+    # the truce would apply only in the north
+    tokens = [
+        T("the", "DET", "det", 1), T("truce", "NOUN", "nsubj", 3, "truce"), T("would", "AUX", "aux", 3),
+        T("apply", "VERB", "ROOT", 3, "apply"), T("only", "ADV", "advmod", 5), T("in", "ADP", "prep", 3),
+        T("the", "DET", "det", 7), T("north", "NOUN", "pobj", 5, "north"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(8))) == Position("qualify", "ceasefire")
+
+
+def test_an_arrangement_called_off_is_rejected() -> None:
+    tokens = [
+        T("the", "DET", "det", 2), T("prisoner", "NOUN", "compound", 2, "prisoner"),
+        T("swap", "NOUN", "nsubj", 3, "swap"), T("is", "AUX", "ROOT", 3, "be"), T("off", "ADV", "advmod", 3),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(5))) == Position("reject", "prisoner release", trigger=3)

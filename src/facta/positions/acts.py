@@ -14,7 +14,16 @@ from __future__ import annotations
 from typing import Any
 
 from facta.model import Statement
-from facta.quotes.stance import NEGATIVE, POSITIVE, Position, StanceLexicon, classify, negated
+from facta.quotes.stance import (
+    NEGATIVE,
+    OPPOSITE,
+    POSITIVE,
+    Position,
+    StanceLexicon,
+    classify,
+    find_topics,
+    negated,
+)
 from facta.quotes.syntax import referent, subject
 from facta.state import DocState
 
@@ -40,22 +49,35 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
     for verb in doc:
         if verb.dep_ not in {"ROOT", "conj"} or verb.i in taken:
             continue
-        if verb.lemma_.lower() not in lexicon.lemmas and verb.text.lower() not in openers:
+        lemma = verb.lemma_.lower()
+        stating = lemma in lexicon.lemmas or lemma in lexicon.frame_index
+        if not stating and verb.text.lower() not in openers:
             continue
         if not _act_verb(verb):
             continue
         subj = subject(verb)
         if subj is None:
             continue
-        actor = state.actors.at_token(referent(subj).i) or _possessor(state, subj)
+        head = referent(subj)
+        actor = (
+            state.actors.at_token(head.i)
+            or next(
+                (a for i in range(subj.left_edge.i, subj.i + 1) if (a := state.actors.at_token(i))),
+                None,
+            )
+            or _possessor(state, subj)
+        )  # the name's head, else a name the actor stage kept shorter ("Faustin Ndayishimiye")
         if actor is None or actor.kind not in ACTOR_KINDS or not _named(actor.name, actor.kind):
             continue
         content = _predicate(verb, subj)
         if not content or taken.intersection(content):
             continue
-        position = classify(lexicon, doc, [], content)
-        if not _takes_position(position, verb):
+        stated: Position | None = classify(lexicon, doc, [], content)
+        if stated is None or not _takes_position(stated, verb):
+            stated = _doing(lexicon, doc, content, verb)
+        if stated is None:
             continue
+        position = stated
         cue = state.span(verb.i, _particle_end(verb))
         sentence = state.sentence_index(verb.i)
         left, right = subj.left_edge.i, subj.right_edge.i + 1
@@ -83,8 +105,18 @@ def _act_verb(tok: Any) -> bool:
         return False
     if any(c.dep_ == "aux" and c.text.lower() in MODALS for c in tok.children):
         return False
-    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
-        return False  # a participle without "has/had" is not a finite act
+    # a participle without "has/had" is not a finite act, unless the tagger took a past tense with its
+    # own subject for one ("X registered on Friday as a candidate")
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    if (
+        tok.tag_ == "VBN"
+        and not perfect
+        and (
+            any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+            or not any(c.dep_ == "nsubj" for c in tok.children)
+        )
+    ):
+        return False
     return not negated(tok) and not any(
         c.dep_ == "advcl" and any(m.text.lower() in {"if", "unless"} for m in c.children)
         for c in tok.children
@@ -111,6 +143,25 @@ def _predicate(verb: Any, subj: Any) -> list[int]:
         if child.dep_ in OTHER_CLAUSES:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     return [t.i for t in verb.subtree if t.i not in skip and not t.is_punct]
+
+
+def _doing(lexicon: StanceLexicon, doc: Any, content: list[int], verb: Any) -> Position | None:
+    """An act that is itself the topic's action ("registered as a candidate for the election",
+    "released the hostages", "resigned") backs the topic; one that is its opposite ("remained in
+    his post") goes against it."""
+    for topic, first, _last in find_topics(lexicon, [doc[i] for i in content]):
+        if first == verb.i:
+            if topic.startswith(OPPOSITE):
+                return Position("reject", topic[len(OPPOSITE) :], trigger=verb.i)
+            if topic != "withdrawal" or not _leaving_topic(lexicon, doc, content):
+                return Position("support", topic, trigger=verb.i)
+    return None
+
+
+def _leaving_topic(lexicon: StanceLexicon, doc: Any, content: list[int]) -> bool:
+    """Whether the act leaves something that is itself a topic ("withdrew from the talks")."""
+    topics = find_topics(lexicon, [doc[i] for i in content])
+    return len(topics) > 1
 
 
 def _takes_position(position: Position, verb: Any) -> bool:

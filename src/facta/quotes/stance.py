@@ -33,7 +33,7 @@ REVERSE = "reverse"
 POSITIVE = frozenset({"offer", "support", "demand"})
 NEGATIVE = frozenset({"reject"})
 BACKTRACK = frozenset({"retract", "qualify"})
-FLIP = {"offer": "reject", "support": "reject", "reject": "support"}
+FLIP = {"offer": "reject", "support": "reject", "demand": "reject", "reject": "support"}
 # Nouns that refer back to an earlier position ("the proposal", "the offer").
 COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
@@ -408,6 +408,12 @@ def restricted(tok: Any) -> bool:
     "only the women will be freed", "two of the five battalions would come home"."""
     if any(c.dep_ == "advmod" and c.text.lower() in RESTRICTORS for c in tok.children):
         return True
+    # "would apply only in the northern districts", "only to fighters who …"
+    for prep in tok.children:
+        if prep.dep_ == "prep" and any(
+            g.dep_ == "advmod" and g.text.lower() in RESTRICTORS for g in prep.children
+        ):
+            return True
     for arg in tok.children:
         if arg.dep_ not in ARGUMENTS:
             continue
