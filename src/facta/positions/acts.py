@@ -75,8 +75,10 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         stated: Position | None = classify(lexicon, doc, [], content)
         if stated is None or not _takes_position(stated, verb):
             stated = _doing(lexicon, doc, content, verb)
-        if stated is None:
-            continue
+        if stated is None or stated.stance == "demand":
+            continue  # a demand is made by saying so, not by an act ("X needs to stop …" is the writer's)
+        if stated.topic == "withdrawal" and (actor.kind == "person" or head.pos_ != "PROPN"):
+            continue  # people leaving a place travel ("left the UK", "ministers left Downing Street")
         position = stated
         cue = state.span(verb.i, _particle_end(verb))
         sentence = state.sentence_index(verb.i)

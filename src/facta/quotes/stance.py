@@ -238,11 +238,13 @@ def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
     # "aid trucks", "relief convoys": a modifier names what the object is
     if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in objects for c in arg.children):
         return True
-    # "two of the five battalions", "the women and children among the hostages"
+    # "two of the five battalions", "the women and children among the hostages" (not "the threat of
+    # a strike": only a number or a partitive word takes its kind from the "of" phrase)
+    partitive = arg.pos_ == "NUM" or arg.text.lower() in PARTITIVES
     for prep in arg.children:
         if (
             prep.dep_ == "prep"
-            and prep.text.lower() in {"of", "among"}
+            and (prep.text.lower() == "among" or (prep.text.lower() == "of" and partitive))
             and any(p.dep_ == "pobj" and p.lemma_.lower() in objects for p in prep.children)
         ):
             return True
