@@ -16,6 +16,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from facta.quotes.stance_scope import (
+    PARTITIVES,
+    conditional_only,
+    no_longer,
+    restricted,
+    subordinate,
+)
 from facta.resources import Resources, read_data_tsv
 
 TOPICS_FILE = "stances/topics.tsv"
@@ -295,49 +302,13 @@ def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]
 
 def negated(tok: Any) -> bool:
     """Whether a position word is negated: "will not accept", "never agreed", "no ceasefire"."""
-    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS or _no_longer(c) for c in tok.children):
+    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS or no_longer(c) for c in tok.children):
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(c) for c in tok.children):
         return True  # "nobody is leaving", "no soldier will withdraw"
     # "is not ready to", "did not want to"
     head_negated = any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.head.children)
     return tok.dep_ in {"xcomp", "acomp"} and head_negated
-
-
-CONDITIONS = frozenset({"if", "once", "after", "when", "unless", "provided"})
-
-
-def _conditional_only(content: list[Any]) -> bool:
-    """ "only" narrowing a verb to a condition: "could only start once …", "will only sign if …"."""
-    for tok in content:
-        if tok.text.lower() != "only" or tok.dep_ != "advmod":
-            continue
-        verb = tok.head
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.text.lower() in CONDITIONS for c in clause.children
-            ):
-                return True
-    return False
-
-
-def _subordinate(tok: Any, inside: set[int]) -> bool:
-    """Whether a token sits in an adverbial clause introduced by a subordinator of time or reason
-    ("until …", "because …", "as long as …") within the content."""
-    for anc in tok.ancestors:
-        if anc.i not in inside:
-            return False
-        if anc.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.text.lower() in {"until", "till", "because", "since", "while"}
-            for c in anc.children
-        ):
-            return True
-    return False
-
-
-def _no_longer(tok: Any) -> bool:
-    """ "no longer", "no more": the position has stopped holding."""
-    return tok.text.lower() in {"longer", "more"} and any(c.text.lower() == "no" for c in tok.children)
 
 
 def _negative_subject(subj: Any) -> bool:
@@ -398,35 +369,6 @@ def classify(
     return position
 
 
-# adverbs that narrow what a commitment covers
-RESTRICTORS = frozenset({"only", "partly", "partially", "merely", "solely"})
-# partitive heads: "some of the prisoners", "two of the battalions"
-PARTITIVES = frozenset({"some", "part", "few", "several", "half", "most", "portion", "one"})
-ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
-
-
-def restricted(tok: Any) -> bool:
-    """Whether a position word or one of its arguments is narrowed: "will only partly withdraw",
-    "only the women will be freed", "two of the five battalions would come home"."""
-    if any(c.dep_ == "advmod" and c.text.lower() in RESTRICTORS for c in tok.children):
-        return True
-    # "would apply only in the northern districts", "only to fighters who …"
-    for prep in tok.children:
-        if prep.dep_ == "prep" and any(
-            g.dep_ == "advmod" and g.text.lower() in RESTRICTORS for g in prep.children
-        ):
-            return True
-    for arg in tok.children:
-        if arg.dep_ not in ARGUMENTS:
-            continue
-        if any(c.dep_ in {"advmod", "det", "amod"} and c.text.lower() in RESTRICTORS for c in arg.children):
-            return True
-        partitive = any(c.dep_ == "prep" and c.text.lower() == "of" for c in arg.children)
-        if partitive and (arg.text.lower() in PARTITIVES or arg.pos_ == "NUM"):
-            return True
-    return False
-
-
 def _classify(
     lex: StanceLexicon,
     doc: Any,
@@ -476,8 +418,8 @@ def _classify(
     content_ids = set(content_tokens)
     # a backtracking phrase in a clause of time, reason or condition states no change of position
     # ("the others would stay until the fishermen no longer need our protection")
-    backtrack = [s for s, i in phrases if s in BACKTRACK and not _subordinate(doc[i], content_ids)]
-    if _conditional_only(content):
+    backtrack = [s for s, i in phrases if s in BACKTRACK and not subordinate(doc[i], content_ids)]
+    if conditional_only(content):
         backtrack.append("qualify")  # "talks could only start once the troops had left"
     if any(s == REVERSE for s, _ in phrases) and (topics or referring):
         return taken(REVERSE)
