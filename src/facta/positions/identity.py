@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from facta.model import Actor, Record
 from facta.resources import read_data_tsv
 
 TITLES_FILE = "stances/titles.tsv"
+ORG_NOUNS_FILE = "stances/org_nouns.tsv"
 
 
 @cache
@@ -68,6 +69,17 @@ class Identity:
     country: str | None = None  # ISO3 code of the actor's country, when known
 
 
+@cache
+def org_nouns() -> frozenset[str]:
+    """Nouns that make a name an organisation's ("Alliance", "Front"; loaded on first use)."""
+    return frozenset(row["word"].strip().lower() for row in read_data_tsv(ORG_NOUNS_FILE))
+
+
+def _org_named(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and any(w[:1].isupper() and w.lower() in org_nouns() for w in words)
+
+
 def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
     """The organisation an actor speaks for: its affiliation chain up to an organisation or group."""
     seen = {actor.id}
@@ -75,9 +87,16 @@ def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
     while current.affiliation and current.affiliation in by_id and current.affiliation not in seen:
         current = by_id[current.affiliation]
         seen.add(current.id)
-        if current.kind in {"organization", "group", "country"}:
+        if current.kind in {"organization", "group", "country"} and not generic(current):
             return current
     return actor if actor.kind in {"organization", "group"} else None
+
+
+def generic(actor: Actor) -> bool:
+    """An actor named by a common noun only ("fighters", "the militia", "troops"): a body of people the
+    article mentions, not an organisation positions can be kept for; an affiliation chain goes past it
+    to the organisation it belongs to."""
+    return not any(word[:1].isupper() for word in actor.name.split()) and actor.kind != "country"
 
 
 def _stands_for_state(person: Actor, group: Actor) -> bool:
@@ -86,8 +105,11 @@ def _stands_for_state(person: Actor, group: Actor) -> bool:
     if person.kind != "person" or person.sector not in SECTOR_GROUPS or not person.country:
         return False
     return group.kind == "country" or (
-        group.sector is None and group.country == person.country and group.kind == "organization"
-    )
+        group.sector is None
+        and group.country == person.country
+        and group.kind == "organization"
+        and (not _org_named(group.name) or "government" in group.name.lower().split())
+    )  # an organisation of that country named as one ("European Union", "Workers' Party") is its own
 
 
 def identities(record: Record) -> dict[str, Identity]:
@@ -95,6 +117,8 @@ def identities(record: Record) -> dict[str, Identity]:
     by_id = {a.id: a for a in record.actors}
     out: dict[str, Identity] = {}
     for actor in record.actors:
+        if actor.kind == "person" and _org_named(actor.name):
+            actor = replace(actor, kind="organization")  # "the X Alliance" taken for a person
         key = person_key(actor.name) if actor.kind == "person" else normalize_name(actor.name)
         group = _group(actor, by_id)
         group_key = group_name = None

@@ -16,6 +16,7 @@ from facta.positions.identity import (
     normalize_name,
     person_key,
 )
+from facta.positions.mentions import bare_name, full_name, leading_name, member_of
 from facta.positions.model import Flag, FlagKind, Position
 
 POSITIVE = frozenset({"offer", "support", "demand"})
@@ -37,30 +38,44 @@ def polarity(stance: str) -> int:
 def positions_from_records(records: Iterable[Record]) -> list[Position]:
     """Every statement with a speaker, a stance and a topic, as a dated position."""
     rows: list[tuple[Record, int, Identity, str, str]] = []
+    described: dict[str, set[str]] = defaultdict(set)  # a person key -> words of their mentions
     relayed_by: dict[tuple[str, str], Identity] = {}  # a relayed position's speaker
     joiner = KeyJoiner()
+    members: list[tuple[str, str, str]] = []  # (person key, organisation key, name) from every record
     for record in records:
         ids = identities(record)
+        members += [
+            (i.key, i.group_key, i.group_name or i.group_key)
+            for i in ids.values()
+            if i.kind == "person" and i.group_key
+        ]
         for order, st in enumerate(record.statements):
-            if st.stance is None or st.topic is None:
-                continue
+            if st.stance is None or (st.topic is None and st.stance not in BACKTRACK | {REVERSE}):
+                continue  # going back names no topic ("backtracked on Thursday"): resolved below
             # a relayed position is the organisation's; a speaker a later stage found is used too
             holder = _holder(record, st)
             who = holder or st.speaker or _actor_at(record, st.speaker_span)
             if holder is None and st.holder_span is not None:
                 ident = named_organisation(st.holder_span.text)  # an organisation no stage listed
             elif who is not None and who in ids:
-                ident = ids[who]
+                ident = _described(ids[who], st.speaker_span if who == st.speaker else None)
+            elif who is None and st.speaker_span is not None and bare_name(st.speaker_span.text):
+                name = bare_name(st.speaker_span.text) or ""
+                ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
             else:
                 continue
             if ident.group_key:
                 joiner.add(ident.group_key)
-            rows.append((record, order, ident, st.id, st.topic))
-            if holder is not None and st.speaker in ids and st.speaker != who:
+            rows.append((record, order, ident, st.id, st.topic or ""))
+            if ident.kind == "person" and st.speaker_span is not None:
+                described[ident.key].update(normalize_name(st.speaker_span.text).split())
+            relayed = holder is not None or st.holder_span is not None
+            if relayed and st.speaker in ids and ids[st.speaker].key != ident.key:
                 relayed_by[(record.article.id, st.id)] = ids[st.speaker]
     joiner.join_acronyms()
-    people = _surname_index(ident for _r, _o, ident, _s, _t in rows)
-    people.update(_title_index(ident for _r, _o, ident, _s, _t in rows))
+    known = [ident for _r, _o, ident, _s, _t in rows] + list(relayed_by.values())
+    people = _surname_index(known)
+    people.update(_title_index(known, described))
     out = []
     for record, order, ident, statement_id, topic in rows:
         found = record.statement(statement_id)
@@ -96,6 +111,69 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             )
         )
     out.sort(key=lambda p: p.sort_key)
+    known_members = [(people.get(k, k), joiner.find(g), n) for k, g, n in members]
+    return _topics_gone_back_on(_with_memberships(out, known_members))
+
+
+def _topics_gone_back_on(positions: list[Position]) -> list[Position]:
+    """A retraction, qualification or U-turn that names no topic goes back on the actor's (else its
+    organisation's) latest earlier position; with none it is dropped."""
+    out: list[Position] = []
+    for p in positions:
+        if not p.topic:
+            earlier = [q for q in out if q.actor_key == p.actor_key] or [
+                q for q in out if p.group_key is not None and q.group_key == p.group_key
+            ]
+            if not earlier:
+                continue
+            p = dataclasses.replace(p, topic=earlier[-1].topic)
+        out.append(p)
+    return out
+
+
+def _described(ident: Identity, mention: Span | None) -> Identity:
+    """A person's identity completed from the mention naming them as the speaker: the full name the
+    mention gives and the organisation it names them a member of ("Kambale Mbusa Tsongo, who heads
+    the Rwenzori Self-Defence Union")."""
+    if ident.kind != "person" or mention is None:
+        return ident
+    name = full_name(ident.name, mention.text)
+    if not any(w[:1].isupper() for w in name.split()):
+        # the actor stage kept only the title ("commander"): the name the mention opens with
+        name = leading_name(mention.text) or name
+    if name != ident.name:
+        ident = dataclasses.replace(ident, key=person_key(name), name=name)
+    if ident.group_key is None or ident.group_key.endswith((" government", " military", " police")):
+        group = member_of(mention.text)
+        if group is not None:
+            ident = dataclasses.replace(ident, group_key=normalize_name(group), group_name=group)
+    return ident
+
+
+def _with_memberships(
+    positions: list[Position], members: Iterable[tuple[str, str, str]] = ()
+) -> list[Position]:
+    """A person's positions taken with no organisation belong to the one organisation they are known
+    to speak for from their other positions (they relayed its position, or were named its member)
+    or from any article that names them its member."""
+    groups: dict[str, dict[str, str]] = defaultdict(dict)  # from positions: the stronger evidence
+    named: dict[str, dict[str, str]] = defaultdict(dict)  # from the articles' affiliations
+    for key, group_key, name in members:
+        named[key][group_key] = name
+    for p in positions:
+        if p.group_key is None:
+            continue
+        if p.speaker_key:
+            groups[p.speaker_key][p.group_key] = p.group_name or p.group_key
+        if p.actor_key != p.group_key:
+            groups[p.actor_key][p.group_key] = p.group_name or p.group_key
+    out = []
+    for p in positions:
+        known = groups.get(p.actor_key) or named.get(p.actor_key, {})
+        if p.group_key is None and len(known) == 1:
+            ((key, name),) = known.items()
+            p = dataclasses.replace(p, group_key=key, group_name=name)
+        out.append(p)
     return out
 
 
@@ -126,12 +204,7 @@ def _actor_at(
 def _bare_name(ident: Identity) -> bool:
     """A single capitalised name that is not an organisation's or a country's ("Owusu-Boateng")."""
     words = ident.name.split()
-    return (
-        ident.kind not in {"organization", "country"}
-        and len(words) == 1
-        and words[0][:1].isupper()
-        and not words[0].isupper()
-    )
+    return ident.kind != "country" and len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
 
 
 def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:
@@ -145,14 +218,20 @@ def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:
     for key in keys | bare:
         tail = f" {key}"
         longer = [k for k in keys if k != key and k.endswith(tail)]
+        if not longer and " " not in key:
+            # a paternal surname before a maternal one ("Quintero" of "Jairo Quintero Bautista")
+            longer = [k for k in keys if k != key and key in k.split()[1:]]
         if len(longer) == 1:
             out[key] = longer[0]
     return out
 
 
-def _title_index(idents: Iterable[Identity]) -> dict[str, str]:
-    """A person named only by the title ("the energy minister", "Ecuador's energy minister") → the one
-    named person with that role (of the same country, when both are known)."""
+def _title_index(idents: Iterable[Identity], described: dict[str, set[str]] | None = None) -> dict[str, str]:
+    """A person named only by the title ("the energy minister", "Ecuador's energy minister", "the Čair
+    mayor") → the one named person with that role (of the same country, when both are known); a title
+    with modifiers ("Čair mayor") fits a person whose role is its head noun ("mayor") when their
+    mentions hold the modifiers ("the mayor of Skopje's Čair municipality, Arben Qazimi")."""
+    described = described or {}
     named: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
     titled: list[Identity] = []
     for ident in idents:
@@ -167,6 +246,27 @@ def _title_index(idents: Iterable[Identity]) -> dict[str, str]:
     for ident in titled:
         role = normalize_name(ident.role or "")
         fits = {k for k, c in named[role] if not (c and ident.country and c != ident.country)}
+        words = role.split()
+        if not fits and len(words) > 1:
+            head, modifiers = words[-1], set(words[:-1])
+            fits = {
+                k
+                for r, people in named.items()
+                if r.split()[-1:] == [head]
+                for k, c in people
+                if not (c and ident.country and c != ident.country)
+                and modifiers <= described.get(k, set()) | set(r.split())
+            }
+        if not fits:
+            # the title is how another mention described a named person ("the junta leader" of
+            # "Guinea's junta leader, Colonel Mamadi Doumbouya Keita")
+            title = set(normalize_name(ident.name).split())
+            fits = {
+                k
+                for people in named.values()
+                for k, c in people
+                if title <= described.get(k, set()) and not (c and ident.country and c != ident.country)
+            }
         if len(fits) == 1:
             out[ident.key] = fits.pop()
     return out
@@ -175,6 +275,8 @@ def _title_index(idents: Iterable[Identity]) -> dict[str, str]:
 def _title_only(ident: Identity, role: str) -> bool:
     """Whether a person's name is only their title, with at most an owner ("Ecuador's")."""
     key = normalize_name(ident.name)
+    if role and not any(w[:1].isupper() for w in ident.name.split()):
+        return True  # no name at all, only a description ("junta leader", "the Čair mayor" has one)
     if not role or not key.endswith(role):
         return False
     owner = ident.name.split()[0] if key != role else ""
@@ -186,7 +288,7 @@ def detect_flags(positions: Sequence[Position]) -> list[Flag]:
     it (or the other way round), by the same actor, or else by another member of its organisation."""
     flags: list[Flag] = []
     by_topic: dict[str, list[Position]] = defaultdict(list)
-    for p in resolve_reversals(positions):
+    for p in _retracted_with(resolve_reversals(positions)):
         if polarity(p.stance):
             by_topic[p.topic].append(p)
     for topic, items in by_topic.items():
@@ -198,6 +300,19 @@ def detect_flags(positions: Sequence[Position]) -> list[Flag]:
                 flags.append(flag)
     flags.sort(key=lambda f: f.after.sort_key)
     return flags
+
+
+def _retracted_with(positions: Sequence[Position]) -> list[Position]:
+    """A rejection stated in the same article as a retraction of the same actor's position on the
+    topic ("has not agreed to join the dialogue; Monday's statement was issued without approval")
+    goes back on the earlier position as part of that retraction: it is read as the retraction."""
+    retracted = {(p.actor_key, p.article_id, p.topic) for p in positions if p.stance == "retract"}
+    return [
+        dataclasses.replace(p, stance="retract")
+        if p.stance in NEGATIVE and (p.actor_key, p.article_id, p.topic) in retracted
+        else p
+        for p in positions
+    ]
 
 
 def resolve_reversals(positions: Sequence[Position]) -> list[Position]:

@@ -16,10 +16,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from facta.quotes.stance_scope import (
+    PARTITIVES,
+    conditional_only,
+    no_longer,
+    restricted,
+    subordinate,
+)
 from facta.resources import Resources, read_data_tsv
 
 TOPICS_FILE = "stances/topics.tsv"
 FRAMES_FILE = "stances/topic_frames.tsv"
+OPPOSITES_FILE = "stances/topic_opposites.tsv"
+# marks a topic found through its opposite ("would remain in his post" = against resigning)
+OPPOSITE = "~"
 CUES_FILE = "stances/cues.tsv"
 STANCES = (
     "offer", "support", "demand", "reject", "accuse", "threaten", "deny", "retract", "qualify", "reverse"
@@ -30,7 +40,7 @@ REVERSE = "reverse"
 POSITIVE = frozenset({"offer", "support", "demand"})
 NEGATIVE = frozenset({"reject"})
 BACKTRACK = frozenset({"retract", "qualify"})
-FLIP = {"offer": "reject", "support": "reject", "reject": "support"}
+FLIP = {"offer": "reject", "support": "reject", "demand": "reject", "reject": "support"}
 # Nouns that refer back to an earlier position ("the proposal", "the offer").
 COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
@@ -48,6 +58,20 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+DEFAULT_ARGS = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A topic named by a verb and its object ("release twenty captured soldiers" = prisoner release)."""
+
+    topic: str
+    verbs: frozenset[str]  # lemmas, or lemma_particle ("come_home")
+    objects: frozenset[str]  # object lemmas ("@place" = a place name)
+    args: frozenset[str] = DEFAULT_ARGS  # dependents naming the object
+    opposite: bool = False  # the verb and object name the topic's opposite ("remain in office")
+
+
 @dataclass(frozen=True, slots=True)
 class StanceLexicon:
     terms: dict[tuple[str, ...], str]  # normalised term words -> topic
@@ -58,8 +82,23 @@ class StanceLexicon:
     referring: frozenset[str] = frozenset()  # nouns that refer back to a position ("the proposal")
     # topics named by a verb and its object ("release twenty captured soldiers" = prisoner release):
     # (topic, verb lemmas, object lemmas)
-    frames: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    frames: tuple[Frame, ...] = ()
     verb_only: frozenset[str] = frozenset()  # lemmas that state a position only as verbs ("sign")
+    # frames by verb lemma or "lemma_particle" (indices into ``frames``), and those for any verb
+    frame_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    any_verb_frames: tuple[int, ...] = ()
+
+    def frames_for(self, tok: Any) -> list[Frame]:
+        """The frames whose verb fits the token, in file order."""
+        lemma = tok.lemma_.lower()
+        found = set(self.frame_index.get(lemma, ()))
+        if lemma in self.frame_index:
+            for child in tok.children:
+                if child.dep_ in {"prt", "advmod", "npadvmod"}:
+                    found.update(self.frame_index.get(f"{lemma}_{child.text.lower()}", ()))
+        if tok.pos_ == "VERB":
+            found.update(self.any_verb_frames)
+        return [self.frames[k] for k in sorted(found)]
 
     @property
     def topics(self) -> frozenset[str]:
@@ -96,17 +135,25 @@ def load_stance_lexicon() -> StanceLexicon:
         else:
             phrases.append((tuple(normalize(row["text"]).split()), stance))
     frames = tuple(
-        (
+        Frame(
             row["topic"].strip(),
             frozenset(row["verbs"].lower().split()),
             frozenset(row["objects"].lower().split()),
+            frozenset(row["args"].split()) if row.get("args", "").strip() else DEFAULT_ARGS,
+            opposite,
         )
-        for row in read_data_tsv(FRAMES_FILE)
+        for name, opposite in ((FRAMES_FILE, False), (OPPOSITES_FILE, True))
+        for row in read_data_tsv(name)
     )
     phrases.sort(key=lambda p: -len(p[0]))
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, stance in phrases:
         by_first.setdefault(phrase[0], []).append((phrase, stance))
+    index: dict[str, list[int]] = {}
+    for k, frame in enumerate(frames):
+        for verb in frame.verbs - {"*"}:
+            index.setdefault(verb, []).append(k)
+            index.setdefault(verb.split("_")[0], [])  # marks a lemma with particle frames
     return StanceLexicon(
         terms,
         max(len(t) for t in terms),
@@ -116,6 +163,8 @@ def load_stance_lexicon() -> StanceLexicon:
         frozenset(referring),
         frames,
         frozenset(verb_only),
+        {k: tuple(v) for k, v in index.items()},
+        tuple(k for k, frame in enumerate(frames) if "*" in frame.verbs),
     )
 
 
@@ -172,20 +221,40 @@ def _with_frames(
     for tok in tokens:
         if tok.i in covered:
             continue
-        for topic, verbs, objects in lex.frames:
-            if tok.lemma_.lower() not in verbs:
-                continue
-            args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in inside]
-            if any(_frame_object(a, objects) for a in args):
-                extra.append((topic, tok.i, max(a.i for a in args)))
+        for frame in lex.frames_for(tok):
+            args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
+            if "pobj" in frame.args:  # an object through a preposition ("remain in his post")
+                args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            fitting = [a for a in args if _frame_object(a, frame.objects)]
+            if fitting:
+                topic = OPPOSITE + frame.topic if frame.opposite else frame.topic
+                # any verb: the object alone names the topic, and the verb states the position
+                start = fitting[0].i if "*" in frame.verbs else tok.i
+                extra.append((topic, start, max(a.i for a in args)))
                 break
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
 
 
 def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
-    """Whether a verb's object fits a frame's object list ("@place" = a place name)."""
+    """Whether a verb's object fits a frame's object list ("@place" = a place name; "-word": not with
+    that modifier)."""
+    if any(f"-{c.lemma_.lower()}" in objects for c in arg.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return False
     if arg.lemma_.lower() in objects:
         return True
+    # "aid trucks", "relief convoys": a modifier names what the object is
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in objects for c in arg.children):
+        return True
+    # "two of the five battalions", "the women and children among the hostages" (not "the threat of
+    # a strike": only a number or a partitive word takes its kind from the "of" phrase)
+    partitive = arg.pos_ == "NUM" or arg.text.lower() in PARTITIVES
+    for prep in arg.children:
+        if (
+            prep.dep_ == "prep"
+            and (prep.text.lower() == "among" or (prep.text.lower() == "of" and partitive))
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in objects for p in prep.children)
+        ):
+            return True
     # a place name; the small model often tags a little-known town as an organisation
     return "@place" in objects and (
         arg.ent_type_ in PLACE_ENTS or (arg.pos_ == "PROPN" and arg.ent_type_ in {"", "ORG"})
@@ -233,7 +302,7 @@ def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]
 
 def negated(tok: Any) -> bool:
     """Whether a position word is negated: "will not accept", "never agreed", "no ceasefire"."""
-    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.children):
+    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS or no_longer(c) for c in tok.children):
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(c) for c in tok.children):
         return True  # "nobody is leaving", "no soldier will withdraw"
@@ -273,12 +342,53 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
     return stance
 
 
-def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int]) -> Position:
-    """The stance and topic of one statement from its cue and content tokens."""
+def classify(
+    lex: StanceLexicon,
+    doc: Any,
+    cue_tokens: list[int],
+    content_tokens: list[int],
+    name_modifiers: frozenset[int] = frozenset(),
+) -> Position:
+    """The stance and topic of one statement from its cue and content tokens; a commitment narrowed to
+    part of what it names ("only two of the five battalions would come home", "only the women
+    and children will be freed") qualifies the position rather than taking it."""
+    position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
+    if position.topic is not None and position.topic.startswith(OPPOSITE):
+        # committing to the opposite rejects the topic; refusing it backs the topic
+        stance = position.stance
+        turned = {"offer": "reject", "support": "reject", "demand": "reject", "reject": "support"}
+        position = Position(
+            turned.get(stance, stance) if stance else None,
+            position.topic[len(OPPOSITE) :],
+            position.referring,
+            position.trigger,
+        )
+    trigger = position.trigger
+    if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
+        return Position("qualify", position.topic, position.referring, position.trigger)
+    return position
+
+
+def _classify(
+    lex: StanceLexicon,
+    doc: Any,
+    cue_tokens: list[int],
+    content_tokens: list[int],
+    name_modifiers: frozenset[int] = frozenset(),
+) -> Position:
+    """An adjective that only modifies an actor's name ("the electoral commission") names no topic."""
     content = [doc[i] for i in content_tokens]
-    topics = _subject_matter_first(doc, find_topics(lex, content))
+    found = [
+        t
+        for t in find_topics(lex, content)
+        if not (t[1] == t[2] and t[1] in name_modifiers and doc[t[1]].pos_ == "ADJ")
+    ]
+    topics = _subject_matter_first(doc, found)
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     referring = [t for t in content if t.lemma_.lower() in lex.referring and t.pos_ == "NOUN"]
+    if not topics and not referring:
+        # "would never put their name to it": an object pronoun refers back to the topic before
+        referring = [t for t in content if t.text.lower() in BACK_PRONOUNS and t.dep_ in {"dobj", "pobj"}]
 
     def taken(stance: str) -> Position:
         """A position on the statement's topic, or on the one it refers back to ("the proposal")."""
@@ -289,8 +399,11 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
         stance = trigger_stance(lex, tok)
         if stance is None or (stance == "deny" and not topics):
             continue
-        if negated(tok):
+        if negated(tok) or (stance in POSITIVE and _negated_content(doc, content)):
+            # "will not offer"; "vowed that his fighters would never put their name to it"
             stance = FLIP.get(stance, stance)
+        elif stance == "deny" and _denies_own_position(lex, doc, content, topics[0]):
+            stance = "retract"  # "denied that his confederation had ever called a strike"
         return taken(stance)
 
     # ... or a cue phrase that does ("turned down an invitation to talks")
@@ -302,7 +415,12 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
 
     # 2. retractions and qualifications of an earlier position
     phrases = find_phrases(lex, content)
-    backtrack = [s for s, _ in phrases if s in BACKTRACK]
+    content_ids = set(content_tokens)
+    # a backtracking phrase in a clause of time, reason or condition states no change of position
+    # ("the others would stay until the fishermen no longer need our protection")
+    backtrack = [s for s, i in phrases if s in BACKTRACK and not subordinate(doc[i], content_ids)]
+    if conditional_only(content):
+        backtrack.append("qualify")  # "talks could only start once the troops had left"
     if any(s == REVERSE for s, _ in phrases) and (topics or referring):
         return taken(REVERSE)
     # a positive word governing the topic makes a qualification a conditional offer ("ready to talk
@@ -377,6 +495,41 @@ def classify(lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens
             continue  # "opposition parties that had called for protests"
         return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
     return Position(None, topic)
+
+
+BACK_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _negated_content(doc: Any, content: list[Any]) -> bool:
+    """Whether the main verb of the content (the verb whose head lies outside it) is negated:
+    "(vowed) that they would never sign"."""
+    inside = {t.i for t in content}
+    heads = [t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i not in inside or t.head.i == t.i)]
+    return bool(heads) and negated(heads[0]) and not _past_perfect(heads[0])
+
+
+# verbs by which someone takes up a position ("called a strike", "announced talks", "said it would")
+_POSITION_ACTS = frozenset({"call", "announce", "say", "plan", "declare", "agree", "order", "set"})
+
+
+def _denies_own_position(
+    lex: StanceLexicon, doc: Any, content: list[Any], topic: tuple[str, int, int]
+) -> bool:
+    """Whether a denial denies having taken a position on the topic (a walk-back: "denied ever calling
+    a strike", "denied that the party had agreed to talks") rather than a fact or an accusation
+    ("denied that its fighters had shelled the town")."""
+    if any(t.text.lower() == "ever" for t in content):
+        return True
+    inside = {t.i for t in content}
+    tok = doc[topic[1]]
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.head.i not in inside:
+            break
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in _POSITION_ACTS or lex.lemmas.get(lemma) in POSITIVE):
+            return True
+    return False
 
 
 def _past_perfect(tok: Any) -> bool:

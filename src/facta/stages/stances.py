@@ -8,7 +8,15 @@ from bisect import bisect_left
 from typing import Any
 
 from facta.model import Span, Statement
-from facta.quotes.stance import StanceLexicon, classify, org_nouns, relayers, stance_lexicon
+from facta.positions.acts import find_acts
+from facta.quotes.stance import (
+    StanceLexicon,
+    classify,
+    org_nouns,
+    relayers,
+    stance_lexicon,
+    trigger_stance,
+)
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
 from facta.settings import Settings
@@ -32,12 +40,15 @@ class StanceStage:
 
     def __call__(self, state: DocState) -> None:
         starts = token_starts(state.doc)
+        modifiers = name_modifiers(state)
         last_topic: str | None = None
         out: list[Statement] = []
         for st in state.statements:
             cue = _tokens(starts, st.cue.start, st.cue.end) if st.cue else []
             content = [i for span in st.content for i in _tokens(starts, span.start, span.end)]
-            position = classify(self.lexicon, state.doc, cue, content)
+            position = classify(self.lexicon, state.doc, cue, content, modifiers)
+            if position.stance is None and cue:
+                position = _backtracking_clause(self.lexicon, state.doc, cue, position)
             topic = position.topic
             if topic is None and position.referring and position.stance is not None:
                 topic = last_topic  # "dismissed the proposal": the topic of the statement before
@@ -53,7 +64,45 @@ class StanceStage:
                     st, stance=position.stance, topic=topic, holder=holder, holder_span=holder_span
                 )
             )
+        taken: set[int] = set()
+        for st in out:
+            for span in (*st.content, st.cue):
+                if span is not None:
+                    taken.update(_tokens(starts, span.start, span.end))
+        for act in find_acts(state, self.lexicon, taken):
+            # in text order among the statements, so that positions keep the article's order
+            at = next((k for k, st in enumerate(out) if st.evidence.start > act.evidence.start), len(out))
+            out.insert(at, act)
         state.statements[:] = out
+
+
+def name_modifiers(state: DocState) -> frozenset[int]:
+    """Tokens of actors' mentions other than the mention's head ("electoral" in "the electoral
+    commission"): a topic word there names the actor, not a topic."""
+    runs: dict[tuple[str, int], list[int]] = {}
+    previous = (-2, "")
+    for i, actor_id in sorted(state.actors.token_index().items()):
+        key = (actor_id, i) if previous != (i - 1, actor_id) else next(reversed(runs))
+        runs.setdefault(key, []).append(i)
+        previous = (i, actor_id)
+    out: set[int] = set()
+    for tokens in runs.values():
+        inside = set(tokens)
+        heads = {i for i in tokens if state.doc[i].head.i not in inside or state.doc[i].head.i == i}
+        out.update(inside - heads)
+    return frozenset(out)
+
+
+def _backtracking_clause(lex: StanceLexicon, doc: Any, cue: list[int], position: Any) -> Any:
+    """A statement attached to a verb that goes back on a position ("X backtracked on Thursday,
+    saying …", "reversed course, telling …"): that verb's stance, on the statement's topic if any."""
+    tok = doc[cue[0]]
+    if tok.dep_ not in {"advcl", "xcomp", "conj"} or tok.head.i == tok.i:
+        return position
+    stance = trigger_stance(lex, tok.head)
+    if stance not in {"retract", "qualify", "reverse"}:
+        return position
+    return dataclasses.replace(position, stance=stance, referring=position.topic is None)
 
 
 # an appositive right before the speaker's name naming them as a member: "…, its secretary-general,
@@ -79,6 +128,10 @@ def relayed_holder(
     if trigger is None:
         return None, None
     verb = state.doc[trigger]
+    for _ in range(4):  # a noun stating the position ("welcomed an offer of talks"): its clause's verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
     subj = _past_dateline(state.doc, subject(verb), verb)
     if subj is None or subj.pos_ not in {"PROPN", "NOUN"}:
         return None, None
@@ -93,22 +146,86 @@ def relayed_holder(
     holder = state.actors.at_token(subj.i)
     if holder is not None and holder.id == speaker.id:
         return None, None
-    if holder is not None and holder.kind not in {"organization", "group", "country"}:
-        return None, None
+    if (
+        holder is not None
+        and holder.kind not in {"organization", "group", "country"}
+        and not org_named(holder.name, org_nouns)
+    ):
+        return None, None  # a person; but "the X Alliance" the actor stage took for one is not
+    if holder is None and subj.pos_ != "PROPN" and subj.lemma_.lower() not in org_nouns:
+        return None, None  # "the sanctions will remain": not an organisation holding a position
     mention = st.speaker_span.text.lower() if st.speaker_span else ""
     words = mention.replace(",", " ").split()
-    relaying = any(word in relayers for word in words) or bool(words and words[0] in {"its", "their"})
-    if not relaying and st.speaker_span is not None:
+    # the mention itself points back to the organisation: "its leader", "the group's political leader",
+    # "a senior official of the alliance" (a surer sign than an affiliation the actor stage guessed)
+    pointing = bool(words and words[0] in {"its", "their"}) or _points_to_org(words, org_nouns)
+    if not pointing and st.speaker_span is not None:
         sentence = state.sentence(st.speaker_span.sentence) if st.speaker_span.sentence is not None else None
         start = sentence.start_char if sentence is not None else max(0, st.speaker_span.start - 80)
-        relaying = bool(_MEMBER_BEFORE.search(state.article.text[start : st.speaker_span.start]))
-    affiliated = holder is not None and speaker.affiliation == holder.id
+        before = state.article.text[start : st.speaker_span.start]
+        found = _MEMBER_BEFORE.search(before)
+        pointing = found is not None and _points_to_org(found.group(0).lower().split(), org_nouns)
+        pointing = pointing or _points_to_org(before.lower().split()[-8:], org_nouns)
+        relaying = found is not None or pointing
+    else:
+        relaying = pointing
+    relaying = relaying or any(word in relayers for word in words)
+    chain = _affiliations(state, speaker)
+    affiliated = holder is not None and holder.id in chain
     # a spokesman relays the organisation named; their own affiliation may be missing or still unknown
-    if affiliated or (relaying and (speaker.affiliation is None or holder is None)):
+    # (or only a body of people: "fighters")
+    named_elsewhere = not pointing and any(
+        a.id != holder.id and a.kind in {"organization", "group", "country"} and _named(a.name)
+        for a in state.actors
+        if holder is not None and a.id in chain
+    )
+    if affiliated or (relaying and not named_elsewhere):
         start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         span = Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
         return (holder.id if holder is not None else None), span
     return None, None
+
+
+def _points_to_org(words: list[str], org_nouns: frozenset[str]) -> bool:
+    """ "its …", "their …", "the group's …", "… of the alliance," / "… for the movement,": words that
+    name someone through the organisation the content's subject is."""
+    words = [w.strip(",") for w in words]
+    if words and words[0] in {"its", "their"}:
+        return True
+    if any(_org_possessive(word, org_nouns) for word in words):
+        return True
+    return any(
+        a in {"of", "for"} and b == "the" and c in org_nouns
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def org_named(name: str, org_nouns: frozenset[str]) -> bool:
+    """A capitalised name with an organisation noun in it ("Tigray People's Democratic Alliance")."""
+    words = name.split()
+    return len(words) > 1 and any(w[:1].isupper() and w.lower() in org_nouns for w in words)
+
+
+def _org_possessive(word: str, org_nouns: frozenset[str]) -> bool:
+    """ "group's", "party's", "movement’s": an organisation noun in the possessive."""
+    word = word.replace("’", "'")
+    return word.endswith("'s") and word[:-2] in org_nouns
+
+
+def _named(name: str) -> bool:
+    """A name with a capitalised word (an organisation), not a common noun ("fighters")."""
+    return any(word[:1].isupper() for word in name.split())
+
+
+def _affiliations(state: DocState, actor: Any) -> set[str]:
+    """The ids up an actor's affiliation chain."""
+    by_id = {a.id: a for a in state.actors}
+    out: set[str] = set()
+    current = actor
+    while current.affiliation and current.affiliation in by_id and current.affiliation not in out:
+        out.add(current.affiliation)
+        current = by_id[current.affiliation]
+    return out
 
 
 def _member_of(state: DocState, st: Statement) -> tuple[str | None, Span] | None:

@@ -1,0 +1,77 @@
+"""What a speaker's mention says about who they are, read from its text alone (records keep no parse):
+the full name ("Kambale Mbusa Tsongo, who heads …" when the actor stage kept "Kambale Mbusa"), the
+organisation the mention names them a member of ("who heads the X Union", "commander of the X Front",
+"a spokesman for the X"), and a name for a speaker no stage listed as an actor ("Echeverría denied")."""
+
+from __future__ import annotations
+
+import re
+
+# a capitalised word of a name: "N'Guessan", "Quintero", "Ben", "al-Hashimi", "Čair"
+_NAME_WORD = (
+    r"(?:[A-Z\u00C0-\u024F][\w'’\-]*|(?:al|el|de|da|del|van|von|bin|ben|ibn|la|le)(?=\s+[A-Z\u00C0-\u024F]))"
+)
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# the organisation a mention names its person a member of; the verbs and nouns are the ways English
+# names someone's place in an organisation
+_MEMBER = re.compile(
+    r"\b(?:who\s+(?:heads|headed|leads|led|commands|commanded|chairs|chaired|runs|ran|founded|represents)"
+    r"|(?:leader|head|chief|commander|founder|chairman|chairwoman|chairperson|president|secretary|"
+    r"secretary[\s-]general|spokesman|spokeswoman|spokesperson|member|official|emir|coordinator|"
+    r"representative|envoy|negotiator|director|deputy|general|officer)\s+(?:of|for|at|in))"
+    r"\s+(?:the\s+)?((?:[A-Z\u00C0-\u024F][\w'’\-]*)(?:\s+(?:of|for|and|de|du|des|the|[A-Z\u00C0-\u024F][\w'’\-]*))*)"
+)
+_LOWER_JOINERS = frozenset({"of", "for", "and", "de", "du", "des", "the"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"})
+
+
+def full_name(name: str, mention: str) -> str:
+    """The longest capitalised run of the mention that starts with the actor's name and extends it
+    ("Kambale Mbusa" in "Kambale Mbusa Tsongo, who heads …" → "Kambale Mbusa Tsongo"), else the name."""
+    words = name.split()
+    if not words:
+        return name
+    best = name
+    for run in _NAME_RUN.finditer(mention):
+        run_words = run.group(0).split()
+        for i in range(len(run_words) - len(words) + 1):
+            if run_words[i : i + len(words)] == words and len(run_words) - i > len(best.split()):
+                best = " ".join(run_words[i:])
+    return best
+
+
+# "Commander Hassan Nur Ali of the Ogaden People's Front"
+_NAME_OF = re.compile(
+    r"[A-Z\u00C0-\u024F][\w'’\-]*\s+of\s+the\s+((?:[A-Z\u00C0-\u024F][\w'’\-]*)(?:\s+(?:of|for|and|de|du|des|the|[A-Z\u00C0-\u024F][\w'’\-]*))*)"
+)
+
+
+def member_of(mention: str) -> str | None:
+    """The organisation the mention names its person a member of ("who heads the Rwenzori
+    Self-Defence Union" → "Rwenzori Self-Defence Union"; "Commander Hassan Nur Ali of the Ogaden
+    People's Front"), without trailing joiner words."""
+    found = _MEMBER.search(mention) or _NAME_OF.search(mention)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[-1] in _LOWER_JOINERS:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def bare_name(mention: str) -> str | None:
+    """A person's name in a mention no stage took for an actor ("Echeverría", "Commander Quintero"):
+    its one capitalised run, not a pronoun."""
+    runs = [r.group(0) for r in _NAME_RUN.finditer(mention)]
+    if len(runs) != 1 or runs[0].lower() in PRONOUNS:
+        return None
+    return runs[0]
+
+
+def leading_name(mention: str) -> str | None:
+    """The name a mention opens with, set off by a comma ("Marta Ruiz, commander of the …")."""
+    found = _NAME_RUN.match(mention.strip())
+    if found is None or len(found.group(0).split()) < 2:
+        return None
+    rest = mention.strip()[found.end() :].lstrip()
+    return found.group(0) if rest.startswith(",") else None
