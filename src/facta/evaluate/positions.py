@@ -7,8 +7,9 @@ one-to-one to the expected ones: same kind, same topic, and the expected name na
 organisation of the later position. The gold has a `tune` part (used while writing the rules), a
 `heldout` part (scored once for a report, since used for debugging), a `heldout2` part (written
 after that, before further tuning; scored only for final reports), a `heldout3` part (written after
-a rule change, seen once), a `heldout4` part (written after a later rule change, seen once) and a
-`heldout5` part (unseen: written after the last rule change).
+a rule change, seen once), a `heldout4` part (written after a later rule change, seen once), a
+`heldout5` part (written after a later rule change, seen once, then used for tuning) and a `heldout6`
+part (unseen: written afterwards by someone who had not read the rules).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from facta.positions import Flag, detect_flags, matches_actor, positions_from_re
 from facta.resources import read_data_text
 
 GOLD_FILE = "gold/positions.jsonl"
-PARTS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all")
+PARTS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all")
 
 
 @dataclass(frozen=True, slots=True)
