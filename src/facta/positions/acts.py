@@ -69,7 +69,7 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         )  # the name's head, else a name the actor stage kept shorter ("Faustin Ndayishimiye")
         if actor is None or actor.kind not in ACTOR_KINDS or not _named(actor.name, actor.kind):
             continue
-        content = _predicate(verb, subj)
+        content = _predicate(verb, subj, taken)
         if not content or taken.intersection(content):
             continue
         stated: Position | None = classify(lexicon, doc, [], content)
@@ -138,11 +138,14 @@ def _named(name: str, kind: str) -> bool:
     return kind == "country" or any(w[:1].isupper() for w in name.split())
 
 
-def _predicate(verb: Any, subj: Any) -> list[int]:
-    """The tokens of the verb's own predicate: its subtree without the subject and other clauses."""
+def _predicate(verb: Any, subj: Any, taken: set[int] | frozenset[int] = frozenset()) -> list[int]:
+    """The tokens of the verb's own predicate: its subtree without the subject, other clauses and
+    adjuncts holding a statement already found ("stepped down, nine days after vowing to fight on")."""
     skip: set[int] = set(range(subj.left_edge.i, subj.right_edge.i + 1))
     for child in verb.children:
-        if child.dep_ in OTHER_CLAUSES:
+        adjunct = child.dep_ in {"prep", "advmod", "npadvmod", "advcl"}
+        held = adjunct and any(t.i in taken for t in child.subtree)
+        if child.dep_ in OTHER_CLAUSES or held:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     return [t.i for t in verb.subtree if t.i not in skip and not t.is_punct]
 

@@ -404,6 +404,8 @@ def _classify(
             stance = FLIP.get(stance, stance)
         elif stance == "deny" and _denies_own_position(lex, doc, content, topics[0]):
             stance = "retract"  # "denied that his confederation had ever called a strike"
+        elif stance in POSITIVE and _denied(lex, tok):
+            stance = "retract"  # "denied offering an amnesty", "denies having promised talks"
         return taken(stance)
 
     # ... or a cue phrase that does ("turned down an invitation to talks")
@@ -530,6 +532,18 @@ def _denies_own_position(
         if tok.pos_ == "VERB" and (lemma in _POSITION_ACTS or lex.lemmas.get(lemma) in POSITIVE):
             return True
     return False
+
+
+def _denied(lex: StanceLexicon, tok: Any) -> bool:
+    """Whether a position word is what its speaker denies having said ("denied offering", "denies
+    that she had promised"): the word is the object or clause of a denial verb."""
+    head = tok.head
+    return (
+        head.i != tok.i
+        and tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}
+        and trigger_stance(lex, head) == "deny"
+        and not negated(head)
+    )
 
 
 def _past_perfect(tok: Any) -> bool:
