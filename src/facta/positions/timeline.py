@@ -54,7 +54,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 continue  # going back names no topic ("backtracked on Thursday"): resolved below
             # a relayed position is the organisation's; a speaker a later stage found is used too
             holder = _holder(record, st)
-            who = holder or st.speaker or _actor_at(record, st.speaker_span)
+            who = holder or _titled_person(record, st) or st.speaker or _actor_at(record, st.speaker_span)
             if holder is None and st.holder_span is not None:
                 ident = named_organisation(st.holder_span.text)  # an organisation no stage listed
             elif who is not None and who in ids:
@@ -185,6 +185,20 @@ def _holder(record: Record, st: Statement) -> str | None:
     return _actor_at(record, st.holder_span, ORGANISATIONS, most=True)
 
 
+def _titled_person(record: Record, st: Statement) -> str | None:
+    """The person a speaker's mention ends with when a stage took the organisation before it for the
+    speaker ("Kenya Union of Teachers secretary-general Jane Doe announced"): the person speaks."""
+    span = st.speaker_span
+    by_id = {a.id: a for a in record.actors}
+    speaker = by_id.get(st.speaker or "")
+    if span is None or speaker is None or speaker.kind not in ORGANISATIONS:
+        return None
+    for actor in record.actors:
+        if actor.kind == "person" and any(m.end == span.end and span.start < m.start for m in actor.mentions):
+            return actor.id
+    return None
+
+
 def _actor_at(
     record: Record, span: Span | None, kinds: frozenset[str] | None = None, *, most: bool = False
 ) -> str | None:
@@ -277,6 +291,9 @@ def _title_only(ident: Identity, role: str) -> bool:
     key = normalize_name(ident.name)
     if role and not any(w[:1].isupper() for w in ident.name.split()):
         return True  # no name at all, only a description ("junta leader", "the Čair mayor" has one)
+    last = ident.name.split()[-1] if ident.name.split() else ""
+    if role and last.islower() and last == role.split()[-1]:
+        return True  # a name never ends in a common noun: "the Mai-Mai commander", "the Gao mayor"
     if not role or not key.endswith(role):
         return False
     owner = ident.name.split()[0] if key != role else ""

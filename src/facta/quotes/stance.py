@@ -223,6 +223,14 @@ def _with_frames(
             continue
         for frame in lex.frames_for(tok):
             args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
+            if "nsubjpass" in frame.args:  # "allow convoys to reach the town", "let the lorries pass"
+                args += [
+                    g
+                    for c in tok.children
+                    if c.dep_ in {"ccomp", "xcomp"}
+                    for g in c.children
+                    if g.dep_ == "nsubj" and g.i in inside
+                ]
             if "pobj" in frame.args:  # an object through a preposition ("remain in his post")
                 args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             fitting = [a for a in args if _frame_object(a, frame.objects)]
@@ -240,7 +248,7 @@ def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
     that modifier)."""
     if any(f"-{c.lemma_.lower()}" in objects for c in arg.children if c.dep_ in {"compound", "amod", "nmod"}):
         return False
-    if arg.lemma_.lower() in objects:
+    if arg.lemma_.lower() in objects or arg.text.lower() in objects:
         return True
     # "aid trucks", "relief convoys": a modifier names what the object is
     if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in objects for c in arg.children):
@@ -383,7 +391,11 @@ def _classify(
         for t in find_topics(lex, content)
         if not (t[1] == t[2] and t[1] in name_modifiers and doc[t[1]].pos_ == "ADJ")
     ]
-    topics = _subject_matter_first(doc, found)
+    # a topic inside a relative clause is a condition on who is meant ("fighters who lay down their
+    # arms will be pardoned"), not the matter, when the content names another one
+    content_ids = {t.i for t in content}
+    main = [t for t in found if not _relative(doc[t[1]], content_ids)]
+    topics = _subject_matter_first(doc, main or found)
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     referring = [t for t in content if t.lemma_.lower() in lex.referring and t.pos_ == "NOUN"]
     if not topics and not referring:
@@ -469,7 +481,8 @@ def _classify(
         if stance is not None and stance not in {"deny"} and not first <= tok.i <= last:
             # a word of the term itself ("end the war", "quit the town") states no position on it
             return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
-        if tok.pos_ in {"VERB", "AUX"}:
+        # a clause head the tagger did not take for a verb ("will not down tools") counts as one
+        if tok.pos_ in {"VERB", "AUX"} or any(c.dep_ == "aux" for c in tok.children):
             if negated(tok) and not _past_perfect(tok):
                 # "we will not negotiate"; "the fighters had not left the town" reports a fact
                 return Position("reject", topic, trigger=tok.i)
@@ -532,6 +545,11 @@ def _denies_own_position(
         if tok.pos_ == "VERB" and (lemma in _POSITION_ACTS or lex.lemmas.get(lemma) in POSITIVE):
             return True
     return False
+
+
+def _relative(tok: Any, inside: set[int]) -> bool:
+    """Whether a token lies in a relative clause of the content ("fighters who lay down their arms")."""
+    return any(a.dep_ == "relcl" and a.i in inside for a in [tok, *tok.ancestors])
 
 
 def _denied(lex: StanceLexicon, tok: Any) -> bool:

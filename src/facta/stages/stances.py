@@ -107,7 +107,8 @@ def _backtracking_clause(lex: StanceLexicon, doc: Any, cue: list[int], position:
 
 # an appositive right before the speaker's name naming them as a member: "…, its secretary-general,
 # Jane Doe, said"; "…, the group's political leader, John Doe, said"
-_MEMBER_BEFORE = re.compile(r"(?:\b(?:its|their)|'s)\s+[\w\- ]{1,40},\s*$", re.IGNORECASE)
+# (a title of at most four words: not "their arms before April will receive a pardon,")
+_MEMBER_BEFORE = re.compile(r"(?:\b(?:its|their)|'s)\s+(?:[\w\-]+\s+){0,3}[\w\-]+,\s*$", re.IGNORECASE)
 # the organisation named in the speaker's mention: "The chairwoman of the X Alliance, Jane Doe,"
 _MEMBER_OF = re.compile(r"\bof\s+((?:the\s+)?[A-Z][^,()]*)")
 
@@ -165,7 +166,9 @@ def relayed_holder(
         before = state.article.text[start : st.speaker_span.start]
         found = _MEMBER_BEFORE.search(before)
         pointing = found is not None and _points_to_org(found.group(0).lower().split(), org_nouns)
-        pointing = pointing or _points_to_org(before.lower().split()[-8:], org_nouns)
+        # the appositive right before the name (since the comma before it), when it is short
+        appositive = before.rstrip(" ,").rsplit(",", 1)[-1].lower().split()
+        pointing = pointing or (len(appositive) <= 8 and _points_to_org(appositive, org_nouns))
         relaying = found is not None or pointing
     else:
         relaying = pointing
