@@ -396,6 +396,11 @@ def _classify(
     content_ids = {t.i for t in content}
     main = [t for t in found if not _relative(doc[t[1]], content_ids)]
     topics = _subject_matter_first(doc, main or found)
+    # staying out of something is the opposite of doing it ("will stay out of the elections")
+    topics = [
+        (OPPOSITE + t, a, b) if _kept_out_of(doc, b) and not t.startswith(OPPOSITE) else (t, a, b)
+        for t, a, b in topics
+    ]
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     referring = [t for t in content if t.lemma_.lower() in lex.referring and t.pos_ == "NOUN"]
     if not topics and not referring:
@@ -545,6 +550,24 @@ def _denies_own_position(
         if tok.pos_ == "VERB" and (lemma in _POSITION_ACTS or lex.lemmas.get(lemma) in POSITIVE):
             return True
     return False
+
+
+_STAYING = frozenset({"stay", "keep", "remain", "sit", "hold"})
+
+
+def _kept_out_of(doc: Any, last: int) -> bool:
+    """Whether a topic is what someone stays out of or away from: "stay out of the elections", "keep
+    away from the talks" (the topic's head under "of"/"from" under "out"/"away"/"clear" of a verb of
+    staying)."""
+    tok = doc[last]
+    while tok.dep_ in {"compound", "amod", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.text.lower() not in {"of", "from"}:
+        return False
+    adverb = prep.head
+    verb = adverb.head
+    return adverb.text.lower() in {"out", "away", "clear"} and verb.lemma_.lower() in _STAYING
 
 
 def _relative(tok: Any, inside: set[int]) -> bool:
