@@ -33,6 +33,12 @@ from tests.positions.conftest import person, record
             "offer",
             "amnesty",
         ),
+        (
+            "Only the children among the captives will be set free, the rebel spokesman said.",
+            "qualify",
+            "prisoner release",
+        ),
+        ("The prime minister said he had no plans to step aside.", "reject", "resignation"),
     ],
 )
 def test_round2_phrasings_through_the_pipeline(pipeline: Any, text: str, stance: str, topic: str) -> None:
@@ -88,3 +94,12 @@ def _mention(rec: Any, text: str) -> Any:
 
     sts = [dataclasses.replace(rec.statements[0], speaker_span=Span(0, len(text), text, 0))]
     return dataclasses.replace(rec, statements=tuple(sts))
+
+
+def test_taking_back_a_rejection_is_a_walk_back() -> None:
+    first = record("r1", "2025-03-01", [person("a1", "Ola Berg")], [("a1", "reject", "sanctions", "x")])
+    later = record("r2", "2025-03-04", [person("a1", "Ola Berg")], [("a1", "retract", "sanctions", "y")])
+    (flag,) = detect_flags(positions_from_records([first, later]))
+    assert flag.kind == "walk-back"
+    again = record("r3", "2025-03-08", [person("a1", "Ola Berg")], [("a1", "reject", "sanctions", "z")])
+    assert [f.kind for f in detect_flags(positions_from_records([first, again]))] == []

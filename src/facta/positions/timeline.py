@@ -368,9 +368,11 @@ def _change(topic: str, earlier: list[Position], after: Position, scope: str) ->
         # as one position, not a change of mind; another member going back on it the same day still is
         return None
     now = polarity(after.stance)
-    if polarity(last.stance) == now:
+    # taking back a rejection ("my remarks against the sanctions were a mistake") goes back on it too
+    unsaying = after.stance == "retract" and last.stance in NEGATIVE
+    if polarity(last.stance) == now and not unsaying:
         return None
-    if last.stance in BACKTRACK or (now < 0 and last.stance in NEGATIVE):
+    if last.stance in BACKTRACK or (now < 0 and last.stance in NEGATIVE and not unsaying):
         return None
     kind: FlagKind = "walk-back" if after.stance in BACKTRACK else "reversal"
     if scope == "organisation" and last.actor_key == after.actor_key:

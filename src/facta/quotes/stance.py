@@ -17,10 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.quotes.stance_scope import (
-    PARTITIVES,
     conditional_only,
+    frame_object,
+    kept_out_of,
+    no_det,
     no_longer,
+    relative,
     restricted,
+    subject_matter_first,
     subordinate,
 )
 from facta.resources import Resources, read_data_tsv
@@ -47,7 +51,6 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 # subjects that negate their verb: "nobody is leaving", "none of us will sign"
 NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "none", "nothing", "neither"})
 # entity types a frame's "@place" object stands for ("leave Masisi")
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 _DASHES = re.compile(r"[-‐‑‒–—―]+")
 
@@ -94,7 +97,7 @@ class StanceLexicon:
         found = set(self.frame_index.get(lemma, ()))
         if lemma in self.frame_index:
             for child in tok.children:
-                if child.dep_ in {"prt", "advmod", "npadvmod"}:
+                if child.dep_ in {"prt", "advmod", "npadvmod", "oprd", "acomp"}:
                     found.update(self.frame_index.get(f"{lemma}_{child.text.lower()}", ()))
         if tok.pos_ == "VERB":
             found.update(self.any_verb_frames)
@@ -233,7 +236,7 @@ def _with_frames(
                 ]
             if "pobj" in frame.args:  # an object through a preposition ("remain in his post")
                 args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-            fitting = [a for a in args if _frame_object(a, frame.objects)]
+            fitting = [a for a in args if frame_object(a, frame.objects)]
             if fitting:
                 topic = OPPOSITE + frame.topic if frame.opposite else frame.topic
                 # any verb: the object alone names the topic, and the verb states the position
@@ -241,52 +244,6 @@ def _with_frames(
                 extra.append((topic, start, max(a.i for a in args)))
                 break
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
-
-
-def _frame_object(arg: Any, objects: frozenset[str]) -> bool:
-    """Whether a verb's object fits a frame's object list ("@place" = a place name; "-word": not with
-    that modifier)."""
-    if any(f"-{c.lemma_.lower()}" in objects for c in arg.children if c.dep_ in {"compound", "amod", "nmod"}):
-        return False
-    if arg.lemma_.lower() in objects or arg.text.lower() in objects:
-        return True
-    # "aid trucks", "relief convoys": a modifier names what the object is
-    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in objects for c in arg.children):
-        return True
-    # "two of the five battalions", "the women and children among the hostages" (not "the threat of
-    # a strike": only a number or a partitive word takes its kind from the "of" phrase)
-    partitive = arg.pos_ == "NUM" or arg.text.lower() in PARTITIVES
-    for prep in arg.children:
-        if (
-            prep.dep_ == "prep"
-            and (prep.text.lower() == "among" or (prep.text.lower() == "of" and partitive))
-            and any(p.dep_ == "pobj" and p.lemma_.lower() in objects for p in prep.children)
-        ):
-            return True
-    # a place name; the small model often tags a little-known town as an organisation
-    return "@place" in objects and (
-        arg.ent_type_ in PLACE_ENTS or (arg.pos_ == "PROPN" and arg.ent_type_ in {"", "ORG"})
-    )
-
-
-def _subject_matter_first(doc: Any, topics: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Talks about another topic are a position on that topic: "welcomed talks on a unity
-    government" puts power sharing first (the talks are the means)."""
-    if len(topics) < 2 or topics[0][0] != "talks":
-        return topics
-    _topic, first, last = topics[0]
-    for other in topics[1:]:
-        head = doc[other[2]]
-        while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
-            head = head.head
-        prep = head.head
-        if (
-            head.dep_ == "pobj"
-            and prep.text.lower() in {"on", "about", "over", "for"}
-            and first <= prep.head.i <= last
-        ):
-            return [other, *[t for t in topics if t is not other]]
-    return topics
 
 
 def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]:
@@ -394,11 +351,11 @@ def _classify(
     # a topic inside a relative clause is a condition on who is meant ("fighters who lay down their
     # arms will be pardoned"), not the matter, when the content names another one
     content_ids = {t.i for t in content}
-    main = [t for t in found if not _relative(doc[t[1]], content_ids)]
-    topics = _subject_matter_first(doc, main or found)
+    main = [t for t in found if not relative(doc[t[1]], content_ids)]
+    topics = subject_matter_first(doc, main or found)
     # staying out of something is the opposite of doing it ("will stay out of the elections")
     topics = [
-        (OPPOSITE + t, a, b) if _kept_out_of(doc, b) and not t.startswith(OPPOSITE) else (t, a, b)
+        (OPPOSITE + t, a, b) if kept_out_of(doc, b) and not t.startswith(OPPOSITE) else (t, a, b)
         for t, a, b in topics
     ]
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
@@ -482,6 +439,8 @@ def _classify(
         return Position("reject", topic)  # "there will be no ceasefire"
     seen = 0
     while tok.i in content_ids and seen < 12:
+        if not first <= tok.i <= last and tok.pos_ == "NOUN" and no_det(tok):
+            return Position("reject", topic, trigger=tok.i)  # "had no plans to step aside"
         stance = trigger_stance(lex, tok)
         if stance is not None and stance not in {"deny"} and not first <= tok.i <= last:
             # a word of the term itself ("end the war", "quit the town") states no position on it
@@ -550,29 +509,6 @@ def _denies_own_position(
         if tok.pos_ == "VERB" and (lemma in _POSITION_ACTS or lex.lemmas.get(lemma) in POSITIVE):
             return True
     return False
-
-
-_STAYING = frozenset({"stay", "keep", "remain", "sit", "hold"})
-
-
-def _kept_out_of(doc: Any, last: int) -> bool:
-    """Whether a topic is what someone stays out of or away from: "stay out of the elections", "keep
-    away from the talks" (the topic's head under "of"/"from" under "out"/"away"/"clear" of a verb of
-    staying)."""
-    tok = doc[last]
-    while tok.dep_ in {"compound", "amod", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.text.lower() not in {"of", "from"}:
-        return False
-    adverb = prep.head
-    verb = adverb.head
-    return adverb.text.lower() in {"out", "away", "clear"} and verb.lemma_.lower() in _STAYING
-
-
-def _relative(tok: Any, inside: set[int]) -> bool:
-    """Whether a token lies in a relative clause of the content ("fighters who lay down their arms")."""
-    return any(a.dep_ == "relcl" and a.i in inside for a in [tok, *tok.ancestors])
 
 
 def _denied(lex: StanceLexicon, tok: Any) -> bool:

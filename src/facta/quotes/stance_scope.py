@@ -1,6 +1,7 @@
 """The scope of a stated position: what narrows it ("only two of the battalions", "partly"), binds it to
 a condition ("could only start once …"), or puts a phrase in a clause of time or reason that states
-no change ("until the fishermen no longer need us"). Helpers of :mod:`facta.quotes.stance`."""
+no change ("until the fishermen no longer need us"); what a frame's object is, which topic is the
+matter, and what is stayed out of. Helpers of :mod:`facta.quotes.stance`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Any
 
 # adverbs that narrow what a commitment covers
 RESTRICTORS = frozenset({"only", "partly", "partially", "merely", "solely"})
+# entity types of a place named as a frame object ("leave Gao")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # partitive heads: "some of the prisoners", "two of the battalions"
 PARTITIVES = frozenset({"some", "part", "few", "several", "half", "most", "portion", "one"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -69,3 +72,77 @@ def subordinate(tok: Any, inside: set[int]) -> bool:
 def no_longer(tok: Any) -> bool:
     """ "no longer", "no more": the position has stopped holding."""
     return tok.text.lower() in {"longer", "more"} and any(c.text.lower() == "no" for c in tok.children)
+
+
+def no_det(tok: Any) -> bool:
+    """ "no" as a noun's determiner ("no plans", "no intention")."""
+    return any(c.dep_ == "det" and c.text.lower() == "no" for c in tok.children)
+
+
+_STAYING = frozenset({"stay", "keep", "remain", "sit", "hold"})
+
+
+def kept_out_of(doc: Any, last: int) -> bool:
+    """Whether a topic is what someone stays out of or away from: "stay out of the elections", "keep
+    away from the talks" (the topic's head under "of"/"from" under "out"/"away"/"clear" of a verb of
+    staying)."""
+    tok = doc[last]
+    while tok.dep_ in {"compound", "amod", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.text.lower() not in {"of", "from"}:
+        return False
+    adverb = prep.head
+    verb = adverb.head
+    return adverb.text.lower() in {"out", "away", "clear"} and verb.lemma_.lower() in _STAYING
+
+
+def relative(tok: Any, inside: set[int]) -> bool:
+    """Whether a token lies in a relative clause of the content ("fighters who lay down their arms")."""
+    return any(a.dep_ == "relcl" and a.i in inside for a in [tok, *tok.ancestors])
+
+
+def frame_object(arg: Any, objects: frozenset[str]) -> bool:
+    """Whether a verb's object fits a frame's object list ("@place" = a place name; "-word": not with
+    that modifier)."""
+    if any(f"-{c.lemma_.lower()}" in objects for c in arg.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return False
+    if arg.lemma_.lower() in objects or arg.text.lower() in objects:
+        return True
+    # "aid trucks", "relief convoys": a modifier names what the object is
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in objects for c in arg.children):
+        return True
+    # "two of the five battalions", "the women and children among the hostages" (not "the threat of
+    # a strike": only a number or a partitive word takes its kind from the "of" phrase)
+    partitive = arg.pos_ == "NUM" or arg.text.lower() in PARTITIVES
+    for prep in arg.children:
+        if (
+            prep.dep_ == "prep"
+            and (prep.text.lower() == "among" or (prep.text.lower() == "of" and partitive))
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in objects for p in prep.children)
+        ):
+            return True
+    # a place name; the small model often tags a little-known town as an organisation
+    return "@place" in objects and (
+        arg.ent_type_ in PLACE_ENTS or (arg.pos_ == "PROPN" and arg.ent_type_ in {"", "ORG"})
+    )
+
+
+def subject_matter_first(doc: Any, topics: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Talks about another topic are a position on that topic: "welcomed talks on a unity
+    government" puts power sharing first (the talks are the means)."""
+    if len(topics) < 2 or topics[0][0] != "talks":
+        return topics
+    _topic, first, last = topics[0]
+    for other in topics[1:]:
+        head = doc[other[2]]
+        while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
+            head = head.head
+        prep = head.head
+        if (
+            head.dep_ == "pobj"
+            and prep.text.lower() in {"on", "about", "over", "for"}
+            and first <= prep.head.i <= last
+        ):
+            return [other, *[t for t in topics if t is not other]]
+    return topics
