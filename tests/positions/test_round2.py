@@ -39,6 +39,14 @@ from tests.positions.conftest import person, record
             "prisoner release",
         ),
         ("The prime minister said he had no plans to step aside.", "reject", "resignation"),
+        ("Ana Ruiz said the curfew would be lifted only in the old town.", "qualify", "curfew"),
+        ("The rebel commander said his men were staying in the port.", "reject", "withdrawal"),
+        ("The front said the remarks on talks had not been authorised by its council.", "retract", "talks"),
+        (
+            "The minister said the transitional government will organise elections in May.",
+            "offer",
+            "election",
+        ),
     ],
 )
 def test_round2_phrasings_through_the_pipeline(pipeline: Any, text: str, stance: str, topic: str) -> None:

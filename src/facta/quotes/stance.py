@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.quotes.stance_scope import (
+    agent,
     conditional_only,
     frame_object,
     kept_out_of,
@@ -318,6 +319,13 @@ def classify(
     part of what it names ("only two of the five battalions would come home", "only the women
     and children will be freed") qualifies the position rather than taking it."""
     position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
+    trigger = position.trigger
+    if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
+        # a narrowed commitment qualifies, whichever way it goes ("will be lifted only in the centre")
+        topic = position.topic
+        if topic is not None and topic.startswith(OPPOSITE):
+            topic = topic[len(OPPOSITE) :]
+        return Position("qualify", topic, position.referring, trigger)
     if position.topic is not None and position.topic.startswith(OPPOSITE):
         # committing to the opposite rejects the topic; refusing it backs the topic
         stance = position.stance
@@ -328,9 +336,6 @@ def classify(
             position.referring,
             position.trigger,
         )
-    trigger = position.trigger
-    if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
-        return Position("qualify", position.topic, position.referring, position.trigger)
     return position
 
 
@@ -351,7 +356,9 @@ def _classify(
     # a topic inside a relative clause is a condition on who is meant ("fighters who lay down their
     # arms will be pardoned"), not the matter, when the content names another one
     content_ids = {t.i for t in content}
-    main = [t for t in found if not relative(doc[t[1]], content_ids)]
+    # ... and so is one naming the actor of an active clause ("the transitional government will
+    # organise elections" is about elections)
+    main = [t for t in found if not relative(doc[t[1]], content_ids) and not agent(doc[t[2]])]
     topics = subject_matter_first(doc, main or found)
     # staying out of something is the opposite of doing it ("will stay out of the elections")
     topics = [
@@ -438,9 +445,12 @@ def _classify(
     if any(c.text.lower() == "no" and c.dep_ == "det" for t in term for c in t.children):
         return Position("reject", topic)  # "there will be no ceasefire"
     seen = 0
+    below = tok
     while tok.i in content_ids and seen < 12:
-        if not first <= tok.i <= last and tok.pos_ == "NOUN" and no_det(tok):
-            return Position("reject", topic, trigger=tok.i)  # "had no plans to step aside"
+        # "had no plans to step aside", "no intention of resigning" (not "no regrets about a decision")
+        intent = below.dep_ in {"acl", "xcomp"} or (below.dep_ == "prep" and below.text.lower() == "of")
+        if not first <= tok.i <= last and tok.pos_ == "NOUN" and no_det(tok) and intent:
+            return Position("reject", topic, trigger=tok.i)
         stance = trigger_stance(lex, tok)
         if stance is not None and stance not in {"deny"} and not first <= tok.i <= last:
             # a word of the term itself ("end the war", "quit the town") states no position on it
@@ -450,7 +460,13 @@ def _classify(
             if negated(tok) and not _past_perfect(tok):
                 # "we will not negotiate"; "the fighters had not left the town" reports a fact
                 return Position("reject", topic, trigger=tok.i)
-            committing = any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children)
+            # "will leave"; the topic's own verb in the progressive states an intention ("our men are
+            # staying", "he was pulling the troops out")
+            committing = any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in tok.children) or (
+                tok.tag_ == "VBG"
+                and min(first, last) <= tok.i <= max(first, last)
+                and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
+            )
             if committing and tok.lemma_.lower() not in {"be", "have"}:
                 # "we will free the hostages" commits to the action; "the embargo will stay" backs it
                 as_subject = any(
@@ -462,7 +478,7 @@ def _classify(
                 return Position("support" if as_subject else "offer", topic, trigger=tok.i)
         if tok.head.i == tok.i:
             break
-        tok = tok.head
+        below, tok = tok, tok.head
         seen += 1
     for tok in content:
         stance = trigger_stance(lex, tok)

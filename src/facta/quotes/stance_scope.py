@@ -146,3 +146,10 @@ def subject_matter_first(doc: Any, topics: list[tuple[str, int, int]]) -> list[t
         ):
             return [other, *[t for t in topics if t is not other]]
     return topics
+
+
+def agent(tok: Any) -> bool:
+    """Whether a term's head is the subject of an active verb with an object."""
+    while tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children)
