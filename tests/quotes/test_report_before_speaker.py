@@ -121,6 +121,13 @@ CASES = [
         "said",
         "No convoy will pass until the army lifts its siege of the town",
     ),
+    (  # no subject for the cue: the parser left it loose after the report
+        "The council of elders called on Monday for all foreign troops to leave the town, its president, "
+        "Musa Ali, told a gathering of clan leaders.",
+        "its president, Musa Ali,",
+        "told",
+        "The council of elders called on Monday for all foreign troops to leave the town",
+    ),
 ]
 
 

@@ -24,11 +24,16 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
         # "X will pull out by Friday, the group's leader, Y, said": the parser coordinated the cue
         phrase = speaker_phrase_before(ctx, tok)
         subj = phrase[1] if phrase is not None and tok.head.i < phrase[0] else subj
-    elif subj is not None and subj.i < tok.i and tok.head.i < tok.i and _closing_cue(tok):
+    elif (subj is None or subj.i < tok.i) and _closing_cue(tok) and (tok.head.i < tok.i or _overrun(subj)):
         # "... until the army lifts its siege, the group's envoy, Y, said": the parser hung the cue on
         # the report's last clause and gave it a subject from there
         chain = speaker_phrase(ctx, tok)
-        if chain is not None and tok.head.i < chain[0] and subj.i < chain[0] and _set_off(ctx, chain):
+        if (
+            chain is not None
+            and (tok.head.i < chain[0] or (subj is not None and subj.right_edge.i > chain[0]))
+            and (subj is None or subj.i < chain[0])
+            and _set_off(ctx, chain)
+        ):
             subj = chain[2]
     if subj is None:
         subj = adjacent_subject(ctx, tok)
@@ -51,6 +56,12 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
 def _closing_cue(tok: Token) -> bool:
     """A plain past or present cue with no auxiliary ("said", "says"): the shape that closes a report."""
     return tok.tag_ in {"VBD", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
+
+def _overrun(subj: Token | None) -> bool:
+    """A subject whose phrase the parser ran over a report and the speaker's phrase after it ("The
+    council called for talks, its president, Y, told ...")."""
+    return subj is not None and any(t.pos_ in {"VERB", "AUX"} for t in subj.subtree)
 
 
 def _set_off(ctx: Context, phrase: tuple[int, int, Token]) -> bool:

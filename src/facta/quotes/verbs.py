@@ -171,10 +171,13 @@ def report_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | N
         return None
     if tok.dep_ == "conj" and tok.head.i < cut:
         report = tok.head
-    elif tok.dep_ in {"ccomp", "advcl", "conj", "parataxis"} and tok.head.i < cut:
+    elif tok.dep_ in {"ccomp", "advcl", "conj", "parataxis", "dep"} and tok.head.i < cut:
         report = tok.sent.root  # "... until the army lifts its siege, its envoy, Y, said": hung on the report
     else:
         report = next((c for c in children(tok, "ccomp") if c.i < cut), None)
+        if report is None:
+            # "The council called for talks, its president, Y, told ...": the subject ran over both
+            report = next((c for c in children(tok, "nsubj") if c.i < cut < c.right_edge.i), None)
         if report is None:
             return None
     start = max(report.left_edge.i, tok.sent.start)
