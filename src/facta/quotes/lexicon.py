@@ -40,6 +40,8 @@ class CueLexicon:
     phrases: dict[str, tuple[CuePhrase, ...]] = field(default_factory=dict)  # verb lemma -> phrases
     titles: frozenset[str] = frozenset()  # abbreviated titles before names ("capt.")
     subject_adjectives: frozenset[str] = frozenset()  # "quick to deny": "it" before them is a subject
+    sources: frozenset[str] = frozenset()  # "In the report, ...": a document or survey that speaks
+    polls: frozenset[str] = frozenset()  # "... gained ground in polls": also in a trailing "in" phrase
 
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
@@ -75,6 +77,8 @@ def load_lexicon() -> CueLexicon:
     media: set[str] = set()
     claims: set[str] = set()
     stances: dict[str, frozenset[str]] = {}
+    sources: set[str] = set()
+    polls: set[str] = set()
     for row in read_data_tsv(NOUNS_FILE):
         uses = set(row["use"].split())
         noun = row["noun"].strip().lower()
@@ -84,6 +88,10 @@ def load_lexicon() -> CueLexicon:
             claims.add(noun)
         if "stance" in uses:
             stances[noun] = frozenset(row.get("preps", "").split())
+        if "source" in uses:
+            sources.add(noun)
+        if "poll" in uses:
+            polls.add(noun)
     adjectives = {
         row["word"].strip().lower(): CueVerb(
             row["word"].strip().lower(), row["class"].strip(), frozenset(row["frames"].split())
@@ -101,7 +109,16 @@ def load_lexicon() -> CueLexicon:
         row["word"].strip().lower() for row in read_data_tsv(SUBJECT_ADJECTIVES_FILE)
     )
     return CueLexicon(
-        verbs, adjectives, frozenset(media), frozenset(claims), stances, by_length, titles, subject_adjectives
+        verbs,
+        adjectives,
+        frozenset(media),
+        frozenset(claims),
+        stances,
+        by_length,
+        titles,
+        subject_adjectives,
+        frozenset(sources),
+        frozenset(polls),
     )
 
 

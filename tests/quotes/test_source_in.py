@@ -1,0 +1,44 @@
+"""A document or survey as the source of a clause through an "in" phrase. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.test_model_shapes import statements
+
+pytestmark = pytest.mark.model
+
+
+def test_fronted_poll_is_the_source(pipeline: Any) -> None:
+    text = "In the latest poll, the president trails his rival by four points."
+    assert statements(pipeline, text) == [
+        ("the latest poll", "In", ["the president trails his rival by four points"])
+    ]
+
+
+def test_fronted_report_is_the_source(pipeline: Any) -> None:
+    text = "In the report, the monitors count 40 dead in the town."
+    assert statements(pipeline, text) == [("the report", "In", ["the monitors count 40 dead in the town"])]
+
+
+def test_trailing_poll_is_the_source(pipeline: Any) -> None:
+    text = "The ruling party gained ground in polls taken after the debate."
+    assert statements(pipeline, text) == [
+        ("polls taken after the debate", "in", ["The ruling party gained ground"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were killed in the attack.",  # not a source noun
+        "In a statement, the group said it would return to talks.",  # the verb is the cue
+        "In a statement issued on Tuesday, the bank apologised to its customers.",  # the bank's own medium
+        "The minister described the war in her book.",  # trailing, and not a poll
+    ],
+)
+def test_no_source_statement(pipeline: Any, text: str) -> None:
+    assert all(cue not in {"In", "in"} for _s, cue, _c in statements(pipeline, text))
