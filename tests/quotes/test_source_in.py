@@ -1,5 +1,5 @@
-"""A document or survey as the source of a clause through an "in" phrase. Sentences written for
-these tests."""
+"""A document or survey as the source of a clause through an "in" phrase, and a dateline with a
+date. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +42,14 @@ def test_trailing_poll_is_the_source(pipeline: Any) -> None:
 )
 def test_no_source_statement(pipeline: Any, text: str) -> None:
     assert all(cue not in {"In", "in"} for _s, cue, _c in statements(pipeline, text))
+
+
+def test_dateline_with_a_date_is_not_the_speaker(pipeline: Any) -> None:
+    """ "CITY, Month Day —" opens the paragraph: the speaker is the phrase after it."""
+    text = (
+        "MOGADISHU, June 1 — Somalia's state minister for defence, Abdi Farah, said troops would leave "
+        "the town by the end of the month."
+    )
+    assert [s for s, _c, _t in statements(pipeline, text)] == [
+        "Somalia's state minister for defence, Abdi Farah,"
+    ]
