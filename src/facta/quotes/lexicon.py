@@ -30,6 +30,9 @@ class CuePhrase:
     entry: CueVerb
 
 
+INFLECTIONS = {1: ("s", "d"), 2: ("es", "ed"), 3: ("ing",)}
+
+
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     verbs: dict[str, CueVerb] = field(default_factory=dict)
@@ -54,7 +57,9 @@ class CueLexicon:
             return entry
         low = form.lower()
         for cut, add in ((1, ""), (2, ""), (1, "e"), (3, ""), (3, "e")):
-            if len(low) > cut + 2 and low.endswith(("s", "d", "g")):
+            if not low.endswith(INFLECTIONS[cut]):
+                continue  # only a real ending comes off ("seemed" is not "see" + "med")
+            if len(low) > cut + 2:
                 entry = self.verbs.get(low[:-cut] + add)
                 if entry is not None:
                     return entry
