@@ -53,3 +53,11 @@ def test_dateline_with_a_date_is_not_the_speaker(pipeline: Any) -> None:
     assert [s for s, _c, _t in statements(pipeline, text)] == [
         "Somalia's state minister for defence, Abdi Farah,"
     ]
+
+
+def test_according_to_a_source_the_tagger_read_as_a_verb(pipeline: Any) -> None:
+    """ "according to show insiders" with "show" tagged a verb: the words after "to" are the source."""
+    text = "The host often mocked his guests, according to show insiders."
+    assert statements(pipeline, text) == [
+        ("show insiders", "according to", ["The host often mocked his guests"])
+    ]
