@@ -1,4 +1,4 @@
-"""A document or survey as the source of a clause through an "in" phrase, and a dateline with a
+"""A document or survey as the source of a clause through an "in" phrase; a dateline with a
 date. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -61,3 +61,9 @@ def test_according_to_a_source_the_tagger_read_as_a_verb(pipeline: Any) -> None:
     assert statements(pipeline, text) == [
         ("show insiders", "according to", ["The host often mocked his guests"])
     ]
+
+
+def test_cue_after_an_adverb_and_preposition_inherits_the_subject(pipeline: Any) -> None:
+    """ "stopped short of calling", "aside from saying": the subject of the verb the adverb modifies."""
+    text = "The minister stopped short of calling the vote a fraud."
+    assert statements(pipeline, text) == [("The minister", "calling", ["the vote a fraud"])]
