@@ -5,7 +5,6 @@ polls and surveys, a trailing phrase: "the party gained ground in polls taken af
 from __future__ import annotations
 
 from facta.quotes.context import Attribution, Context
-from facta.quotes.spans import Interval
 from facta.quotes.syntax import Token, chars, first_child, is_punct
 
 
@@ -66,4 +65,4 @@ def _trailing(tok: Token, head: Token, start: int) -> tuple[int, int] | None:
     return (lo, tok.i) if lo == start and tok.i > lo else None
 
 
-__all__ = ["Interval", "source_in_cues"]
+__all__ = ["source_in_cues"]
