@@ -119,8 +119,9 @@ class Context:
                 end = j + 1
                 break
             if not (tok.text.isupper() or is_punct(tok) or tok.text in {"(Reuters)", "Reuters", "AP", "AFP"}):
-                if tok.text[:1].isupper() and j > first and self.doc[first].text.isupper():
-                    j += 1  # "KHARTOUM, Sudan -"
+                dated = tok.text[:1].isupper() or tok.text.isdigit()
+                if dated and j > first and self.doc[first].text.isupper():
+                    j += 1  # "KHARTOUM, Sudan -", "MOGADISHU, June 1 -"
                     continue
                 break
             j += 1

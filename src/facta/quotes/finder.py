@@ -24,6 +24,7 @@ from facta.quotes.nominal import (
     label_cues,
     noun_cues,
 )
+from facta.quotes.sources import source_in_cues
 from facta.quotes.spans import Interval, covers, merge, overlaps, subtract, trim
 from facta.quotes.syntax import WH_WORDS
 from facta.quotes.verbs import adjective_cues, purpose_only, verb_cues
@@ -43,6 +44,7 @@ class Finder:
             *verb_cues(ctx),
             *adjective_cues(ctx),
             *according_cues(ctx),
+            *source_in_cues(ctx),
             *noun_cues(ctx),
             *label_cues(ctx),
             *dash_cues(ctx),

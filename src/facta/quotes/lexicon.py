@@ -30,6 +30,9 @@ class CuePhrase:
     entry: CueVerb
 
 
+INFLECTIONS = {1: ("s", "d"), 2: ("es", "ed"), 3: ("ing",)}
+
+
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     verbs: dict[str, CueVerb] = field(default_factory=dict)
@@ -40,6 +43,8 @@ class CueLexicon:
     phrases: dict[str, tuple[CuePhrase, ...]] = field(default_factory=dict)  # verb lemma -> phrases
     titles: frozenset[str] = frozenset()  # abbreviated titles before names ("capt.")
     subject_adjectives: frozenset[str] = frozenset()  # "quick to deny": "it" before them is a subject
+    sources: frozenset[str] = frozenset()  # "In the report, ...": a document or survey that speaks
+    polls: frozenset[str] = frozenset()  # "... gained ground in polls": also in a trailing "in" phrase
 
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
@@ -52,7 +57,9 @@ class CueLexicon:
             return entry
         low = form.lower()
         for cut, add in ((1, ""), (2, ""), (1, "e"), (3, ""), (3, "e")):
-            if len(low) > cut + 2 and low.endswith(("s", "d", "g")):
+            if not low.endswith(INFLECTIONS[cut]):
+                continue  # only a real ending comes off ("seemed" is not "see" + "med")
+            if len(low) > cut + 2:
                 entry = self.verbs.get(low[:-cut] + add)
                 if entry is not None:
                     return entry
@@ -75,6 +82,8 @@ def load_lexicon() -> CueLexicon:
     media: set[str] = set()
     claims: set[str] = set()
     stances: dict[str, frozenset[str]] = {}
+    sources: set[str] = set()
+    polls: set[str] = set()
     for row in read_data_tsv(NOUNS_FILE):
         uses = set(row["use"].split())
         noun = row["noun"].strip().lower()
@@ -84,6 +93,10 @@ def load_lexicon() -> CueLexicon:
             claims.add(noun)
         if "stance" in uses:
             stances[noun] = frozenset(row.get("preps", "").split())
+        if "source" in uses:
+            sources.add(noun)
+        if "poll" in uses:
+            polls.add(noun)
     adjectives = {
         row["word"].strip().lower(): CueVerb(
             row["word"].strip().lower(), row["class"].strip(), frozenset(row["frames"].split())
@@ -101,7 +114,16 @@ def load_lexicon() -> CueLexicon:
         row["word"].strip().lower() for row in read_data_tsv(SUBJECT_ADJECTIVES_FILE)
     )
     return CueLexicon(
-        verbs, adjectives, frozenset(media), frozenset(claims), stances, by_length, titles, subject_adjectives
+        verbs,
+        adjectives,
+        frozenset(media),
+        frozenset(claims),
+        stances,
+        by_length,
+        titles,
+        subject_adjectives,
+        frozenset(sources),
+        frozenset(polls),
     )
 
 

@@ -32,6 +32,12 @@ def according_cues(ctx: Context) -> list[Attribution]:
         if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() == "to":
             to = doc[tok.i + 1]
         pobj = first_child(to, "pobj") if to is not None else None
+        speaker: Interval | None = None
+        if to is not None and pobj is None and to.right_edge.i > to.i:
+            # "according to show insiders": the tagger took a noun for a verb; the words after "to"
+            nouns = [t for t in doc[to.i + 1 : to.right_edge.i + 1] if t.pos_ in {"NOUN", "PROPN"}]
+            pobj = nouns[-1] if nouns and not ctx.in_quote(to.i + 1) else None
+            speaker = chars(doc, to.i + 1, to.right_edge.i + 1) if pobj is not None else None
         head = tok.head
         if to is None or pobj is None or head.i == tok.i:
             continue
@@ -48,7 +54,7 @@ def according_cues(ctx: Context) -> list[Attribution]:
                 kind="according",
                 anchor=tok.i,
                 cue=chars(doc, tok.i, to.i + 1),
-                speaker=ctx.speaker_of(pobj),
+                speaker=speaker or ctx.speaker_of(pobj),
                 speaker_token=pobj.i,
                 content=ctx.content(parts, tok.i),
                 lemma="according to",

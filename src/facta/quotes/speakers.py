@@ -24,6 +24,17 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
         # "X will pull out by Friday, the group's leader, Y, said": the parser coordinated the cue
         phrase = speaker_phrase_before(ctx, tok)
         subj = phrase[1] if phrase is not None and tok.head.i < phrase[0] else subj
+    elif (subj is None or subj.i < tok.i) and _closing_cue(tok) and (tok.head.i < tok.i or _overrun(subj)):
+        # "... until the army lifts its siege, the group's envoy, Y, said": the parser hung the cue on
+        # the report's last clause and gave it a subject from there
+        chain = speaker_phrase(ctx, tok)
+        if (
+            chain is not None
+            and (tok.head.i < chain[0] or (subj is not None and subj.right_edge.i > chain[0]))
+            and (subj is None or subj.i < chain[0])
+            and _set_off(ctx, chain)
+        ):
+            subj = chain[2]
     if subj is None:
         subj = adjacent_subject(ctx, tok)
     if subj is None:
@@ -40,6 +51,25 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
         ):
             return None
     return subj
+
+
+def _closing_cue(tok: Token) -> bool:
+    """A plain past or present cue with no auxiliary ("said", "says"): the shape that closes a report."""
+    return tok.tag_ in {"VBD", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
+
+def _overrun(subj: Token | None) -> bool:
+    """A subject whose phrase the parser ran over a report and the speaker's phrase after it ("The
+    council called for talks, its president, Y, told ...")."""
+    return subj is not None and any(t.pos_ in {"VERB", "AUX"} for t in subj.subtree)
+
+
+def _set_off(ctx: Context, phrase: tuple[int, int, Token]) -> bool:
+    """A speaker's phrase that cannot be the end of the report's last noun phrase: an apposition chain
+    closed by a comma ("the group's envoy, Y, said"), or a phrase opened by a determiner or possessive
+    ("its chairman said")."""
+    cut, last, _ = phrase
+    return ctx.doc[last - 1].text == "," or ctx.doc[cut + 1].tag_ in {"DT", "PRP$"}
 
 
 def opening_noun(ctx: Context, tok: Token) -> Token | None:
@@ -235,27 +265,47 @@ def dummy_it(subj: Token, tok: Token, subject_adjectives: frozenset[str] = froze
 
 PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
 NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+INNER_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "from", "on", "with"})
+SEGMENT_WORDS = 12
+
+
+def _segment_word(ctx: Context, k: int, end: int) -> bool:
+    """A word that can stand inside a speaker's noun phrase: a determiner, adjective or noun, a
+    preposition inside it ("a spokeswoman for the group", "envoy to the talks") or "and" between
+    capitalised words ("the Justice and Unity Movement")."""
+    t = ctx.doc[k]
+    if ctx.in_quote(k):
+        return False
+    if t.tag_ in PHRASE_TAGS or t.text in {"-", "'s", "’s"}:
+        return True
+    inner = k + 1 < end and ctx.doc[k + 1].tag_ in PHRASE_TAGS and ctx.doc[k - 1].tag_ in NOMINAL_TAGS
+    if t.tag_ == "IN" and t.text.lower() in INNER_PREPOSITIONS:
+        return inner
+    return t.text.lower() == "and" and inner and ctx.doc[k - 1].tag_ == "NNP" and ctx.doc[k + 1].tag_ == "NNP"
 
 
 def _phrase_segment(ctx: Context, end: int, start: int) -> int | None:
-    """The first token of a short noun phrase ending before ``end`` and opened by a comma (at most six
+    """The first token of a short noun phrase ending before ``end`` and opened by a comma (at most twelve
     words, no verb, no quotation), or None."""
     doc = ctx.doc
     k = end - 1
-    while k >= start and doc[k].text != "," and end - k <= 6:
-        t = doc[k]
-        if ctx.in_quote(k) or not (t.tag_ in PHRASE_TAGS or t.text in {"-", "'s"}):
+    while k >= start and doc[k].text != "," and end - k <= SEGMENT_WORDS:
+        if not _segment_word(ctx, k, end):
             return None
         k -= 1
     if k < start or doc[k].text != "," or k == end - 1:
         return None
-    if not any(doc[i].tag_ in NOMINAL_TAGS for i in range(k + 1, end)):
+    if not any(doc[i].tag_ in NOMINAL_TAGS for i in range(k + 1, end)) or doc[k + 1].tag_ == "IN":
         return None
     return k + 1
 
 
 def _is_name(ctx: Context, lo: int, hi: int) -> bool:
-    return all(ctx.doc[i].tag_ in {"NNP", "NNPS"} or ctx.doc[i].text == "-" for i in range(lo, hi))
+    """A personal name, with a title and a place ("President Kofi Adjei-Mensah of Ghana")."""
+    doc = ctx.doc
+    if doc[lo].tag_ not in {"NNP", "NNPS"}:
+        return False
+    return all(doc[i].tag_ in {"NNP", "NNPS", "IN"} or doc[i].text == "-" for i in range(lo, hi))
 
 
 def speaker_phrase_before(ctx: Context, tok: Token) -> tuple[int, Token] | None:
@@ -263,6 +313,13 @@ def speaker_phrase_before(ctx: Context, tok: Token) -> tuple[int, Token] | None:
     group's leader, Jean-Paul Kasereka, said"; "..., its chairman said"): the comma that opens the
     phrase and the speaker (the name when the phrase gives one, else the phrase's last noun). Only
     for a cue with nothing reported to its right, after a clause with a verb."""
+    phrase = speaker_phrase(ctx, tok)
+    return (phrase[0], phrase[2]) if phrase is not None else None
+
+
+def speaker_phrase(ctx: Context, tok: Token) -> tuple[int, int, Token] | None:
+    """As :func:`speaker_phrase_before`, with the token after the phrase's last word (a comma that
+    closes an apposition chain is kept, as in a speaker named before the verb)."""
     doc = ctx.doc
     if ctx.in_quote(tok.i) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i for c in tok.children):
         return None
@@ -285,4 +342,5 @@ def speaker_phrase_before(ctx: Context, tok: Token) -> tuple[int, Token] | None:
         return None
     named = [seg for seg in segments if _is_name(ctx, *seg)]
     lo, hi = named[0] if named else segments[-1]
-    return cut, doc[max(i for i in range(lo, hi) if doc[i].tag_ in NOMINAL_TAGS)]
+    last = end + 1 if len(segments) > 1 and doc[end].text == "," else end
+    return cut, last, doc[max(i for i in range(lo, hi) if doc[i].tag_ in NOMINAL_TAGS)]

@@ -88,7 +88,9 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
     head = tok.head
     if tok.dep_ == "pcomp" and head.pos_ == "ADP":  # "by saying ...", "after writing ..."
         head = head.head
-        if head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr"}:  # "took the last step of announcing"
+        # "took the last step of announcing"; "stopped short of calling", "aside from saying"
+        noun = head.pos_ == "NOUN" and head.dep_ in {"dobj", "attr"}
+        if noun or (head.pos_ == "ADV" and head.dep_ == "advmod"):
             head = head.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "X was defensive, saying ..."
         head = head.head

@@ -18,7 +18,7 @@ from facta.quotes.governing import governor_start, issuing_verb
 from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers, overlaps, subtract, trim
-from facta.quotes.speakers import dummy_it, speaker_phrase_before, speaker_token
+from facta.quotes.speakers import dummy_it, speaker_phrase, speaker_phrase_before, speaker_token
 from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child, referent
 
 MEDIUM_PREPS = frozenset({"in"})
@@ -139,6 +139,10 @@ def verb_attribution(
         # the parser hung a word of the speaker's name on the reported clause ("“...,” Tulsa police ...")
         pieces = [trim(ctx.text, iv, keep_final=True) for iv in subtract(att.content, att.speaker)]
         att.content = [(s, e) for s, e in pieces if any(ch.isalnum() for ch in ctx.text[s:e])]
+    whole = speaker_phrase(ctx, tok) if att.frame == "clause" else None
+    if whole is not None and whole[0] < subj.i < tok.i:  # the whole apposition chain speaks
+        att.speaker = chars(ctx.doc, whole[0] + 1, whole[1])
+        att.content = [iv for iv in att.content if not overlaps(iv, att.speaker)] or att.content
     att.quote_ok = "quote" in frames
     fallback(ctx, att, tok, entry, c_end)
     att.addressee_token = addressee(att, tok, entry)
@@ -167,11 +171,19 @@ def report_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | N
         return None
     if tok.dep_ == "conj" and tok.head.i < cut:
         report = tok.head
+    elif tok.dep_ in {"ccomp", "advcl", "conj", "parataxis", "dep"} and tok.head.i < cut:
+        report = tok.sent.root  # "... until the army lifts its siege, its envoy, Y, said": hung on the report
     else:
         report = next((c for c in children(tok, "ccomp") if c.i < cut), None)
         if report is None:
+            # "The council called for talks, its president, Y, told ...": the subject ran over both
+            report = next((c for c in children(tok, "nsubj") if c.i < cut < c.right_edge.i), None)
+        if report is None:
             return None
     start = max(report.left_edge.i, tok.sent.start)
+    dateline = ctx.dateline_end(tok.i)
+    if start <= dateline < cut:
+        start = dateline
     return chars(ctx.doc, start, cut) if start < cut else None
 
 
