@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from facta.model import Statement
+from facta.positions.identity import generic
 from facta.quotes.stance import (
     NEGATIVE,
     OPPOSITE,
@@ -67,7 +68,7 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
             )
             or _possessor(state, subj)
         )  # the name's head, else a name the actor stage kept shorter ("Faustin Ndayishimiye")
-        if actor is None or actor.kind not in ACTOR_KINDS or not _named(actor.name, actor.kind):
+        if actor is None or actor.kind not in ACTOR_KINDS or generic(actor):
             continue
         content = _predicate(verb, subj, taken)
         if not content or taken.intersection(content):
@@ -131,11 +132,6 @@ def _possessor(state: DocState, subj: Any) -> Any:
         return None
     owners = [c for c in subj.children if c.dep_ == "poss"]
     return state.actors.at_token(owners[0].i) if owners else None
-
-
-def _named(name: str, kind: str) -> bool:
-    """A named actor (a capitalised word) or a country, not a body of people ("soldiers")."""
-    return kind == "country" or any(w[:1].isupper() for w in name.split())
 
 
 def _predicate(verb: Any, subj: Any, taken: set[int] | frozenset[int] = frozenset()) -> list[int]:

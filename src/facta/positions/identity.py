@@ -69,15 +69,25 @@ class Identity:
     country: str | None = None  # ISO3 code of the actor's country, when known
 
 
-@cache
-def org_nouns() -> frozenset[str]:
-    """Nouns that make a name an organisation's ("Alliance", "Front"; loaded on first use)."""
+def load_org_nouns() -> frozenset[str]:
+    """Common nouns that refer back to an organisation or make a name an organisation's ("the
+    party", "the group"; "Alliance", "Front")."""
     return frozenset(row["word"].strip().lower() for row in read_data_tsv(ORG_NOUNS_FILE))
 
 
-def _org_named(name: str) -> bool:
+org_nouns = cache(load_org_nouns)  # loaded on first use, for code that has no pipeline Resources
+
+
+def named(name: str) -> bool:
+    """A name with a capitalised word (a proper name), not a common noun ("fighters", "the militia")."""
+    return any(word[:1].isupper() for word in name.split())
+
+
+def org_named(name: str, nouns: frozenset[str] | None = None) -> bool:
+    """A capitalised name with an organisation noun in it ("Tigray People's Democratic Alliance")."""
+    nouns = org_nouns() if nouns is None else nouns
     words = name.split()
-    return len(words) > 1 and any(w[:1].isupper() and w.lower() in org_nouns() for w in words)
+    return len(words) > 1 and any(w[:1].isupper() and w.lower() in nouns for w in words)
 
 
 def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
@@ -96,7 +106,7 @@ def generic(actor: Actor) -> bool:
     """An actor named by a common noun only ("fighters", "the militia", "troops"): a body of people the
     article mentions, not an organisation positions can be kept for; an affiliation chain goes past it
     to the organisation it belongs to."""
-    return not any(word[:1].isupper() for word in actor.name.split()) and actor.kind != "country"
+    return not named(actor.name) and actor.kind != "country"
 
 
 def _stands_for_state(person: Actor, group: Actor) -> bool:
@@ -108,7 +118,7 @@ def _stands_for_state(person: Actor, group: Actor) -> bool:
         group.sector is None
         and group.country == person.country
         and group.kind == "organization"
-        and (not _org_named(group.name) or "government" in group.name.lower().split())
+        and (not org_named(group.name) or "government" in group.name.lower().split())
     )  # an organisation of that country named as one ("European Union", "Workers' Party") is its own
 
 
@@ -117,7 +127,7 @@ def identities(record: Record) -> dict[str, Identity]:
     by_id = {a.id: a for a in record.actors}
     out: dict[str, Identity] = {}
     for actor in record.actors:
-        if actor.kind == "person" and _org_named(actor.name):
+        if actor.kind == "person" and org_named(actor.name):
             actor = replace(actor, kind="organization")  # "the X Alliance" taken for a person
         key = person_key(actor.name) if actor.kind == "person" else normalize_name(actor.name)
         group = _group(actor, by_id)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+_CAPITALISED = r"[A-Z\u00C0-\u024F][\w'’\-]*"
+# an organisation's name: capitalised words with lower-case joiners ("Union of Teachers of the North")
+_ORG_NAME = rf"((?:{_CAPITALISED})(?:\s+(?:of|for|and|de|du|des|the|{_CAPITALISED}))*)"
 # a capitalised word of a name: "N'Guessan", "Quintero", "Ben", "al-Hashimi", "Čair"
-_NAME_WORD = (
-    r"(?:[A-Z\u00C0-\u024F][\w'’\-]*|(?:al|el|de|da|del|van|von|bin|ben|ibn|la|le)(?=\s+[A-Z\u00C0-\u024F]))"
-)
+_NAME_WORD = rf"(?:{_CAPITALISED}|(?:al|el|de|da|del|van|von|bin|ben|ibn|la|le)(?=\s+[A-Z\u00C0-\u024F]))"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 # the organisation a mention names its person a member of; the verbs and nouns are the ways English
 # names someone's place in an organisation
@@ -19,7 +20,7 @@ _MEMBER = re.compile(
     r"|(?:leader|head|chief|commander|founder|chairman|chairwoman|chairperson|president|secretary|"
     r"secretary[\s-]general|spokesman|spokeswoman|spokesperson|member|official|emir|coordinator|"
     r"representative|envoy|negotiator|director|deputy|general|officer)\s+(?:of|for|at|in))"
-    r"\s+(?:the\s+)?((?:[A-Z\u00C0-\u024F][\w'’\-]*)(?:\s+(?:of|for|and|de|du|des|the|[A-Z\u00C0-\u024F][\w'’\-]*))*)"
+    rf"\s+(?:the\s+)?{_ORG_NAME}"
 )
 _LOWER_JOINERS = frozenset({"of", "for", "and", "de", "du", "des", "the"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"})
@@ -41,9 +42,7 @@ def full_name(name: str, mention: str) -> str:
 
 
 # "Commander Hassan Nur Ali of the Ogaden People's Front"
-_NAME_OF = re.compile(
-    r"[A-Z\u00C0-\u024F][\w'’\-]*\s+of\s+the\s+((?:[A-Z\u00C0-\u024F][\w'’\-]*)(?:\s+(?:of|for|and|de|du|des|the|[A-Z\u00C0-\u024F][\w'’\-]*))*)"
-)
+_NAME_OF = re.compile(rf"{_CAPITALISED}\s+of\s+the\s+{_ORG_NAME}")
 
 
 def member_of(mention: str) -> str | None:

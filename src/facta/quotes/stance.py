@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from facta.positions.identity import load_org_nouns
 from facta.quotes.stance_scope import (
     agent,
     conditional_only,
@@ -602,14 +603,6 @@ def load_relayers() -> frozenset[str]:
 
 def relayers(resources: Resources) -> frozenset[str]:
     return resources.get("stances.relayers", load_relayers)
-
-
-ORG_NOUNS_FILE = "stances/org_nouns.tsv"
-
-
-def load_org_nouns() -> frozenset[str]:
-    """Common nouns that refer back to an organisation ("the party", "the group")."""
-    return frozenset(row["word"].strip().lower() for row in read_data_tsv(ORG_NOUNS_FILE))
 
 
 def org_nouns(resources: Resources) -> frozenset[str]:

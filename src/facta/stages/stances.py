@@ -9,6 +9,7 @@ from typing import Any
 
 from facta.model import Span, Statement
 from facta.positions.acts import find_acts
+from facta.positions.identity import named, org_named
 from facta.quotes.stance import (
     StanceLexicon,
     classify,
@@ -138,9 +139,9 @@ def relayed_holder(
         return None, None
     subj = referent(subj)
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in org_nouns:
-        named = _member_of(state, st)
-        if named is not None:
-            return named
+        member = _member_of(state, st)
+        if member is not None:
+            return member
     speaker = next((a for a in state.actors if a.id == st.speaker), None)
     if speaker is None:
         return None, None
@@ -178,7 +179,7 @@ def relayed_holder(
     # a spokesman relays the organisation named; their own affiliation may be missing or still unknown
     # (or only a body of people: "fighters")
     named_elsewhere = not pointing and any(
-        a.id != holder.id and a.kind in {"organization", "group", "country"} and _named(a.name)
+        a.id != holder.id and a.kind in {"organization", "group", "country"} and named(a.name)
         for a in state.actors
         if holder is not None and a.id in chain
     )
@@ -203,21 +204,10 @@ def _points_to_org(words: list[str], org_nouns: frozenset[str]) -> bool:
     )
 
 
-def org_named(name: str, org_nouns: frozenset[str]) -> bool:
-    """A capitalised name with an organisation noun in it ("Tigray People's Democratic Alliance")."""
-    words = name.split()
-    return len(words) > 1 and any(w[:1].isupper() and w.lower() in org_nouns for w in words)
-
-
 def _org_possessive(word: str, org_nouns: frozenset[str]) -> bool:
     """ "group's", "party's", "movement’s": an organisation noun in the possessive."""
     word = word.replace("’", "'")
     return word.endswith("'s") and word[:-2] in org_nouns
-
-
-def _named(name: str) -> bool:
-    """A name with a capitalised word (an organisation), not a common noun ("fighters")."""
-    return any(word[:1].isupper() for word in name.split())
 
 
 def _affiliations(state: DocState, actor: Any) -> set[str]:
