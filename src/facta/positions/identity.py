@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
-from facta.model import Actor, Record
+from facta.model import Actor, Record, Span
 from facta.resources import read_data_tsv
 
 TITLES_FILE = "stances/titles.tsv"
@@ -81,6 +81,17 @@ org_nouns = cache(load_org_nouns)  # loaded on first use, for code that has no p
 def named(name: str) -> bool:
     """A name with a capitalised word (a proper name), not a common noun ("fighters", "the militia")."""
     return any(word[:1].isupper() for word in name.split())
+
+
+def shared_chars(mention: Span, start: int, end: int) -> int:
+    """How many characters a mention shares with the text from ``start`` to ``end`` (<= 0: none)."""
+    return min(mention.end, end) - max(mention.start, start)
+
+
+def covers_half(mention: Span, start: int, end: int) -> bool:
+    """Whether a mention covers at least half of the text from ``start`` to ``end`` ("Togo" does not
+    cover "the Alliance for a New Togo")."""
+    return 2 * shared_chars(mention, start, end) >= end - start
 
 
 def org_named(name: str, nouns: frozenset[str] | None = None) -> bool:

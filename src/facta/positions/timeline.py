@@ -11,10 +11,12 @@ from facta.positions.identity import (
     Identity,
     KeyJoiner,
     acronym,
+    covers_half,
     identities,
     named_organisation,
     normalize_name,
     person_key,
+    shared_chars,
 )
 from facta.positions.mentions import bare_name, full_name, leading_name, member_of
 from facta.positions.model import Flag, FlagKind, Position
@@ -206,10 +208,10 @@ def _actor_at(
     least half of it, so "Togo" is not "the Alliance for a New Togo")."""
     if span is None:
         return None
-    need = (span.end - span.start + 1) // 2 if most else 1
     for actor in record.actors:
         if (kinds is None or actor.kind in kinds) and any(
-            min(m.end, span.end) - max(m.start, span.start) >= need for m in actor.mentions
+            covers_half(m, span.start, span.end) if most else shared_chars(m, span.start, span.end) > 0
+            for m in actor.mentions
         ):
             return actor.id
     return None

@@ -9,7 +9,7 @@ from typing import Any
 
 from facta.model import Span, Statement
 from facta.positions.acts import find_acts
-from facta.positions.identity import named, org_named
+from facta.positions.identity import covers_half, named, org_named
 from facta.quotes.stance import (
     StanceLexicon,
     classify,
@@ -235,7 +235,7 @@ def _member_of(state: DocState, st: Statement) -> tuple[str | None, Span] | None
     holder = None
     for actor in state.actors:
         if actor.kind in {"organization", "group"} and any(
-            2 * (min(m.end, end) - max(m.start, start)) >= end - start for m in actor.mentions
+            covers_half(m, start, end) for m in actor.mentions
         ):
             holder = actor.id
             break
