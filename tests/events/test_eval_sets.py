@@ -160,3 +160,25 @@ def test_satp_and_india_police_scorers(tmp_path: Path, pipeline: Any) -> None:
     assert result["labels"]["ARREST"]["tp"] == 1 and result["labels"]["ARREST"]["fp"] == 0
     with pytest.raises(FactaError):
         evaluate_events(india, "india_police", "dev", pipeline=pipeline)
+
+
+@pytest.mark.model
+def test_ngec_synthetic_scorer(tmp_path: Path, pipeline: Any) -> None:
+    from facta.evaluate.events import evaluate_events, format_events_report
+
+    rows = ["disclaimer,text,title,source,prompt,label,mode"]
+    for k in range(13):
+        rows.append(
+            f'x,"Police arrested {k} men in the capital on Monday.",t,Reuters,'
+            f'"Gunmen Kill Five In Attack On Village\n\n(Reuters) --",ASSAULT,'
+        )
+    folder = tmp_path / "ngec"
+    folder.mkdir()
+    (folder / "gpt_synthetic_events_2023-10-19_19.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = evaluate_events(folder, "ngec_synthetic", "dev", pipeline=pipeline, errors=2)
+    assert result["records"] == 2 and result["failed"] == 0
+    assert result["headline"]["correct"] == 2
+    assert result["text"]["correct"] == 0
+    assert "headline main-event type: 2/2" in format_events_report(result)
+    with pytest.raises(FactaError):
+        evaluate_events(folder, "ngec_synthetic", "test", pipeline=pipeline)

@@ -16,7 +16,9 @@ from facta.errors import FactaError
     "--set",
     "set_name",
     required=True,
-    type=click.Choice(["plover_gsr", "case2021", "petrarch2", "conflibert", "satp", "india_police"]),
+    type=click.Choice(
+        ["plover_gsr", "case2021", "petrarch2", "conflibert", "satp", "india_police", "ngec_synthetic"]
+    ),
     help="Which labelled set the folder holds.",
 )
 @click.option(

@@ -43,7 +43,7 @@ from facta.model import Event
 from facta.resources import read_data_tsv
 from facta.state import DocState
 
-SETS = ("plover_gsr", "case2021", "petrarch2", "conflibert", "satp", "india_police")
+SETS = ("plover_gsr", "case2021", "petrarch2", "conflibert", "satp", "india_police", "ngec_synthetic")
 WEAK = 0.45  # events coded with less confidence yield to firmer ones in the same sentence
 # ACLED sub-types a weaponless attack defaults to; a weapon named in another event of the snippet wins.
 DEFAULT_SUBTYPES = frozenset({"Armed clash", "Attack", "Looting/property destruction"})
@@ -320,6 +320,10 @@ def evaluate_events(
         from facta.evaluate.events_conflibert import evaluate_conflibert
 
         return evaluate_conflibert(pipeline, data, split, gsr=gsr, errors=errors)
+    if set_name == "ngec_synthetic":
+        from facta.evaluate.events_ngec import evaluate_ngec
+
+        return evaluate_ngec(pipeline, data, split, errors=errors)
     if set_name in {"satp", "india_police"}:
         from facta.evaluate.events_sanity import evaluate_sanity
 
@@ -352,6 +356,10 @@ def format_events_report(result: dict[str, Any]) -> str:
         from facta.evaluate.events_conflibert import format_conflibert
 
         lines.extend(format_conflibert(result))
+    elif result["set"] == "ngec_synthetic":
+        from facta.evaluate.events_ngec import format_ngec
+
+        lines.extend(format_ngec(result))
     elif result["set"] in {"satp", "india_police"}:
         from facta.evaluate.events_sanity import format_sanity
 

@@ -4,10 +4,14 @@ A dateline ("KADUGLI, Sudan (Reuters) - ", "BANGUI - ") glued to the first sente
 English model off: it folds the place into a person's name or misses the names after it, in the
 sentence that matters most. We parse the dateline and the body separately and join the two Docs, so
 the result has exactly the article's text and offsets, with the dateline as its own sentence.
+
+Headline lines in Title Case or capitals are parsed from a sentence-cased copy of the same length (see
+:mod:`facta.nlp.recase`); the Doc keeps the original text and takes the copy's analysis.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -44,16 +48,53 @@ def parse_many(nlp: Any, texts: Iterable[str], batch_size: int = 32) -> Iterator
     """Docs for ``texts`` in order, batched through ``nlp.pipe``."""
     from spacy.tokens import Doc
 
+    from facta.nlp.recase import recase_lines
+
     items = list(texts)
-    cuts = [dateline_end(t) for t in items]
-    bodies = nlp.pipe((t[c:] for t, c in zip(items, cuts, strict=True)), batch_size=batch_size)
-    heads = iter(nlp.pipe((t[:c] for t, c in zip(items, cuts, strict=True) if c), batch_size=batch_size))
-    for text, cut, body in zip(items, cuts, bodies, strict=True):
-        if not cut:
-            yield body
-            continue
-        doc = Doc.from_docs([next(heads), body], ensure_whitespace=False)
-        if doc.text != text:  # never hand stages a Doc whose offsets differ from the article
-            yield nlp(text)
-        else:
-            yield doc
+    copies: list[str] = []
+    pieces: list[list[tuple[int, int]]] = []
+    for text in items:
+        copy, lines = recase_lines(text)
+        copies.append(copy)
+        pieces.append(_pieces(text, dateline_end(text), lines))
+    parsed = iter(
+        nlp.pipe(
+            (copy[a:b] for copy, cuts in zip(copies, pieces, strict=True) for a, b in cuts),
+            batch_size=batch_size,
+        )
+    )
+    for text, copy, cuts in zip(items, copies, pieces, strict=True):
+        docs = [next(parsed) for _ in cuts]
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        if doc.text != copy:  # never hand stages a Doc whose offsets differ from the article
+            doc = nlp(copy)
+        yield doc if copy == text else restore_text(doc, text)
+
+
+def _pieces(text: str, cut: int, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts of ``text`` parsed apart: a dateline, each headline line (with the blank after it), the rest."""
+    bounds = {0, len(text), cut}
+    for start, end in lines:
+        while end < len(text) and text[end].isspace():
+            end += 1
+        bounds.update((start, end))
+    ordered = sorted(bounds)
+    keep = [0]
+    for b in ordered[1:]:
+        if b == len(text) or text[keep[-1] : b].strip():  # a blank-only part joins the next one
+            keep.append(b)
+    return [(a, b) for a, b in itertools.pairwise(keep) if b > a] or [(0, len(text))]
+
+
+def restore_text(doc: Any, text: str) -> Any:
+    """A Doc with ``text`` (same length as ``doc.text``) and ``doc``'s tokens and analysis."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc
+
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    new.from_array(attrs, doc.to_array(attrs))
+    if new.text != text:  # pragma: no cover - same lengths give the same text
+        return doc
+    return new
