@@ -10,6 +10,57 @@ Token = Any  # spacy.tokens.Token
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# Nouns whose infinitive's understood subject is their holder: "the rebels' decision to disarm", "Rebels
+# announced their intention to lay down arms".
+CONTROL_NOUNS = frozenset(
+    {
+        "intention",
+        "intent",
+        "plan",
+        "decision",
+        "readiness",
+        "willingness",
+        "commitment",
+        "promise",
+        "pledge",
+        "offer",
+        "bid",
+        "attempt",
+        "effort",
+        "determination",
+        "resolve",
+        "desire",
+        "wish",
+        "vow",
+        "threat",
+        "refusal",
+    }
+)
+# Verbs that state a holder's own intention, plan or decision ("announced its decision to ..."): their
+# subject holds the noun; with other verbs ("welcomed their decision to ...") the holder is someone else.
+STATING_VERBS = frozenset(
+    {
+        "announce",
+        "declare",
+        "express",
+        "signal",
+        "show",
+        "state",
+        "confirm",
+        "reaffirm",
+        "reiterate",
+        "voice",
+        "indicate",
+        "make",
+        "have",
+        "give",
+        "take",
+        "say",
+        "outline",
+        "unveil",
+        "present",
+    }
+)
 # Verbs whose object is the understood subject of their infinitive: "urged Iran to withdraw".
 OBJECT_CONTROL = frozenset(
     {
@@ -227,6 +278,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return nominal_root(verb) or head  # a finite verb mis-attached to its subject
     if dep == "acl" and verb.tag_ == "VBG":
         return head  # "protesters demanding reforms"
+    if (
+        dep == "acl"
+        and head.lemma_.lower() in CONTROL_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return noun_holder(head, depth)
     if dep == "relcl":
         return head
     if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
@@ -234,6 +291,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if dep == "pcomp" and head.head.pos_ == "ADJ" and head.head.dep_ in {"acomp", "amod"}:
         adj = head.head  # "X are guilty of violating", "militants responsible for killing"
         return subject_of(adj.head, depth + 1) if adj.dep_ == "acomp" else adj.head
+    return None
+
+
+def noun_holder(noun: Token, depth: int = 0) -> Token | None:
+    """Who holds an intention, plan or decision noun: its possessor ("the army's decision"), else the
+    subject of a verb that states it ("Rebels announced their intention")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        return poss
+    gov = noun.head
+    if noun.dep_ in {"dobj", "attr"} and gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in STATING_VERBS:
+        return subject_of(gov, depth + 1)
     return None
 
 

@@ -1,0 +1,41 @@
+"""Round-8 rules on sentences we wrote, through the real pipeline (spaCy model): the holder of an
+intention, plan or decision noun is the subject of its infinitive, and a Title Case headline is coded
+from its sentence-cased reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.events.conftest import actor_names
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Militants in Mali announced their intention to lay down arms.", "lay", ["Militants"]),
+        ("The army's decision to withdraw troops from the border surprised observers.", "withdraw", ["army"]),
+    ],
+)
+def test_holder_of_an_intention_noun_is_the_source(
+    extract: Any, text: str, trigger: str, source: list[str]
+) -> None:
+    record = extract(text)
+    event = next(e for e in record.events if e.evidence.trigger and e.evidence.trigger.text == trigger)
+    assert actor_names(record, event.source) == source
+
+
+def test_someone_elses_decision_gives_no_source(extract: Any) -> None:
+    record = extract("The envoy welcomed their decision to release the prisoners.")
+    event = next(e for e in record.events if e.evidence.trigger and e.evidence.trigger.text == "release")
+    assert "envoy" not in actor_names(record, event.source)
+
+
+def test_title_case_headline_gets_its_verb(extract: Any) -> None:
+    record = extract("Militants Attack Army Convoy Near Border Town")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+    assert record.events[0].evidence.trigger is not None
+    assert record.events[0].evidence.trigger.text == "Attack"
