@@ -53,3 +53,8 @@ def test_parse_reads_the_recased_copy_but_keeps_the_text(nlp: Any) -> None:
     reject = doc[1]
     assert reject.text == "Reject" and reject.pos_ == "VERB"
     assert reject.lemma_ == "reject"
+
+
+def test_accented_names_and_curly_apostrophes() -> None:
+    out = recase("Côte d’Ivoire And Curaçao Expand Judicial Cooperation")
+    assert out == "Côte d’Ivoire and Curaçao expand judicial cooperation"

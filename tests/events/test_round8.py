@@ -39,3 +39,9 @@ def test_title_case_headline_gets_its_verb(extract: Any) -> None:
     assert [e.type for e in record.events] == ["ASSAULT"]
     assert record.events[0].evidence.trigger is not None
     assert record.events[0].evidence.trigger.text == "Attack"
+
+
+def test_verbless_headline_parse_keeps_the_light_verb(extract: Any) -> None:
+    # the small model reads "sign" as a modifier of "agreement" here; signing is SUPPORT, not AGREE
+    record = extract("Iceland and Mauritius sign landmark peace agreement")
+    assert [e.type for e in record.events] == ["SUPPORT"]

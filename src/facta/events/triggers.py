@@ -274,9 +274,11 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
             "credit",
         }:  # "took part in", "played a role in", "claimed responsibility for"
             verb = verb.head
+    lemma = _hyphened(noun) or noun.lemma_.lower()
+    if verb is None and node.dep_ == "ROOT":
+        return _headline_support(node, lemma, lex)
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    lemma = _hyphened(noun) or noun.lemma_.lower()
     forms = lemma_forms(verb)
     entries = next((lex.support[f] for f in forms if f in lex.support), [])
     for entry in entries:
@@ -285,6 +287,24 @@ def find_support(noun: Token, lex: Lexicon) -> tuple[Token, SupportEntry] | None
         if entry.with_ and not _has_word(verb, entry.with_):
             continue
         return verb, entry
+    return None
+
+
+def _headline_support(noun: Token, lemma: str, lex: Lexicon) -> tuple[Token, SupportEntry] | None:
+    """A verbless headline parse: the verb read as a modifier of its object at the root ("Samoa and
+    Senegal sign trade agreement" as one noun phrase). A word before the noun that the tagger took for a
+    verb, or whose light-verb reading names this very noun ("sign" + agreement), is the light verb."""
+    for mod in noun.children:
+        if mod.i > noun.i or mod.dep_ not in {"compound", "nmod", "amod"}:
+            continue
+        is_verb = mod.tag_ in {"VB", "VBZ", "VBP", "VBD"}
+        for form in lemma_forms(mod) if is_verb else [mod.lemma_.lower()]:
+            for entry in lex.support.get(form, []):
+                if entry.with_ or (entry.nouns and lemma not in entry.nouns):
+                    continue
+                if not is_verb and not entry.nouns:
+                    continue
+                return mod, entry
     return None
 
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from facta.resources import read_data_tsv
 
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:['’][A-Za-z]+)?")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 JOINERS = frozenset({" ", "-", ".", ". "})  # what may stand between the words of one name ("U.S.")
 REGION_TYPES = frozenset({"State", "Province", "Region", "Governorate", "Prefecture", "Department"})
 LINE = re.compile(r"[^\n]+")
@@ -39,6 +40,12 @@ class CaseLexicon:
     minor: frozenset[str]
     common: frozenset[str]  # everyday words (facta's lexicons): never kept as a one-word name
     acronyms: frozenset[str]  # upper-case forms kept upper case in ALL CAPS lines
+
+
+def fold(word: str) -> str:
+    """Lookup key of a word: lower case, accents and curly apostrophes folded ("Côte d’Ivoire")."""
+    plain = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
 def _split_names(cell: str) -> list[str]:
@@ -92,9 +99,9 @@ def case_lexicon() -> CaseLexicon:
             continue
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             acronyms.add(words[0])
-        names.add(" ".join(w.lower() for w in words))
+        names.add(" ".join(fold(w) for w in words))
         if len(words) > 1 and words[0].lower() == "the":
-            names.add(" ".join(w.lower() for w in words[1:]))
+            names.add(" ".join(fold(w) for w in words[1:]))
     for row in read_data_tsv("events/triggers.tsv"):
         common.update(row["lemma"].lower().split())
     for row in read_data_tsv("events/participants.tsv"):
@@ -147,7 +154,8 @@ def headline_kind(words: list[str], minor: frozenset[str]) -> str | None:
     content = [w for w in words if w.lower() not in minor and w[0].isalpha()]
     if len(content) < 3:
         return None
-    lower = sum(1 for w in content if w[0].islower())
+    # a lower-case particle before an apostrophe ("d’Ivoire", "l'Aquila") leaves the name capitalised
+    lower = sum(1 for w in content if w[0].islower() and not (w[1:2] in {"'", "’"} and w[2:3].isupper()))
     return "title" if lower == 0 or (len(content) >= 8 and lower == 1) else None
 
 
@@ -224,7 +232,7 @@ def _kept(
             seq = words[k : k + n]
             if any(line[a.end() : b.start()] not in JOINERS for a, b in itertools.pairwise(seq)):
                 continue
-            key = " ".join(w.group(0).lower() for w in seq)
+            key = " ".join(fold(w.group(0)) for w in seq)
             if key not in lex.names:
                 continue
             if n == 1 and (key in lex.common or key in lex.minor) and key not in body_capital:
