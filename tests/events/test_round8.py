@@ -45,3 +45,10 @@ def test_verbless_headline_parse_keeps_the_light_verb(extract: Any) -> None:
     # the small model reads "sign" as a modifier of "agreement" here; signing is SUPPORT, not AGREE
     record = extract("Iceland and Mauritius sign landmark peace agreement")
     assert [e.type for e in record.events] == ["SUPPORT"]
+
+
+def test_light_verb_that_is_a_trigger_keeps_its_noun_in_a_verbless_parse(extract: Any) -> None:
+    # "Ratifies" is read as a modifier of "Treaty": verb and noun must not absorb each other
+    record = extract("Algeria Ratifies Treaty")
+    assert [e.type for e in record.events] == ["SUPPORT"]
+    assert actor_names(record, record.events[0].source) == ["Algeria"]

@@ -89,7 +89,7 @@ def link_candidates(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         for anc, dep in ancestors_upto(c.anchor, 7):
             path.append(dep)
             g = at.get(anc.i)
-            if g is None or g is c:
+            if g is None or g is c or g.parent is c:  # a noun already merged into c (its light verb)
                 if dep in BARRIER:
                     break
                 continue
