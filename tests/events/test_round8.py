@@ -52,3 +52,11 @@ def test_light_verb_that_is_a_trigger_keeps_its_noun_in_a_verbless_parse(extract
     record = extract("Algeria Ratifies Treaty")
     assert [e.type for e in record.events] == ["SUPPORT"]
     assert actor_names(record, record.events[0].source) == ["Algeria"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Teachers are on strike in the capital.", "Doctors have remained on strike for three weeks."]
+)
+def test_being_on_strike_is_a_protest(extract: Any, text: str) -> None:
+    record = extract(text)
+    assert [(e.type, e.mode) for e in record.events] == [("PROTEST", "strike")]
