@@ -58,3 +58,10 @@ def test_parse_reads_the_recased_copy_but_keeps_the_text(nlp: Any) -> None:
 def test_accented_names_and_curly_apostrophes() -> None:
     out = recase("Côte d’Ivoire And Curaçao Expand Judicial Cooperation")
     assert out == "Côte d’Ivoire and Curaçao expand judicial cooperation"
+
+
+def test_possessive_and_qualified_country_names_stay_names() -> None:
+    assert (
+        recase("Papua New Guinea's Minister Embarks on Tour") == "Papua New Guinea's minister embarks on tour"
+    )
+    assert recase("Saint Martin Expels Dozens of Diplomats") == "Saint Martin expels dozens of diplomats"

@@ -45,7 +45,8 @@ class CaseLexicon:
 def fold(word: str) -> str:
     """Lookup key of a word: lower case, accents and curly apostrophes folded ("Côte d’Ivoire")."""
     plain = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    key = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return key[:-2] if key.endswith("'s") else key  # "Guinea's" is looked up as "guinea"
 
 
 def _split_names(cell: str) -> list[str]:
@@ -94,7 +95,7 @@ def case_lexicon() -> CaseLexicon:
             raw.extend(_split_names(row.get(col, "")))
     raw.extend(_geography())
     for name in raw:
-        words = WORD.findall(name)
+        words = WORD.findall(re.split(r"[(,]", name)[0])  # "Saint Martin (French part)", "Saint Helena, ..."
         if not words:
             continue
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
