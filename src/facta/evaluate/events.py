@@ -39,6 +39,8 @@ from facta.evaluate.events_data import (
     load_gsr,
 )
 from facta.evaluate.metrics import classification_report
+from facta.events.classify import fallback_acled
+from facta.events.lexicon import Lexicon, load_lexicon
 from facta.model import Event
 from facta.resources import read_data_tsv
 from facta.state import DocState
@@ -213,20 +215,23 @@ def _ratio(hits: int, n: int) -> float:
 
 
 # -- CASE 2021 ----------------------------------------------------------------------------------------
-def case_label(state: DocState, labels: dict[str, str]) -> str:
+def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = None) -> str:
     """The CASE label of a snippet: the ACLED sub-event type of its main ACLED-coded event.
 
     ACLED codes the most specific reading of an incident, so two refinements follow the main event:
     a strategic development of no more specific type ("Other": a raid, a search) yields to another
     event of the snippet; and a weaponless clash or attack (or damage to property) takes the sub-type
-    of an attack in the snippet that names its weapon."""
+    of an attack in the snippet that names its weapon. A snippet with no ACLED-coded event is labelled
+    from its cues (``fallback_acled``) when the coder's lexicon ``lex`` is given."""
 
     def factual(e: Event) -> bool:
         return e.acled is not None and e.modality.factual
 
     event = main_event(state, factual) or main_event(state, lambda e: e.acled is not None)
     if event is None or event.acled is None or event.acled.sub_event_type is None:
-        return "NONE"
+        # no event read: the text's strongest weapon (with harm) or demonstration cue
+        found = fallback_acled((list(s) for s in state.doc.sents), lex) if lex is not None else None
+        return labels.get(found[1], "NONE") if found else "NONE"
     subtype = event.acled.sub_event_type
     if subtype in WEAK_SUBTYPES:
         firmer = main_event(
@@ -250,6 +255,7 @@ def evaluate_case(
 ) -> dict[str, Any]:
     records: list[CaseRecord] = _split(load_case(folder), split)
     labels = {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
+    lex = load_lexicon()
     coded = code_texts(pipeline, [r.text for r in records])
     gold, pred = [], []
     failed = 0
@@ -261,7 +267,7 @@ def evaluate_case(
             failures.append(f"{r.id}: {c.error}")
             label = "NONE"
         else:
-            label = case_label(c.state, labels)
+            label = case_label(c.state, labels, lex)
         gold.append(r.label)
         pred.append(label)
         if errors and len(examples) < errors and r.label in CASE_SEEN and label != r.label:

@@ -14,7 +14,9 @@ Order of decisions (see docs/events.md):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from facta.events.lexicon import (
     CONFLICTUAL,
@@ -26,6 +28,7 @@ from facta.events.lexicon import (
 from facta.events.modality import Marks
 from facta.events.syntax import Token, np_tokens
 from facta.events.triggers import Candidate, match_phrases, topic_tokens
+from facta.resources import read_data_tsv
 
 MODELESS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
 DERIVED_MODE = frozenset({"REQUEST", "REJECT", "THREATEN"})
@@ -201,7 +204,14 @@ def scope_tokens(c: Candidate, subjects: list[Token]) -> list[Token]:
     for s in subjects:
         for tok in np_tokens(s):
             seen.setdefault(tok.i, tok)
+    # a noun's whole premodifier run, so that a cue is read whole ("rocket-propelled grenades")
+    for tok in [t for t in seen.values() if t.pos_ in {"NOUN", "PROPN"}]:
+        for m in tok.doc[max(tok.left_edge.i, tok.i - PREMODIFIER_RUN) : tok.i]:
+            seen.setdefault(m.i, m)
     return sorted(seen.values(), key=lambda t: t.i)
+
+
+PREMODIFIER_RUN = 4  # words before a noun read with it
 
 
 def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
@@ -402,6 +412,45 @@ def acled_type(
             continue
         return r.event_type, r.sub_event_type
     return None
+
+
+@lru_cache(maxsize=1)
+def _fallback_harm() -> frozenset[str]:
+    return frozenset(
+        r["word"].strip().lower() for r in read_data_tsv("events/acled_fallback.tsv") if r["kind"] == "harm"
+    )
+
+
+def fallback_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str, str] | None:
+    """The ACLED type of a text in which no ACLED-coded event was read (``acled_fallback.tsv``): its
+    strongest weapon cue when the text tells of harm ("the mines planted ... took the lives of
+    civilians"), else a demonstration ("demonstrators took part in a march"; violent with a riot cue,
+    while a riot cue alone -- "clashes" -- may be a battle); the cue is coded as an event with no
+    participants named."""
+    sentences = list(sentences)
+    harm = lex.harm | _fallback_harm()
+    harmed = any(t.lemma_.lower() in harm or t.lower_ in harm for s in sentences for t in s)
+    best: tuple[int, int, ModeCue] | None = None
+    protest: set[str] = set()
+    position = 0
+    for sent in sentences:
+        for _, cue in cue_tokens(sent, lex):
+            position += 1
+            if cue.type == "PROTEST" and (cue.mode == "demo" or cue.mode in RIOT_CUE_MODES):
+                protest.add(cue.mode if cue.mode == "demo" else "riot")  # not "barricaded", "struck"
+                continue
+            weapon = cue.type == "ASSAULT" and cue.mode in WEAPON_MODES and cue.mode != "crowd-control"
+            if weapon and harmed and (best is None or (cue.weight, -position) > best[:2]):
+                best = (cue.weight, -position, cue)
+    if best is not None:
+        cue = best[2]
+        return acled_type(Coded(cue.type, cue.mode, cue.detail), None, None, lex.acled)
+    if "demo" not in protest:  # "clashes" alone may be a battle
+        return None
+    return acled_type(Coded("PROTEST", "riot" if "riot" in protest else "demo"), None, None, lex.acled)
+
+
+RIOT_CUE_MODES = frozenset({"riot", "vandalize"})
 
 
 def sentence_contexts(sentence: list[Token], lex: Lexicon) -> frozenset[str]:

@@ -1,0 +1,76 @@
+"""ACLED round 2 (this session): weapons used are read whole, posts and bases are armed targets, and
+the fallback for texts in which no ACLED-coded event was read. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from facta.events.classify import fallback_acled
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subtype_"),
+    [
+        # a weapon "used" is no target: its premodifiers say what it was (launched, not hand-thrown)
+        (
+            "Insurgents used rocket-propelled grenades to destroy two army trucks near the bridge.",
+            "Shelling/artillery/missile attack",
+        ),
+        # a police post or an army base is held by armed men: attacking it is a battle
+        (
+            "Rebel fighters attacked a police post and a market in the town on Sunday.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_weapons_used_and_armed_positions(extract: Any, text: str, subtype_: str) -> None:
+    record = extract(text)
+    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
+    assert subtype_ in found, [(e.type, e.mode, e.acled) for e in record.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon in a text that tells of harm
+        (
+            "Landmines left in the fields have claimed dozens of victims this year.",
+            "Remote explosive/landmine/IED",
+        ),
+        # a demonstration named with no event read; with a riot cue it is violent
+        ("Thousands of students in a march through the centre.", "Peaceful protest"),
+        ("Thousands of students in a march through the centre, and stone-throwing.", "Violent demonstration"),
+        # clashes alone may be a battle; a weapon with no harm told is no attack; a strike of nature
+        ("Fierce clashes near the airport.", None),
+        ("A warehouse full of rifles and grenades.", None),
+        ("A strong earthquake struck the coast.", None),
+    ],
+)
+def test_fallback_for_texts_without_an_event(
+    nlp: Any, events_lexicon: Any, text: str, expected: str | None
+) -> None:
+    doc = nlp(text)
+    found = fallback_acled((list(s) for s in doc.sents), events_lexicon)
+    assert (found[1] if found else None) == expected, found
+
+
+@pytest.mark.model
+def test_case_label_uses_the_fallback_only_without_an_event(pipeline: Any, events_lexicon: Any) -> None:
+    from facta.evaluate.events import case_label, code_texts
+    from facta.resources import read_data_tsv
+
+    labels = {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
+    state = code_texts(pipeline, ["Mines left in the fields have claimed dozens of victims this year."])[
+        0
+    ].state
+    assert state is not None
+    assert not [e for e in state.events if e.acled is not None]  # no event read: the fallback decides
+    assert case_label(state, labels, events_lexicon) == "REM_EXPLOS"
+    assert case_label(state, labels) == "NONE"  # without the lexicon, no fallback
+    state = code_texts(pipeline, ["Rebels fired mortars at the army base, killing two soldiers."])[0].state
+    assert state is not None
+    assert case_label(state, labels, events_lexicon) == case_label(state, labels)  # an event decides
