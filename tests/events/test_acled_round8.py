@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from facta.events.classify import fallback_acled
+from facta.events.classify import fallback_acled, weapon_acled
 
 
 @pytest.mark.model
@@ -74,3 +74,51 @@ def test_case_label_uses_the_fallback_only_without_an_event(pipeline: Any, event
     state = code_texts(pipeline, ["Rebels fired mortars at the army base, killing two soldiers."])[0].state
     assert state is not None
     assert case_label(state, labels, events_lexicon) == case_label(state, labels)  # an event decides
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Travellers were evacuated after a blast near the gate.", "Remote explosive/landmine/IED"),
+        ("Residents heard the roar of warplanes over the town.", "Air/drone strike"),
+        # gunfire does not decide between attack and clash; a weapon that is not named gives nothing
+        ("Residents heard gunfire near the gate.", None),
+        ("Residents fled the town.", None),
+    ],
+)
+def test_weapon_named_in_a_sentence(nlp: Any, events_lexicon: Any, text: str, expected: str | None) -> None:
+    found = weapon_acled((list(s) for s in nlp(text).sents), events_lexicon)
+    assert (found[1] if found else None) == expected, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the main attack names no weapon; the snippet's other sentence does
+        (
+            "Travellers hugged each other at the gate following their evacuation after a blast. "
+            "Militants have hit the terminal of the airport, killing dozens of people.",
+            "REM_EXPLOS",
+        ),
+        # explosions amid a battle stay a clash
+        (
+            "Travellers hugged each other at the gate following their evacuation after a blast. "
+            "Militants attacked the army post at the airport, killing two soldiers.",
+            "ARMED_CLASH",
+        ),
+    ],
+)
+def test_case_label_takes_a_weapon_of_another_sentence(
+    pipeline: Any, events_lexicon: Any, text: str, label: str
+) -> None:
+    from facta.evaluate.events import case_label, code_texts
+    from facta.resources import read_data_tsv
+
+    labels = {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
+    state = code_texts(pipeline, [text])[0].state
+    assert state is not None
+    assert case_label(state, labels, events_lexicon) == label, [
+        (e.type, e.mode, e.acled) for e in state.events
+    ]

@@ -39,7 +39,7 @@ from facta.evaluate.events_data import (
     load_gsr,
 )
 from facta.evaluate.metrics import classification_report
-from facta.events.classify import fallback_acled
+from facta.events.classify import fallback_acled, weapon_acled
 from facta.events.lexicon import Lexicon, load_lexicon
 from facta.model import Event
 from facta.resources import read_data_tsv
@@ -247,6 +247,13 @@ def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = No
             if e.type == "ASSAULT" and e.acled and e.acled.sub_event_type not in DEFAULT_SUBTYPES and e.mode
         ]
         subtype = next((s for s in specific if s), subtype)
+        if not specific and lex is not None and event.type == "ASSAULT" and subtype != "Armed clash":
+            # a weapon named in another sentence of the snippet ("after a blast. ... hit the terminal");
+            # explosions amid a battle stay a clash
+            sents = list(state.doc.sents)
+            others = (list(s) for k, s in enumerate(sents) if k != event.evidence.sentence)
+            found = weapon_acled(others, lex)
+            subtype = found[1] if found else subtype
     return labels.get(subtype, "NONE")
 
 

@@ -451,6 +451,28 @@ def fallback_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str,
 
 
 RIOT_CUE_MODES = frozenset({"riot", "vandalize"})
+SNIPPET_WEAPONS = frozenset(
+    {"unconventional", "aerial", "drone", "suicide-attack", "heavy-weapons", "explosives"}
+)
+
+
+def weapon_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str, str] | None:
+    """The ACLED type of the strongest weapon cue in ``sentences`` (the other sentences of a text whose
+    main attack names no weapon: "after a blast. Extremists hit the terminal, killing dozens") --
+    only weapons whose sub-event type does not depend on who was hit."""
+    best: tuple[int, int, ModeCue] | None = None
+    position = 0
+    for sent in sentences:
+        for _, cue in cue_tokens(sent, lex):
+            position += 1
+            if cue.type != "ASSAULT" or cue.mode not in SNIPPET_WEAPONS:
+                continue
+            if best is None or (cue.weight, -position) > best[:2]:
+                best = (cue.weight, -position, cue)
+    if best is None:
+        return None
+    cue = best[2]
+    return acled_type(Coded(cue.type, cue.mode, cue.detail), None, None, lex.acled)
 
 
 def sentence_contexts(sentence: list[Token], lex: Lexicon) -> frozenset[str]:
