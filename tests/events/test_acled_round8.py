@@ -102,6 +102,18 @@ def test_weapon_named_in_a_sentence(nlp: Any, events_lexicon: Any, text: str, ex
             "Militants have hit the terminal of the airport, killing dozens of people.",
             "REM_EXPLOS",
         ),
+        # the same attackers' assault on armed men, told next: what they attacked was defended
+        (
+            "Militants attacked a village near the border on Sunday, killing six people. "
+            "The militants stormed an army post guarding a bridge in the village.",
+            "ARMED_CLASH",
+        ),
+        # another side's clash is another incident
+        (
+            "Militants attacked a village near the border on Sunday, killing six people. "
+            "Soldiers attacked rebels in another province.",
+            "ATTACK",
+        ),
         # explosions amid a battle stay a clash
         (
             "Travellers hugged each other at the gate following their evacuation after a blast. "

@@ -218,11 +218,13 @@ def _ratio(hits: int, n: int) -> float:
 def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = None) -> str:
     """The CASE label of a snippet: the ACLED sub-event type of its main ACLED-coded event.
 
-    ACLED codes the most specific reading of an incident, so two refinements follow the main event:
-    a strategic development of no more specific type ("Other": a raid, a search) yields to another
-    event of the snippet; and a weaponless clash or attack (or damage to property) takes the sub-type
-    of an attack in the snippet that names its weapon. A snippet with no ACLED-coded event is labelled
-    from its cues (``fallback_acled``) when the coder's lexicon ``lex`` is given."""
+    ACLED codes the most specific reading of an incident, so refinements follow the main event: a
+    strategic development of no more specific type ("Other": a raid, a search) yields to another
+    event of the snippet; a weaponless attack is a clash when the same attackers (or the same armed
+    side) are told to have attacked armed men in the snippet; and a weaponless clash or attack (or
+    damage to property) takes the sub-type of an attack in the snippet that names its weapon, or (an
+    attack, not a clash) of a weapon named in another sentence. With the coder's lexicon ``lex``, a
+    snippet with no ACLED-coded event is labelled from its cues (``fallback_acled``)."""
 
     def factual(e: Event) -> bool:
         return e.acled is not None and e.modality.factual
@@ -240,6 +242,22 @@ def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = No
         )
         if firmer is not None and firmer.acled is not None and firmer.acled.sub_event_type:
             event, subtype = firmer, firmer.acled.sub_event_type
+    if subtype == "Attack" and event.mode is None and event.source:
+        # the same attackers' clash with armed men told in the snippet: what they attacked was defended
+        sides = _sides(state, event.source)
+        clash = main_event(
+            state,
+            lambda e: (
+                factual(e)
+                and e is not event
+                and e.acled is not None
+                and e.acled.sub_event_type == "Armed clash"
+                and bool(set(e.source) & set(event.source) or sides & _sides(state, e.source))
+                and _armed(state, e.target)
+            ),
+        )
+        if clash is not None:
+            event, subtype = clash, "Armed clash"
     if subtype in DEFAULT_SUBTYPES and event.mode is None:
         specific = [
             e.acled.sub_event_type
@@ -255,6 +273,26 @@ def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = No
             found = weapon_acled(others, lex)
             subtype = found[1] if found else subtype
     return labels.get(subtype, "NONE")
+
+
+NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "MILITIA", "TER"})
+
+
+def _sides(state: DocState, actors: Iterable[str]) -> set[str]:
+    """The non-state armed side among ``actors`` ({"armed"} or empty): two mentions of insurgents are
+    one side for a snippet's incident."""
+    sectors = {
+        x for a in actors for x in (state.actors.get(a).sector, *state.actors.get(a).other_sectors) if x
+    }
+    return {"armed"} if sectors & NON_STATE_SECTORS else set()
+
+
+def _armed(state: DocState, actors: Iterable[str]) -> bool:
+    """Is one of ``actors`` an armed party (forces, police, an armed group)?"""
+    sectors = {
+        x for a in actors for x in (state.actors.get(a).sector, *state.actors.get(a).other_sectors) if x
+    }
+    return bool(sectors & (NON_STATE_SECTORS | {"MIL", "COP"}))
 
 
 def evaluate_case(
