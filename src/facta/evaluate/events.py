@@ -244,15 +244,15 @@ def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = No
             event, subtype = firmer, firmer.acled.sub_event_type
     if subtype == "Attack" and event.mode is None and event.source:
         # the same attackers' clash with armed men told in the snippet: what they attacked was defended
-        sides = _sides(state, event.source)
+        sides, attackers, attack = _sides(state, event.source), set(event.source), event.id
         clash = main_event(
             state,
             lambda e: (
                 factual(e)
-                and e is not event
+                and e.id != attack
                 and e.acled is not None
                 and e.acled.sub_event_type == "Armed clash"
-                and bool(set(e.source) & set(event.source) or sides & _sides(state, e.source))
+                and bool(set(e.source) & attackers or sides & _sides(state, e.source))
                 and _armed(state, e.target)
             ),
         )
