@@ -134,3 +134,22 @@ def test_case_label_takes_a_weapon_of_another_sentence(
     assert case_label(state, labels, events_lexicon) == label, [
         (e.type, e.mode, e.acled) for e in state.events
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subtype_"),
+    [
+        # projectiles at the police make a riot even when the police intervene; a time is no victim
+        (
+            "A man was pepper-sprayed by police after throwing bottles at officers on the second day of the march.",
+            "Violent demonstration",
+        ),
+        # violence aimed at demonstrators is not theirs
+        ("Police used tear gas against protesters in the square on Monday.", "Protest with intervention"),
+    ],
+)
+def test_whose_violence_at_a_protest(extract: Any, text: str, subtype_: str) -> None:
+    record = extract(text)
+    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
+    assert subtype_ in found, [(e.type, e.mode, e.acled) for e in record.events]

@@ -41,7 +41,13 @@ def _forces_cue(tok: Token, lex: Lexicon) -> bool:
         return True  # "a violent crackdown"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in {"against", "on", "by"}:
-            return True
+            # the people it is aimed at, or the forces by which: not "throwing bottles on the first day"
+            # nor "stones thrown on police"
+            classes = {lex.classes.get(o.lemma_.lower()) for o in c.children if o.dep_ == "pobj"}
+            if c.lower_ == "by" and classes & FORCE_SOURCES:
+                return True
+            if c.lower_ != "by" and classes - FORCE_SOURCES - {None}:
+                return True
         if c.dep_ in {"compound", "amod", "poss"} and lex.classes.get(c.lemma_.lower()) in FORCE_SOURCES:
             return True
     return False
