@@ -142,7 +142,8 @@ def test_case_label_takes_a_weapon_of_another_sentence(
     [
         # projectiles at the police make a riot even when the police intervene; a time is no victim
         (
-            "A man was pepper-sprayed by police after throwing bottles at officers on the second day of the march.",
+            "A man was pepper-sprayed by police after throwing bottles at officers "
+            "on the second day of the march.",
             "Violent demonstration",
         ),
         # violence aimed at demonstrators is not theirs
