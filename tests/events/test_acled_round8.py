@@ -48,6 +48,10 @@ def test_weapons_used_and_armed_positions(extract: Any, text: str, subtype_: str
         ("Fierce clashes near the airport.", None),
         ("A warehouse full of rifles and grenades.", None),
         ("A strong earthquake struck the coast.", None),
+        # a platform is no weapon used when no attack was read: a crash is no air strike
+        ("Twelve people died when a small aircraft went down in the hills.", None),
+        # a named agreement between parties
+        ("Both sides in the province now expect the truce to hold.", "Agreement"),
     ],
 )
 def test_fallback_for_texts_without_an_event(
@@ -85,6 +89,7 @@ def test_case_label_uses_the_fallback_only_without_an_event(pipeline: Any, event
         # gunfire does not decide between attack and clash; a weapon that is not named gives nothing
         ("Residents heard gunfire near the gate.", None),
         ("Residents fled the town.", None),
+        ("A helicopter flew over the town.", None),
     ],
 )
 def test_weapon_named_in_a_sentence(nlp: Any, events_lexicon: Any, text: str, expected: str | None) -> None:

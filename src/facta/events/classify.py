@@ -414,10 +414,19 @@ def acled_type(
     return None
 
 
-@lru_cache(maxsize=1)
-def _fallback_harm() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _fallback_words(kind: str) -> frozenset[str]:
     return frozenset(
-        r["word"].strip().lower() for r in read_data_tsv("events/acled_fallback.tsv") if r["kind"] == "harm"
+        r["word"].strip().lower() for r in read_data_tsv("events/acled_fallback.tsv") if r["kind"] == kind
+    )
+
+
+def _weapon_cue(tok: Token, cue: ModeCue, modes: frozenset[str]) -> bool:
+    """A weapon named with no attack read: not a vehicle or platform ("a plane crash")."""
+    if cue.type != "ASSAULT" or cue.mode not in modes:
+        return False
+    return tok.lemma_.lower() not in _fallback_words("platform") and tok.lower_ not in _fallback_words(
+        "platform"
     )
 
 
@@ -428,29 +437,36 @@ def fallback_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str,
     while a riot cue alone -- "clashes" -- may be a battle); the cue is coded as an event with no
     participants named."""
     sentences = list(sentences)
-    harm = lex.harm | _fallback_harm()
+    harm = lex.harm | _fallback_words("harm")
     harmed = any(t.lemma_.lower() in harm or t.lower_ in harm for s in sentences for t in s)
     best: tuple[int, int, ModeCue] | None = None
     protest: set[str] = set()
     position = 0
     for sent in sentences:
-        for _, cue in cue_tokens(sent, lex):
+        for tok, cue in cue_tokens(sent, lex):
             position += 1
             if cue.type == "PROTEST" and (cue.mode == "demo" or cue.mode in RIOT_CUE_MODES):
                 protest.add(cue.mode if cue.mode == "demo" else "riot")  # not "barricaded", "struck"
                 continue
-            weapon = cue.type == "ASSAULT" and cue.mode in WEAPON_MODES and cue.mode != "crowd-control"
-            if weapon and harmed and (best is None or (cue.weight, -position) > best[:2]):
+            if (
+                _weapon_cue(tok, cue, FALLBACK_WEAPONS)
+                and harmed
+                and (best is None or (cue.weight, -position) > best[:2])
+            ):
                 best = (cue.weight, -position, cue)
     if best is not None:
         cue = best[2]
         return acled_type(Coded(cue.type, cue.mode, cue.detail), None, None, lex.acled)
-    if "demo" not in protest:  # "clashes" alone may be a battle
-        return None
-    return acled_type(Coded("PROTEST", "riot" if "riot" in protest else "demo"), None, None, lex.acled)
+    if "demo" in protest:  # "clashes" alone may be a battle
+        return acled_type(Coded("PROTEST", "riot" if "riot" in protest else "demo"), None, None, lex.acled)
+    agreements = _fallback_words("agreement")
+    if any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in agreements for s in sentences for t in s):
+        return acled_type(Coded("AGREE", topics={"settle"}), None, None, lex.acled)
+    return None
 
 
 RIOT_CUE_MODES = frozenset({"riot", "vandalize"})
+FALLBACK_WEAPONS = WEAPON_MODES - {"crowd-control"}
 SNIPPET_WEAPONS = frozenset(
     {"unconventional", "aerial", "drone", "suicide-attack", "heavy-weapons", "explosives"}
 )
@@ -463,9 +479,9 @@ def weapon_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str, s
     best: tuple[int, int, ModeCue] | None = None
     position = 0
     for sent in sentences:
-        for _, cue in cue_tokens(sent, lex):
+        for tok, cue in cue_tokens(sent, lex):
             position += 1
-            if cue.type != "ASSAULT" or cue.mode not in SNIPPET_WEAPONS:
+            if not _weapon_cue(tok, cue, SNIPPET_WEAPONS):
                 continue
             if best is None or (cue.weight, -position) > best[:2]:
                 best = (cue.weight, -position, cue)
