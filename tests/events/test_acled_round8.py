@@ -159,3 +159,13 @@ def test_whose_violence_at_a_protest(extract: Any, text: str, subtype_: str) -> 
     record = extract(text)
     found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
     assert subtype_ in found, [(e.type, e.mode, e.acled) for e in record.events]
+
+
+@pytest.mark.model
+def test_verbal_abuse_is_no_violence(extract: Any) -> None:
+    record = extract("Two men verbally abused a woman at the bus stop and one of them groped her.")
+    types = [(e.type, e.acled.sub_event_type if e.acled else None) for e in record.events]
+    assert ("ASSAULT", "Mob violence") not in types, types
+    record = extract("Two men verbally abused a woman at the bus stop before one of them molested her.")
+    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
+    assert found == {"Sexual violence"}, found
