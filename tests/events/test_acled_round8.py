@@ -151,6 +151,12 @@ def test_case_label_takes_a_weapon_of_another_sentence(
             "on the second day of the march.",
             "Violent demonstration",
         ),
+        # an arrest during the clashes of a protest is part of the riot; during a battle it is an arrest
+        (
+            "A student was arrested during clashes that broke out after police attacked a peaceful protest.",
+            "Violent demonstration",
+        ),
+        ("Soldiers arrested two rebels during clashes near the border.", "Arrests"),
         # violence aimed at demonstrators is not theirs
         ("Police used tear gas against protesters in the square on Monday.", "Protest with intervention"),
     ],

@@ -349,7 +349,13 @@ def resolve_protests(drafts: list[Draft], lex: Lexicon) -> None:
         if (
             o.incident is None
             and o.coded.type in {"ASSAULT", "COERCE"}
-            and ("protester" in o.parties or o.coded.mode == "crowd-control" or at_protest(o, lex))
+            and (
+                "protester" in o.parties
+                or o.coded.mode == "crowd-control"
+                or at_protest(o, lex)
+                # "an activist was arrested during clashes" in a sentence about a protest
+                or (o.coded.type == "COERCE" and o.riot_cue and "protest-context" in o.coded.topics)
+            )
         ):
             kind = _against(o, None, lex)
             if _by_protesters(o, None, lex) or (o.riot_cue and kind != "mob"):
