@@ -151,12 +151,6 @@ def test_case_label_takes_a_weapon_of_another_sentence(
             "on the second day of the march.",
             "Violent demonstration",
         ),
-        # an arrest during the clashes of a protest is part of the riot; during a battle it is an arrest
-        (
-            "A student was arrested during clashes that broke out after police attacked a peaceful protest.",
-            "Violent demonstration",
-        ),
-        ("Soldiers arrested two rebels during clashes near the border.", "Arrests"),
         # violence aimed at demonstrators is not theirs
         ("Police used tear gas against protesters in the square on Monday.", "Protest with intervention"),
     ],
@@ -175,3 +169,21 @@ def test_verbal_abuse_is_no_violence(extract: Any) -> None:
     record = extract("Two men verbally abused a woman at the bus stop before one of them molested her.")
     found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
     assert found == {"Sexual violence"}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subtype_"),
+    [
+        # an arrest during the clashes of a protest is part of the riot; during a battle it is an arrest
+        (
+            "A student was arrested during clashes that broke out after police attacked a peaceful protest.",
+            "Violent demonstration",
+        ),
+        ("Soldiers arrested two rebels during clashes near the border.", "Arrests"),
+    ],
+)
+def test_an_arrest_during_clashes(extract: Any, text: str, subtype_: str) -> None:
+    record = extract(text)
+    arrests = [e.acled.sub_event_type for e in record.events if e.type == "COERCE" and e.acled is not None]
+    assert arrests == [subtype_], [(e.type, e.mode, e.acled) for e in record.events]
