@@ -107,6 +107,12 @@ def test_weapon_named_in_a_sentence(nlp: Any, events_lexicon: Any, text: str, ex
             "Militants have hit the terminal of the airport, killing dozens of people.",
             "REM_EXPLOS",
         ),
+        # only a faint reading of unnamed violence (what banners condemned): the demonstration decides
+        (
+            "the latest in a series of protests that have shaken the city for weeks. Students sat on the "
+            "floor of the station and held up banners condemning police violence.",
+            "PEACE_PROTEST",
+        ),
         # the same attackers' assault on armed men, told next: what they attacked was defended
         (
             "Militants attacked a village near the border on Sunday, killing six people. "

@@ -224,7 +224,8 @@ def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = No
     side) are told to have attacked armed men in the snippet; and a weaponless clash or attack (or
     damage to property) takes the sub-type of an attack in the snippet that names its weapon, or (an
     attack, not a clash) of a weapon named in another sentence. With the coder's lexicon ``lex``, a
-    snippet with no ACLED-coded event is labelled from its cues (``fallback_acled``)."""
+    snippet with no ACLED-coded event, or with only a faint (confidence below ``WEAK``) weaponless
+    reading of violence, is labelled from its cues (``fallback_acled``) when they name something."""
 
     def factual(e: Event) -> bool:
         return e.acled is not None and e.modality.factual
@@ -235,6 +236,17 @@ def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = No
         found = fallback_acled((list(s) for s in state.doc.sents), lex) if lex is not None else None
         return labels.get(found[1], "NONE") if found else "NONE"
     subtype = event.acled.sub_event_type
+    if (
+        lex is not None
+        and event.confidence < WEAK
+        and event.mode is None
+        and subtype in DEFAULT_SUBTYPES
+        and not any(e.confidence >= WEAK for e in state.events if e.acled is not None)
+    ):
+        # only a faint reading of unnamed violence ("condemning police violence"): the text's cues decide
+        found = fallback_acled((list(s) for s in state.doc.sents), lex)
+        if found is not None:
+            return labels.get(found[1], "NONE")
     if subtype in WEAK_SUBTYPES:
         firmer = main_event(
             state,
