@@ -7,7 +7,26 @@ from typing import Any
 
 import pytest
 
+from facta.evaluate.events import case_label, code_texts
 from facta.events.classify import fallback_acled, weapon_acled
+from facta.resources import read_data_tsv
+from facta.state import DocState
+
+
+def labels() -> dict[str, str]:
+    return {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
+
+
+def coded(pipeline: Any, text: str) -> DocState:
+    state = code_texts(pipeline, [text])[0].state
+    assert state is not None
+    return state
+
+
+def subtypes(extract: Any, text: str) -> tuple[set[str | None], list[Any]]:
+    record = extract(text)
+    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
+    return found, [(e.type, e.mode, e.acled) for e in record.events]
 
 
 @pytest.mark.model
@@ -27,9 +46,8 @@ from facta.events.classify import fallback_acled, weapon_acled
     ],
 )
 def test_weapons_used_and_armed_positions(extract: Any, text: str, subtype_: str) -> None:
-    record = extract(text)
-    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
-    assert subtype_ in found, [(e.type, e.mode, e.acled) for e in record.events]
+    found, events = subtypes(extract, text)
+    assert subtype_ in found, events
 
 
 @pytest.mark.model
@@ -64,20 +82,12 @@ def test_fallback_for_texts_without_an_event(
 
 @pytest.mark.model
 def test_case_label_uses_the_fallback_only_without_an_event(pipeline: Any, events_lexicon: Any) -> None:
-    from facta.evaluate.events import case_label, code_texts
-    from facta.resources import read_data_tsv
-
-    labels = {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
-    state = code_texts(pipeline, ["Mines left in the fields have claimed dozens of victims this year."])[
-        0
-    ].state
-    assert state is not None
+    state = coded(pipeline, "Mines left in the fields have claimed dozens of victims this year.")
     assert not [e for e in state.events if e.acled is not None]  # no event read: the fallback decides
-    assert case_label(state, labels, events_lexicon) == "REM_EXPLOS"
-    assert case_label(state, labels) == "NONE"  # without the lexicon, no fallback
-    state = code_texts(pipeline, ["Rebels fired mortars at the army base, killing two soldiers."])[0].state
-    assert state is not None
-    assert case_label(state, labels, events_lexicon) == case_label(state, labels)  # an event decides
+    assert case_label(state, labels(), events_lexicon) == "REM_EXPLOS"
+    assert case_label(state, labels()) == "NONE"  # without the lexicon, no fallback
+    state = coded(pipeline, "Rebels fired mortars at the army base, killing two soldiers.")
+    assert case_label(state, labels(), events_lexicon) == case_label(state, labels())  # an event decides
 
 
 @pytest.mark.model
@@ -136,13 +146,8 @@ def test_weapon_named_in_a_sentence(nlp: Any, events_lexicon: Any, text: str, ex
 def test_case_label_takes_a_weapon_of_another_sentence(
     pipeline: Any, events_lexicon: Any, text: str, label: str
 ) -> None:
-    from facta.evaluate.events import case_label, code_texts
-    from facta.resources import read_data_tsv
-
-    labels = {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
-    state = code_texts(pipeline, [text])[0].state
-    assert state is not None
-    assert case_label(state, labels, events_lexicon) == label, [
+    state = coded(pipeline, text)
+    assert case_label(state, labels(), events_lexicon) == label, [
         (e.type, e.mode, e.acled) for e in state.events
     ]
 
@@ -162,9 +167,8 @@ def test_case_label_takes_a_weapon_of_another_sentence(
     ],
 )
 def test_whose_violence_at_a_protest(extract: Any, text: str, subtype_: str) -> None:
-    record = extract(text)
-    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
-    assert subtype_ in found, [(e.type, e.mode, e.acled) for e in record.events]
+    found, events = subtypes(extract, text)
+    assert subtype_ in found, events
 
 
 @pytest.mark.model
@@ -172,9 +176,10 @@ def test_verbal_abuse_is_no_violence(extract: Any) -> None:
     record = extract("Two men verbally abused a woman at the bus stop and one of them groped her.")
     types = [(e.type, e.acled.sub_event_type if e.acled else None) for e in record.events]
     assert ("ASSAULT", "Mob violence") not in types, types
-    record = extract("Two men verbally abused a woman at the bus stop before one of them molested her.")
-    found = {e.acled.sub_event_type for e in record.events if e.acled is not None}
-    assert found == {"Sexual violence"}, found
+    found, events = subtypes(
+        extract, "Two men verbally abused a woman at the bus stop before one of them molested her."
+    )
+    assert found == {"Sexual violence"}, events
 
 
 @pytest.mark.model
