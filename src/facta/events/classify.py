@@ -14,7 +14,9 @@ Order of decisions (see docs/events.md):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from facta.events.lexicon import (
     CONFLICTUAL,
@@ -26,6 +28,7 @@ from facta.events.lexicon import (
 from facta.events.modality import Marks
 from facta.events.syntax import Token, np_tokens
 from facta.events.triggers import Candidate, match_phrases, topic_tokens
+from facta.resources import read_data_tsv
 
 MODELESS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
 DERIVED_MODE = frozenset({"REQUEST", "REJECT", "THREATEN"})
@@ -201,7 +204,14 @@ def scope_tokens(c: Candidate, subjects: list[Token]) -> list[Token]:
     for s in subjects:
         for tok in np_tokens(s):
             seen.setdefault(tok.i, tok)
+    # a noun's whole premodifier run, so that a cue is read whole ("rocket-propelled grenades")
+    for tok in [t for t in seen.values() if t.pos_ in {"NOUN", "PROPN"}]:
+        for m in tok.doc[max(tok.left_edge.i, tok.i - PREMODIFIER_RUN) : tok.i]:
+            seen.setdefault(m.i, m)
     return sorted(seen.values(), key=lambda t: t.i)
+
+
+PREMODIFIER_RUN = 4  # words before a noun read with it
 
 
 def sentence_cues(tokens: list[Token], lex: Lexicon) -> list[ModeCue]:
@@ -402,6 +412,83 @@ def acled_type(
             continue
         return r.event_type, r.sub_event_type
     return None
+
+
+@lru_cache(maxsize=4)
+def _fallback_words(kind: str) -> frozenset[str]:
+    return frozenset(
+        r["word"].strip().lower() for r in read_data_tsv("events/acled_fallback.tsv") if r["kind"] == kind
+    )
+
+
+def _weapon_cue(tok: Token, cue: ModeCue, modes: frozenset[str]) -> bool:
+    """A weapon named with no attack read: not a vehicle or platform ("a plane crash")."""
+    if cue.type != "ASSAULT" or cue.mode not in modes:
+        return False
+    return tok.lemma_.lower() not in _fallback_words("platform") and tok.lower_ not in _fallback_words(
+        "platform"
+    )
+
+
+def fallback_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str, str] | None:
+    """The ACLED type of a text in which no ACLED-coded event was read (``acled_fallback.tsv``): its
+    strongest weapon cue when the text tells of harm ("the mines planted ... took the lives of
+    civilians"), else a demonstration ("demonstrators took part in a march"; violent with a riot cue,
+    while a riot cue alone -- "clashes" -- may be a battle); the cue is coded as an event with no
+    participants named."""
+    sentences = list(sentences)
+    harm = lex.harm | _fallback_words("harm")
+    harmed = any(t.lemma_.lower() in harm or t.lower_ in harm for s in sentences for t in s)
+    best: tuple[int, int, ModeCue] | None = None
+    protest: set[str] = set()
+    position = 0
+    for sent in sentences:
+        for tok, cue in cue_tokens(sent, lex):
+            position += 1
+            if cue.type == "PROTEST" and (cue.mode == "demo" or cue.mode in RIOT_CUE_MODES):
+                protest.add(cue.mode if cue.mode == "demo" else "riot")  # not "barricaded", "struck"
+                continue
+            if (
+                _weapon_cue(tok, cue, FALLBACK_WEAPONS)
+                and harmed
+                and (best is None or (cue.weight, -position) > best[:2])
+            ):
+                best = (cue.weight, -position, cue)
+    if best is not None:
+        cue = best[2]
+        return acled_type(Coded(cue.type, cue.mode, cue.detail), None, None, lex.acled)
+    if "demo" in protest:  # "clashes" alone may be a battle
+        return acled_type(Coded("PROTEST", "riot" if "riot" in protest else "demo"), None, None, lex.acled)
+    agreements = _fallback_words("agreement")
+    if any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in agreements for s in sentences for t in s):
+        return acled_type(Coded("AGREE", topics={"settle"}), None, None, lex.acled)
+    return None
+
+
+RIOT_CUE_MODES = frozenset({"riot", "vandalize"})
+FALLBACK_WEAPONS = WEAPON_MODES - {"crowd-control"}
+SNIPPET_WEAPONS = frozenset(
+    {"unconventional", "aerial", "drone", "suicide-attack", "heavy-weapons", "explosives"}
+)
+
+
+def weapon_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str, str] | None:
+    """The ACLED type of the strongest weapon cue in ``sentences`` (the other sentences of a text whose
+    main attack names no weapon: "after a blast. Extremists hit the terminal, killing dozens") --
+    only weapons whose sub-event type does not depend on who was hit."""
+    best: tuple[int, int, ModeCue] | None = None
+    position = 0
+    for sent in sentences:
+        for tok, cue in cue_tokens(sent, lex):
+            position += 1
+            if not _weapon_cue(tok, cue, SNIPPET_WEAPONS):
+                continue
+            if best is None or (cue.weight, -position) > best[:2]:
+                best = (cue.weight, -position, cue)
+    if best is None:
+        return None
+    cue = best[2]
+    return acled_type(Coded(cue.type, cue.mode, cue.detail), None, None, lex.acled)
 
 
 def sentence_contexts(sentence: list[Token], lex: Lexicon) -> frozenset[str]:

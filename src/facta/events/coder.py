@@ -66,7 +66,7 @@ from facta.state import DocState
 
 CODER_NAME = "events.rules.v1"
 LEXICON_KEY = "events.lexicon.v1"
-ARMED_CLASSES = frozenset({"military", "armed", "police"})
+ARMED_CLASSES = frozenset({"military", "armed", "police", "position"})  # a post or base is held by armed men
 REPORTING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 INCIDENT_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # what ACLED's protest decisions look at
 # Types whose unnamed actors are local people ("gunmen attacked a village in Kano", "people blocked streets in
@@ -263,7 +263,13 @@ class EventCoder:
         coded.variant = next((f[2:] for f in cand.entry.flags if f.startswith("v:")), None)
         scope = scope_tokens(cand, args.source)
         if coded.type == "ASSAULT":  # "struck chemical weapons facilities": what is hit names no weapon
-            hit = {t.i for h in args.target for t in h.subtree if t.i != h.i}
+            hit = {  # a weapon "used" is no target: its modifiers say what it was
+                t.i
+                for h in args.target
+                if finder.participant_class(h) != "weapon"
+                for t in h.subtree
+                if t.i != h.i
+            }
             scope = [t for t in scope if t.i not in hit]
         choose_mode(coded, cand, scope, lex, info.cues if coded.type == "ASSAULT" else None)
         source_class = finder.participant_class(args.source[0]) if args.source else None

@@ -41,7 +41,13 @@ def _forces_cue(tok: Token, lex: Lexicon) -> bool:
         return True  # "a violent crackdown"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in {"against", "on", "by"}:
-            return True
+            # the people it is aimed at, or the forces by which: not "throwing bottles on the first day"
+            # nor "stones thrown on police"
+            classes = {lex.classes.get(o.lemma_.lower()) for o in c.children if o.dep_ == "pobj"}
+            if c.lower_ == "by" and classes & FORCE_SOURCES:
+                return True
+            if c.lower_ != "by" and classes - FORCE_SOURCES - {None}:
+                return True
         if c.dep_ in {"compound", "amod", "poss"} and lex.classes.get(c.lemma_.lower()) in FORCE_SOURCES:
             return True
     return False
@@ -343,7 +349,13 @@ def resolve_protests(drafts: list[Draft], lex: Lexicon) -> None:
         if (
             o.incident is None
             and o.coded.type in {"ASSAULT", "COERCE"}
-            and ("protester" in o.parties or o.coded.mode == "crowd-control" or at_protest(o, lex))
+            and (
+                "protester" in o.parties
+                or o.coded.mode == "crowd-control"
+                or at_protest(o, lex)
+                # "an activist was arrested during clashes" in a sentence about a protest
+                or (o.coded.type == "COERCE" and o.riot_cue and "protest-context" in o.coded.topics)
+            )
         ):
             kind = _against(o, None, lex)
             if _by_protesters(o, None, lex) or (o.riot_cue and kind != "mob"):
