@@ -49,6 +49,8 @@ class Weights:
     ctx_admin2: float = 3.0
     contain: float = 2.0
     neighbours: float = 2.0
+    state_towns: float = 3.0
+    state_support: float = 0.3
     qualifier_match: float = 10.0
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
@@ -133,11 +135,19 @@ class _Context:
     sum_a1: float
     a2: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # second-level subdivision
     own_a2: dict[str, str] = field(default_factory=dict)  # key -> its entry's a2 (towns and counties)
+    # country -> weight of groups resolved to a place inside it other than its capital
+    local: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    own_local: set[str] = field(default_factory=set)  # keys counted in ``local``
     # second-level codes some reading of each group offers, whatever was chosen: its counties', its towns'
     offers: _Offers | None = None
 
 
-def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], w: Weights) -> _Context:
+def _context(
+    groups: dict[str, list[Mention]],
+    chosen: dict[str, Entry | None],
+    w: Weights,
+    capitals: frozenset[int] = frozenset(),
+) -> _Context:
     ctx = _Context(defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(set), {}, 0.0, 0.0)
     for key, entry in chosen.items():
         if entry is None:
@@ -156,6 +166,9 @@ def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], 
             ctx.cc[entry.cc] += weight
             if sub:
                 ctx.sib[entry.cc] += weight
+            if sub or (entry.kind == "city" and entry.gid not in capitals):
+                ctx.local[entry.cc] += weight
+                ctx.own_local.add(key)
         if a1:
             ctx.a1[a1] += weight
         if entry.a2 and entry.kind in {"city", "admin2"}:
@@ -170,11 +183,12 @@ class _Offers:
     counties named as counties ("Greene County", not a bare "Shelby"); towns by their own name and,
     after a qualifier ("Helena, Mont."), only in the place it names. Counted once per article."""
 
-    __slots__ = ("counties", "n_counties", "n_towns", "towns")
+    __slots__ = ("counties", "n_counties", "n_state_towns", "n_towns", "state_towns", "towns")
 
     def __init__(self, groups: dict[str, list[Mention]]) -> None:
         self.counties: dict[str, frozenset[str]] = {}
         self.towns: dict[str, frozenset[str]] = {}
+        self.state_towns: dict[str, frozenset[str]] = {}  # first-level codes of each group's towns
         for key, ms in groups.items():
             quals = [q for m in ms for q in m.qualifier]
             cands = [
@@ -184,14 +198,24 @@ class _Offers:
             ]
             self.counties[key] = frozenset(str(c.a2) for c in cands if c.kind == "admin2")
             self.towns[key] = frozenset(str(c.a2) for c in cands if c.kind == "city")
+            self.state_towns[key] = frozenset(
+                str(c.a1)
+                for c in ms[0].candidates
+                if c.kind == "city" and c.q == 0 and c.a1 and (not quals or any(_within(c, q) for q in quals))
+            )
         self.n_counties = Counter(code for codes in self.counties.values() for code in codes)
         self.n_towns = Counter(code for codes in self.towns.values() for code in codes)
+        self.n_state_towns = Counter(code for codes in self.state_towns.values() for code in codes)
 
     def county_elsewhere(self, code: str, key: str) -> bool:
         return self.n_counties[code] > (code in self.counties.get(key, frozenset()))
 
     def town_elsewhere(self, code: str, key: str) -> bool:
         return self.n_towns[code] > (code in self.towns.get(key, frozenset()))
+
+    def towns_in_state(self, code: str, key: str) -> int:
+        """How many other groups can be read as a town in this first-level subdivision."""
+        return self.n_state_towns[code] - (code in self.state_towns.get(key, frozenset()))
 
 
 def _neighbours(c: Entry, key: str, ctx: _Context) -> bool:
@@ -231,7 +255,7 @@ def resolve(
     offers = _Offers(groups)
     for round_ in range(w.rounds):
         last = round_ == w.rounds - 1
-        ctx = _context(groups, chosen, w)
+        ctx = _context(groups, chosen, w, capitals)
         ctx.offers = offers
         new: dict[str, Entry | None] = {}
         for key, ms in groups.items():
@@ -263,6 +287,7 @@ def _best(
     ccs = _LeaveOut(ctx.cc, own_cc, own_w)
     a1s = _LeaveOut(ctx.a1, own_a1, own_w)
     sibs = _LeaveOut(ctx.sib, own_cc if own_sub else None, own_w)
+    locals_ = _LeaveOut(ctx.local, own_cc if key in ctx.own_local else None, own_w)
     n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
     n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
     a2s = _LeaveOut(ctx.a2, ctx.own_a2.get(key), own_w)
@@ -300,6 +325,18 @@ def _best(
             score += scale * w.ctx_country * ccs[c.cc] / n_cc
             if c.kind == "admin1" and c.cc not in twin_ccs:
                 score += w.ctx_sibling * sibs[c.cc] / n_cc
+            if (
+                c.kind == "admin1"
+                and c.a1
+                and c.cc not in twin_ccs
+                and ctx.offers is not None
+                and locals_[c.cc] / n_cc >= w.state_support
+            ):
+                # towns of this state named elsewhere ("Georgia" beside "Athens" and "Rome"), when
+                # other names of the article lie inside its country ("Florida", "Jacksonville"; its
+                # capital or the country itself are national news, not local)
+                offered = ctx.offers.towns_in_state(c.a1, key) / max(1.0, len(ctx.offers.towns) - 1)
+                score += w.state_towns * offered
         if n_a1 and c.a1 and c.kind != "country":
             score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
             if c.a2 and c.kind in {"city", "admin2"}:  # "Riverdale" in an article on Morris County
