@@ -39,6 +39,7 @@ class Weights:
     city_pop: float = 0.8
     prominence: float = 1.0
     alt_vs_main: float = 1.5
+    alt_context: float = 0.5
     capital: float = 1.5
     seat: float = 0.75  # a state or province capital ("Charleston" is West Virginia's)
     q_alt: float = 1.5
@@ -68,9 +69,15 @@ class Weights:
 _KIND_BASE = {"directional": "region", "sea": "region"}
 
 
-def prior(c: Entry, w: Weights, capitals: frozenset[int], seats: frozenset[int] = frozenset()) -> float:
+def prior(
+    c: Entry,
+    w: Weights,
+    capitals: frozenset[int],
+    seats: frozenset[int] = frozenset(),
+    nations: frozenset[int] = frozenset(),
+) -> float:
     pop = math.log10(c.pop + 10)
-    kind = _KIND_BASE.get(c.kind, c.kind)
+    kind = "country" if c.gid in nations else _KIND_BASE.get(c.kind, c.kind)
     if kind == "city":
         score = w.city_pop * pop + (w.capital if c.gid in capitals else 0.0)
         score += w.seat if c.gid in seats else 0.0
@@ -82,6 +89,28 @@ def prior(c: Entry, w: Weights, capitals: frozenset[int], seats: frozenset[int] 
         score = {"country": w.country, "continent": w.continent, "region": w.region}.get(kind, 0.0)
     score -= {0: 0.0, 1: w.q_alt, 2: w.q_alias, 3: w.q_abbr}.get(c.q, w.q_alt)
     return score
+
+
+# words that join a town's name to the river or region that tells it from its namesakes
+# ("Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)")
+_SITE_WORDS = frozenset({"am", "an", "im", "ob", "bei", "upon", "on"})
+
+
+def _own_name(text: str, c: Entry) -> bool:
+    """Whether a town bears the name as its own: its main name, or its main name without the
+    "City" or the river or region that follows it ("New York" for New York City)."""
+    if c.q == 0:
+        return True
+    if c.q != 1:
+        return False
+    key, name = norm(text), norm(c.name)
+    if not name.startswith(key + " "):
+        return False
+    rest = name[len(key) + 1 :].split()
+    if rest == ["city"]:
+        return True
+    paren = c.name[len(text) :].lstrip().startswith("(") and c.name.lower().startswith(text.lower())
+    return (len(rest) >= 2 and rest[0] in _SITE_WORDS) or paren
 
 
 def _within(c: Entry, q: Entry) -> bool:
@@ -244,6 +273,7 @@ def resolve(
     weights: Weights | None = None,
     capitals: frozenset[int] = frozenset(),
     seats: frozenset[int] = frozenset(),
+    nations: frozenset[int] = frozenset(),
 ) -> None:
     """Set ``entry``, ``score`` and ``cc`` on every mention (``entry`` None when nothing fits)."""
     w = weights or Weights()
@@ -259,7 +289,7 @@ def resolve(
         ctx.offers = offers
         new: dict[str, Entry | None] = {}
         for key, ms in groups.items():
-            best, best_score = _best(key, ms, ctx, w, capitals, seats, last=last)
+            best, best_score = _best(key, ms, ctx, w, capitals, seats, nations, last=last)
             new[key] = best
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
@@ -278,6 +308,7 @@ def _best(
     w: Weights,
     capitals: frozenset[int],
     seats: frozenset[int],
+    nations: frozenset[int] = frozenset(),
     *,
     last: bool,
 ) -> tuple[Entry | None, float]:
@@ -291,7 +322,7 @@ def _best(
     n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
     n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
     a2s = _LeaveOut(ctx.a2, ctx.own_a2.get(key), own_w)
-    city_form = norm(ms[0].text) + " city"
+    own = {c.gid for c in cands if c.kind == "city" and _own_name(ms[0].text, c)}
     # a name inside an institution's name ("Venice Commission") owes less to the article's places
     hints = Counter(m.kind_hint for m in ms if m.kind_hint)
     hint = hints.most_common(1)[0][0] if hints else None
@@ -299,8 +330,8 @@ def _best(
     local = hint == "city"
     embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) and not local else 1.0
     # prominence among namesake towns: GeoNames lists many names in many languages for famous places
-    top_alt = max((c.nalt for c in cands if c.kind == "city" and c.q == 0), default=0)
-    has_main = top_alt > 0 or any(c.kind == "city" and c.q == 0 for c in cands)
+    top_alt = max((c.nalt for c in cands if c.gid in own), default=0)
+    has_main = bool(own)
     # countries with a city of this name: there the subdivision reading gets no sibling bonus
     twin_ccs = {c.cc for c in cands if c.kind == "city" and c.pop >= w.veto_population}
     # a county named without its type word when a town of that name lies in it ("Victoria police"
@@ -311,16 +342,18 @@ def _best(
     best: Entry | None = None
     best_score = -math.inf
     for c in cands:
-        score = prior(c, w, capitals, seats)
-        if c.q == 1 and c.kind == "city" and norm(c.name) == city_form:
-            score += w.q_alt  # "New York" names "New York City" as much as its own name
-        if c.kind == "city" and c.q == 0:
+        score = prior(c, w, capitals, seats, nations)
+        if c.gid in own:
+            if c.q == 1:  # "New York" names "New York City", "Frankfurt" "Frankfurt am Main"
+                score += w.q_alt
             score -= w.prominence * math.log10((1 + top_alt) / (1 + c.nalt))
-        elif c.kind == "city" and c.q == 1 and has_main and norm(c.name) != city_form:
+        elif c.kind == "city" and c.q == 1 and has_main:
             score -= w.alt_vs_main  # another town's old or local name, when towns bear this name
         # small towns need more than a shared country to win over a famous namesake
         scale = min(1.0, math.log10(c.pop + 10) / 5.0) if c.kind == "city" else 1.0
         scale *= embedded_scale
+        if c.kind == "city" and c.q == 1 and has_main and c.gid not in own:
+            scale *= w.alt_context  # a foreign or old name of a town is weak evidence for it
         if n_cc and c.cc:
             score += scale * w.ctx_country * ccs[c.cc] / n_cc
             if c.kind == "admin1" and c.cc not in twin_ccs:
