@@ -61,6 +61,13 @@ class Mention:
     cc: str | None = None  # the resolved country (the entry's, or inferred when no entry fits)
 
 
+def _natural_feature(doc: Any, start: int, end: int) -> bool:
+    """Whether a name of several words has a natural feature's type word ("Jordan River", "Lake Mead")."""
+    return end - start > 1 and any(
+        t.text[:1].isupper() and t.lower_ in word_set("feature_words") for t in doc[start:end]
+    )
+
+
 def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
@@ -263,9 +270,20 @@ class Recognizer:
             elif label in PLACE_LABELS:
                 start, end = self._extend(doc, start, end)
                 whole = self._mention(doc, start, end, "literal", label, "ner")
+                # a natural feature the gazetteer lacks ("the Jordan River", "Lake Mead") is not the
+                # place it is named after: kept whole, with the article's country
                 parts = (
                     self._subspans(doc, start, end, label) if not whole.candidates and end > start + 1 else []
                 )
+                if parts and _natural_feature(doc, start, end):
+                    # a natural feature the gazetteer lacks ("the Jordan River", "Lake Manassas") is
+                    # not the country it is named after; it may lie by the town or in the state
+                    near = (
+                        tuple(c for c in parts[0].candidates if c.kind != "country")
+                        if len(parts) == 1
+                        else ()
+                    )
+                    whole.candidates, whole.evidence, parts = near, "feature", []
                 for m in parts or [whole]:
                     mentions.append(m)
                     taken.append((m.start, m.end))
@@ -349,6 +367,13 @@ class Recognizer:
         )
         if personal and m.end - m.start == 1:
             return self._place_context(doc, m.start, m.end, "PERSON") is not None
+        if (
+            not m.candidates
+            and m.role == "literal"
+            and m.label in PLACE_LABELS
+            and _natural_feature(doc, m.start, m.end)
+        ):
+            return True  # "Lake Manassas is a reservoir": the type word says place
         return bool(m.candidates) or (
             self._place_context(doc, m.start, m.end, m.label) is not None and not personal
         )

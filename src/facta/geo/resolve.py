@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from facta.geo.gazetteer import Entry
-from facta.geo.names import norm
+from facta.geo.names import norm, word_set
 from facta.geo.recognize import Mention
 
 
@@ -63,6 +63,7 @@ class Weights:
     rounds: int = 3
     veto_population: int = 100_000
     veto_context: float = 3.0
+    feature_veto_context: float = 2.0
     veto_names: int = 40  # a town GeoNames names in this many ways is known abroad: never vetoed
 
 
@@ -111,6 +112,12 @@ def _own_name(text: str, c: Entry) -> bool:
         return True
     paren = c.name[len(text) :].lstrip().startswith("(") and c.name.lower().startswith(text.lower())
     return (len(rest) >= 2 and rest[0] in _SITE_WORDS) or paren
+
+
+def _natural_feature(text: str) -> bool:
+    """Whether a name of several words has a natural feature's type word ("Lake Mead", "Mount X")."""
+    words = norm(text).split()
+    return len(words) > 1 and any(w in word_set("feature_words") for w in words)
 
 
 def _within(c: Entry, q: Entry) -> bool:
@@ -397,6 +404,17 @@ def _best(
         and not qualifiers
     ):
         best = None  # a small place abroad that nothing else in the article points to
+    if (
+        best is not None
+        and last
+        and best.kind in {"city", "admin2"}
+        and best.pop < w.veto_population
+        and n_a1 >= w.feature_veto_context
+        and not a1s[best.a1 or ""]
+        and not qualifiers
+        and _natural_feature(ms[0].text)
+    ):
+        best = None  # "Mount Washington" in a New Hampshire story is not the town in Kentucky
     if best is not None and last and best.q == 3 and embedded_scale < 1.0 and not ccs[best.cc or ""]:
         best = (
             None  # "NC Dinos", "(Metropolitan Police/PA)": an abbreviation in a name, foreign to the article
