@@ -64,7 +64,7 @@ class Mention:
 def _natural_feature(doc: Any, start: int, end: int) -> bool:
     """Whether a name of several words has a natural feature's type word ("Jordan River", "Lake Mead")."""
     return end - start > 1 and any(
-        t.text[:1].isupper() and t.lower_ in word_set("feature_words") for t in doc[start:end]
+        t.text[:1].isupper() and t.text.lower() in word_set("feature_words") for t in doc[start:end]
     )
 
 
@@ -327,6 +327,8 @@ class Recognizer:
         mentions += self._qualifiers(doc, mentions, taken)
         for m in mentions:
             m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
+            if m.role == "literal":
+                self._plural_type(doc, m)
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
                 m.qualifier = self._qualifier(doc, nxt + 1)
@@ -377,6 +379,35 @@ class Recognizer:
         return bool(m.candidates) or (
             self._place_context(doc, m.start, m.end, m.label) is not None and not personal
         )
+
+    def _plural_type(self, doc: Any, m: Mention) -> None:
+        """Names before a plural type word are subdivisions ("Fulton and DeKalb counties" are Fulton
+        County and DeKalb County, not the towns): the candidates become those of "X County"."""
+        i = m.end
+        while i < len(doc) and i < m.end + 10:
+            t = doc[i]
+            if t.text.lower() in word_set("plural_admin_nouns"):
+                word = t.text.lower()
+                singular = (
+                    word[:-3] + "y"
+                    if word.endswith("ies")
+                    else word[:-2]
+                    if word.endswith("shes")
+                    else word[:-1]
+                )
+                subs = tuple(
+                    c for c in self.gaz.lookup(f"{m.text} {singular}") if c.kind in {"admin1", "admin2"}
+                )
+                if subs:
+                    m.candidates, m.kind_hint = subs, "admin"
+                return
+            if not (
+                t.text in {",", "&"}
+                or t.text.lower() in {"and", "or"}
+                or (t.text[:1].isupper() and t.pos_ == "PROPN")
+            ):
+                return
+            i += 1
 
     @staticmethod
     def _kind_hint(doc: Any, start: int, end: int) -> str | None:
