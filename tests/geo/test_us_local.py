@@ -112,3 +112,12 @@ def test_names_before_a_plural_type_word_are_subdivisions(geoparser: Any) -> Non
     words = ["Outages", "hit", "Fulton", "and", "DeKalb", "in", "Georgia", "."]
     ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"]
     assert resolved(geoparser, words, ents)["Fulton"][0] == "Fulton"  # no type word: the town
+
+
+def test_regions_before_a_plural_type_word_stay_regions(geoparser: Any) -> None:
+    # "Gulf states" are countries by the Gulf, not a province named Gulf
+    words = ["Leaders", "in", "European", "and", "Gulf", "states", "met", "."]
+    ents = ["O", "O", "B-NORP", "O", "B-LOC", "O", "O", "O"]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"]
+    ms = {m.text: m for m in geoparser(make_doc(words, ents=ents, pos=pos))}
+    assert ms["Gulf"].entry is not None and ms["Gulf"].entry.kind not in {"admin1", "admin2"}

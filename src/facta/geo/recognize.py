@@ -62,9 +62,13 @@ class Mention:
 
 
 def _natural_feature(doc: Any, start: int, end: int) -> bool:
-    """Whether a name of several words has a natural feature's type word ("Jordan River", "Lake Mead")."""
-    return end - start > 1 and any(
-        t.text[:1].isupper() and t.text.lower() in word_set("feature_words") for t in doc[start:end]
+    """Whether a name of several words is a natural feature's: it ends in a type word ("Jordan River",
+    "Shenandoah Valley") or starts with one of those that come first ("Lake Mead", "Mount Sinjar")."""
+    if end - start < 2:
+        return False
+    first, last = doc[start].text, doc[end - 1].text
+    return (last[:1].isupper() and last.lower() in word_set("feature_words")) or first.lower() in word_set(
+        "feature_prefixes"
     )
 
 
@@ -381,33 +385,36 @@ class Recognizer:
         )
 
     def _plural_type(self, doc: Any, m: Mention) -> None:
-        """Names before a plural type word are subdivisions ("Fulton and DeKalb counties" are Fulton
-        County and DeKalb County, not the towns): the candidates become those of "X County"."""
-        i = m.end
-        while i < len(doc) and i < m.end + 10:
-            t = doc[i]
-            if t.text.lower() in word_set("plural_admin_nouns"):
-                word = t.text.lower()
-                singular = (
-                    word[:-3] + "y"
-                    if word.endswith("ies")
-                    else word[:-2]
-                    if word.endswith("shes")
-                    else word[:-1]
-                )
-                subs = tuple(
-                    c for c in self.gaz.lookup(f"{m.text} {singular}") if c.kind in {"admin1", "admin2"}
-                )
-                if subs:
-                    m.candidates, m.kind_hint = subs, "admin"
-                return
-            if not (
+        """Names listed before a plural type word are subdivisions ("Fulton and DeKalb counties" are
+        Fulton County and DeKalb County, not the towns): their candidates become those of "X County".
+        A list only, and not of regions: "the Gulf states" are countries."""
+
+        def listed(t: Any) -> bool:
+            return (
                 t.text in {",", "&"}
                 or t.text.lower() in {"and", "or"}
                 or (t.text[:1].isupper() and t.pos_ == "PROPN")
-            ):
-                return
+            )
+
+        left = m.start
+        while left > 0 and left > m.start - 10 and listed(doc[left - 1]):
+            left -= 1
+        i = m.end
+        while i < len(doc) and i < m.end + 10 and listed(doc[i]):
             i += 1
+        if i >= len(doc) or not (doc[i].text.islower() and doc[i].text in word_set("plural_admin_nouns")):
+            return
+        if not any(t.text in {",", "&"} or t.text.lower() in {"and", "or"} for t in doc[left:i]):
+            return
+        if any(c.kind in {"country", "continent", "region", "sea"} for c in m.candidates):
+            return  # "European and Gulf states", "the Baltic and Nordic states": groups of countries
+        word = doc[i].text
+        singular = (
+            word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith("shes") else word[:-1]
+        )
+        subs = tuple(c for c in self.gaz.lookup(f"{m.text} {singular}") if c.kind in {"admin1", "admin2"})
+        if subs:
+            m.candidates, m.kind_hint = subs, "admin"
 
     @staticmethod
     def _kind_hint(doc: Any, start: int, end: int) -> str | None:

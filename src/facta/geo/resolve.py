@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from facta.geo.gazetteer import Entry
-from facta.geo.names import norm, word_set
+from facta.geo.names import norm
 from facta.geo.recognize import Mention
 
 
@@ -112,12 +112,6 @@ def _own_name(text: str, c: Entry) -> bool:
         return True
     paren = c.name[len(text) :].lstrip().startswith("(") and c.name.lower().startswith(text.lower())
     return (len(rest) >= 2 and rest[0] in _SITE_WORDS) or paren
-
-
-def _natural_feature(text: str) -> bool:
-    """Whether a name of several words has a natural feature's type word ("Lake Mead", "Mount X")."""
-    words = norm(text).split()
-    return len(words) > 1 and any(w in word_set("feature_words") for w in words)
 
 
 def _within(c: Entry, q: Entry) -> bool:
@@ -412,9 +406,9 @@ def _best(
         and n_a1 >= w.feature_veto_context
         and not a1s[best.a1 or ""]
         and not qualifiers
-        and _natural_feature(ms[0].text)
+        and all(m.evidence == "feature" for m in ms)
     ):
-        best = None  # "Mount Washington" in a New Hampshire story is not the town in Kentucky
+        best = None  # "Lake Mead" in a Nevada story does not lie by Mead, Wash.
     if best is not None and last and best.q == 3 and embedded_scale < 1.0 and not ccs[best.cc or ""]:
         best = (
             None  # "NC Dinos", "(Metropolitan Police/PA)": an abbreviation in a name, foreign to the article
