@@ -329,9 +329,11 @@ class Recognizer:
             mentions.append(m)
         mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
         mentions += self._qualifiers(doc, mentions, taken)
+        nouns, text = word_set("plural_admin_nouns"), doc.text
         for m in mentions:
             m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
-            if m.role == "literal":
+            after = text[m.end_char : m.end_char + 120]
+            if m.role == "literal" and any(w in after for w in nouns):
                 self._plural_type(doc, m)
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
