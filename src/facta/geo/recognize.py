@@ -27,6 +27,7 @@ from typing import Any
 
 from facta.geo.gazetteer import Entry, Gazetteer
 from facta.geo.names import is_generic, norm, word_set
+from facta.geo.typewords import kind_hint, natural_feature, plural_type
 
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -59,17 +60,6 @@ class Mention:
     kind_hint: str | None = None  # "city" after "the town of", "admin" before "province", "area" after
     # "central"
     cc: str | None = None  # the resolved country (the entry's, or inferred when no entry fits)
-
-
-def _natural_feature(doc: Any, start: int, end: int) -> bool:
-    """Whether a name of several words is a natural feature's: it ends in a type word ("Jordan River",
-    "Shenandoah Valley") or starts with one of those that come first ("Lake Mead", "Mount Sinjar")."""
-    if end - start < 2:
-        return False
-    first, last = doc[start].text, doc[end - 1].text
-    return (last[:1].isupper() and last.lower() in word_set("feature_words")) or first.lower() in word_set(
-        "feature_prefixes"
-    )
 
 
 def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -279,7 +269,7 @@ class Recognizer:
                 parts = (
                     self._subspans(doc, start, end, label) if not whole.candidates and end > start + 1 else []
                 )
-                if parts and _natural_feature(doc, start, end):
+                if parts and natural_feature(doc, start, end):
                     # a natural feature the gazetteer lacks ("the Jordan River", "Lake Manassas") is
                     # not the country it is named after; it may lie by the town or in the state
                     near = (
@@ -331,10 +321,10 @@ class Recognizer:
         mentions += self._qualifiers(doc, mentions, taken)
         nouns, text = word_set("plural_admin_nouns"), doc.text
         for m in mentions:
-            m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
+            m.kind_hint = "city" if m.role == "dateline" else kind_hint(doc, m.start, m.end)
             after = text[m.end_char : m.end_char + 120]
             if m.role == "literal" and any(w in after for w in nouns):
-                self._plural_type(doc, m)
+                plural_type(self.gaz, doc, m)
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
                 m.qualifier = self._qualifier(doc, nxt + 1)
@@ -379,62 +369,12 @@ class Recognizer:
             not m.candidates
             and m.role == "literal"
             and m.label in PLACE_LABELS
-            and _natural_feature(doc, m.start, m.end)
+            and natural_feature(doc, m.start, m.end)
         ):
             return True  # "Lake Manassas is a reservoir": the type word says place
         return bool(m.candidates) or (
             self._place_context(doc, m.start, m.end, m.label) is not None and not personal
         )
-
-    def _plural_type(self, doc: Any, m: Mention) -> None:
-        """Names listed before a plural type word are subdivisions ("Fulton and DeKalb counties" are
-        Fulton County and DeKalb County, not the towns): their candidates become those of "X County".
-        A list only, and not of regions: "the Gulf states" are countries."""
-
-        def listed(t: Any) -> bool:
-            return (
-                t.text in {",", "&"}
-                or t.text.lower() in {"and", "or"}
-                or (t.text[:1].isupper() and t.pos_ == "PROPN")
-            )
-
-        left = m.start
-        while left > 0 and left > m.start - 10 and listed(doc[left - 1]):
-            left -= 1
-        i = m.end
-        while i < len(doc) and i < m.end + 10 and listed(doc[i]):
-            i += 1
-        if i >= len(doc) or not (doc[i].text.islower() and doc[i].text in word_set("plural_admin_nouns")):
-            return
-        if not any(t.text in {",", "&"} or t.text.lower() in {"and", "or"} for t in doc[left:i]):
-            return
-        if any(c.kind in {"country", "continent", "region", "sea"} for c in m.candidates):
-            return  # "European and Gulf states", "the Baltic and Nordic states": groups of countries
-        word = doc[i].text
-        singular = (
-            word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith("shes") else word[:-1]
-        )
-        subs = tuple(c for c in self.gaz.lookup(f"{m.text} {singular}") if c.kind in {"admin1", "admin2"})
-        if subs:
-            m.candidates, m.kind_hint = subs, "admin"
-
-    @staticmethod
-    def _kind_hint(doc: Any, start: int, end: int) -> str | None:
-        if start > 1 and doc[start - 1].text.lower() == "of":
-            noun = doc[start - 2].text.lower()
-            if noun in word_set("city_nouns"):
-                return "city"
-            if noun in word_set("admin_nouns"):
-                return "admin"
-        if end < len(doc) and doc[end].text.lower() in word_set("admin_nouns"):
-            return "admin"
-        if end < len(doc) and doc[end].text.lower() in word_set("city_nouns"):
-            return "city"
-        if end < len(doc) and doc[end].text.lower() in word_set("local_institutions"):
-            return "city"  # "Peru Police Department", "Vienna Town Council": a town's own institution
-        if start > 0 and doc[start - 1].text.islower() and doc[start - 1].text in word_set("directions"):
-            return "area"  # "central Washington", "eastern Georgia": a region of a larger place
-        return None
 
     def _subspans(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
         """The places inside an entity the gazetteer does not know as a whole ("Greece Italy"):
