@@ -95,3 +95,29 @@ def test_state_capitals_from_our_list(geoparser: Any) -> None:
     seats = {(e.name, e.a1) for e in map(geoparser.gazetteer.get, geoparser.seats) if e is not None}
     assert {("Charleston", "US.WV"), ("Frankfort", "US.KY"), ("Victoria", "CA.02")} <= seats
     assert ("Charleston", "US.SC") not in seats
+
+
+def test_names_before_a_plural_type_word_are_subdivisions(geoparser: Any) -> None:
+    # "Fulton and DeKalb counties" are two Georgia counties, not the towns Fulton, Mo. and DeKalb, Ill.
+    words = ["Outages", "hit", "Fulton", "and", "DeKalb", "counties", "in", "Georgia", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O"]
+    found = resolved(
+        geoparser,
+        words,
+        ents,
+        pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    assert found["Fulton"] == ("Fulton County", "US.GA")
+    assert found["DeKalb"] == ("DeKalb County", "US.GA")
+    words = ["Outages", "hit", "Fulton", "and", "DeKalb", "in", "Georgia", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"]
+    assert resolved(geoparser, words, ents)["Fulton"][0] == "Fulton"  # no type word: the town
+
+
+def test_regions_before_a_plural_type_word_stay_regions(geoparser: Any) -> None:
+    # "Gulf states" are countries by the Gulf, not a province named Gulf
+    words = ["Leaders", "in", "European", "and", "Gulf", "states", "met", "."]
+    ents = ["O", "O", "B-NORP", "O", "B-LOC", "O", "O", "O"]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"]
+    ms = {m.text: m for m in geoparser(make_doc(words, ents=ents, pos=pos))}
+    assert ms["Gulf"].entry is not None and ms["Gulf"].entry.kind not in {"admin1", "admin2"}

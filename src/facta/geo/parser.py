@@ -34,6 +34,7 @@ class Geoparser:
         self.recognizer = Recognizer(gazetteer)
         self._capitals: frozenset[int] | None = None
         self._seats: frozenset[int] | None = None
+        self._nations: frozenset[int] | None = None
 
     @property
     def capitals(self) -> frozenset[int]:
@@ -80,9 +81,22 @@ class Geoparser:
             self._seats = frozenset(ids)
         return self._seats
 
+    @property
+    def nations(self) -> frozenset[int]:
+        """GeoNames ids of the first-level subdivisions news treats as countries (England, Wales…;
+        ``places/nations.tsv``)."""
+        if self._nations is None:
+            self._nations = frozenset(
+                e.gid
+                for row in read_data_tsv("places/nations.tsv")
+                for e in self.gazetteer.lookup(row["subdivision"])
+                if e.kind == "admin1" and e.cc == row["country"] and e.q == 0
+            )
+        return self._nations
+
     def __call__(self, doc: Any) -> list[Mention]:
         mentions = self.recognizer(doc)
-        resolve(mentions, self.weights, self.capitals, self.seats)
+        resolve(mentions, self.weights, self.capitals, self.seats, self.nations)
         # a name taken for a place only because the gazetteer knows it stops being one when the
         # resolver finds no entry that fits the article; so does a name no entry fits that is part
         # of a person's full name elsewhere ("the next Salah" after "Mohamed Salah")

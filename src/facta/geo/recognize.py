@@ -27,6 +27,7 @@ from typing import Any
 
 from facta.geo.gazetteer import Entry, Gazetteer
 from facta.geo.names import is_generic, norm, word_set
+from facta.geo.typewords import kind_hint, natural_feature, plural_type
 
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -263,9 +264,20 @@ class Recognizer:
             elif label in PLACE_LABELS:
                 start, end = self._extend(doc, start, end)
                 whole = self._mention(doc, start, end, "literal", label, "ner")
+                # a natural feature the gazetteer lacks ("the Jordan River", "Lake Mead") is not the
+                # place it is named after: kept whole, with the article's country
                 parts = (
                     self._subspans(doc, start, end, label) if not whole.candidates and end > start + 1 else []
                 )
+                if parts and natural_feature(doc, start, end):
+                    # a natural feature the gazetteer lacks ("the Jordan River", "Lake Manassas") is
+                    # not the country it is named after; it may lie by the town or in the state
+                    near = (
+                        tuple(c for c in parts[0].candidates if c.kind != "country")
+                        if len(parts) == 1
+                        else ()
+                    )
+                    whole.candidates, whole.evidence, parts = near, "feature", []
                 for m in parts or [whole]:
                     mentions.append(m)
                     taken.append((m.start, m.end))
@@ -307,8 +319,12 @@ class Recognizer:
             mentions.append(m)
         mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
         mentions += self._qualifiers(doc, mentions, taken)
+        nouns, text = word_set("plural_admin_nouns"), doc.text
         for m in mentions:
-            m.kind_hint = "city" if m.role == "dateline" else self._kind_hint(doc, m.start, m.end)
+            m.kind_hint = "city" if m.role == "dateline" else kind_hint(doc, m.start, m.end)
+            after = text[m.end_char : m.end_char + 120]
+            if m.role == "literal" and any(w in after for w in nouns):
+                plural_type(self.gaz, doc, m)
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
                 m.qualifier = self._qualifier(doc, nxt + 1)
@@ -349,27 +365,16 @@ class Recognizer:
         )
         if personal and m.end - m.start == 1:
             return self._place_context(doc, m.start, m.end, "PERSON") is not None
+        if (
+            not m.candidates
+            and m.role == "literal"
+            and m.label in PLACE_LABELS
+            and natural_feature(doc, m.start, m.end)
+        ):
+            return True  # "Lake Manassas is a reservoir": the type word says place
         return bool(m.candidates) or (
             self._place_context(doc, m.start, m.end, m.label) is not None and not personal
         )
-
-    @staticmethod
-    def _kind_hint(doc: Any, start: int, end: int) -> str | None:
-        if start > 1 and doc[start - 1].text.lower() == "of":
-            noun = doc[start - 2].text.lower()
-            if noun in word_set("city_nouns"):
-                return "city"
-            if noun in word_set("admin_nouns"):
-                return "admin"
-        if end < len(doc) and doc[end].text.lower() in word_set("admin_nouns"):
-            return "admin"
-        if end < len(doc) and doc[end].text.lower() in word_set("city_nouns"):
-            return "city"
-        if end < len(doc) and doc[end].text.lower() in word_set("local_institutions"):
-            return "city"  # "Peru Police Department", "Vienna Town Council": a town's own institution
-        if start > 0 and doc[start - 1].text.islower() and doc[start - 1].text in word_set("directions"):
-            return "area"  # "central Washington", "eastern Georgia": a region of a larger place
-        return None
 
     def _subspans(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
         """The places inside an entity the gazetteer does not know as a whole ("Greece Italy"):

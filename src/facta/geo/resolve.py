@@ -39,6 +39,7 @@ class Weights:
     city_pop: float = 0.8
     prominence: float = 1.0
     alt_vs_main: float = 1.5
+    alt_context: float = 0.5
     capital: float = 1.5
     seat: float = 0.75  # a state or province capital ("Charleston" is West Virginia's)
     q_alt: float = 1.5
@@ -49,6 +50,8 @@ class Weights:
     ctx_admin2: float = 3.0
     contain: float = 2.0
     neighbours: float = 2.0
+    state_towns: float = 3.0
+    state_support: float = 0.3
     qualifier_match: float = 10.0
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
@@ -60,15 +63,22 @@ class Weights:
     rounds: int = 3
     veto_population: int = 100_000
     veto_context: float = 3.0
+    feature_veto_context: float = 2.0
     veto_names: int = 40  # a town GeoNames names in this many ways is known abroad: never vetoed
 
 
 _KIND_BASE = {"directional": "region", "sea": "region"}
 
 
-def prior(c: Entry, w: Weights, capitals: frozenset[int], seats: frozenset[int] = frozenset()) -> float:
+def prior(
+    c: Entry,
+    w: Weights,
+    capitals: frozenset[int],
+    seats: frozenset[int] = frozenset(),
+    nations: frozenset[int] = frozenset(),
+) -> float:
     pop = math.log10(c.pop + 10)
-    kind = _KIND_BASE.get(c.kind, c.kind)
+    kind = "country" if c.gid in nations else _KIND_BASE.get(c.kind, c.kind)
     if kind == "city":
         score = w.city_pop * pop + (w.capital if c.gid in capitals else 0.0)
         score += w.seat if c.gid in seats else 0.0
@@ -80,6 +90,28 @@ def prior(c: Entry, w: Weights, capitals: frozenset[int], seats: frozenset[int] 
         score = {"country": w.country, "continent": w.continent, "region": w.region}.get(kind, 0.0)
     score -= {0: 0.0, 1: w.q_alt, 2: w.q_alias, 3: w.q_abbr}.get(c.q, w.q_alt)
     return score
+
+
+# words that join a town's name to the river or region that tells it from its namesakes
+# ("Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)")
+_SITE_WORDS = frozenset({"am", "an", "im", "ob", "bei", "upon", "on"})
+
+
+def _own_name(text: str, c: Entry) -> bool:
+    """Whether a town bears the name as its own: its main name, or its main name without the
+    "City" or the river or region that follows it ("New York" for New York City)."""
+    if c.q == 0:
+        return True
+    if c.q != 1:
+        return False
+    key, name = norm(text), norm(c.name)
+    if not name.startswith(key + " "):
+        return False
+    rest = name[len(key) + 1 :].split()
+    if rest == ["city"]:
+        return True
+    paren = c.name[len(text) :].lstrip().startswith("(") and c.name.lower().startswith(text.lower())
+    return (len(rest) >= 2 and rest[0] in _SITE_WORDS) or paren
 
 
 def _within(c: Entry, q: Entry) -> bool:
@@ -133,11 +165,19 @@ class _Context:
     sum_a1: float
     a2: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # second-level subdivision
     own_a2: dict[str, str] = field(default_factory=dict)  # key -> its entry's a2 (towns and counties)
+    # country -> weight of groups resolved to a place inside it other than its capital
+    local: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    own_local: set[str] = field(default_factory=set)  # keys counted in ``local``
     # second-level codes some reading of each group offers, whatever was chosen: its counties', its towns'
     offers: _Offers | None = None
 
 
-def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], w: Weights) -> _Context:
+def _context(
+    groups: dict[str, list[Mention]],
+    chosen: dict[str, Entry | None],
+    w: Weights,
+    capitals: frozenset[int] = frozenset(),
+) -> _Context:
     ctx = _Context(defaultdict(float), defaultdict(float), defaultdict(float), defaultdict(set), {}, 0.0, 0.0)
     for key, entry in chosen.items():
         if entry is None:
@@ -156,6 +196,9 @@ def _context(groups: dict[str, list[Mention]], chosen: dict[str, Entry | None], 
             ctx.cc[entry.cc] += weight
             if sub:
                 ctx.sib[entry.cc] += weight
+            if sub or (entry.kind == "city" and entry.gid not in capitals):
+                ctx.local[entry.cc] += weight
+                ctx.own_local.add(key)
         if a1:
             ctx.a1[a1] += weight
         if entry.a2 and entry.kind in {"city", "admin2"}:
@@ -170,11 +213,12 @@ class _Offers:
     counties named as counties ("Greene County", not a bare "Shelby"); towns by their own name and,
     after a qualifier ("Helena, Mont."), only in the place it names. Counted once per article."""
 
-    __slots__ = ("counties", "n_counties", "n_towns", "towns")
+    __slots__ = ("counties", "n_counties", "n_state_towns", "n_towns", "state_towns", "towns")
 
     def __init__(self, groups: dict[str, list[Mention]]) -> None:
         self.counties: dict[str, frozenset[str]] = {}
         self.towns: dict[str, frozenset[str]] = {}
+        self.state_towns: dict[str, frozenset[str]] = {}  # first-level codes of each group's towns
         for key, ms in groups.items():
             quals = [q for m in ms for q in m.qualifier]
             cands = [
@@ -184,14 +228,24 @@ class _Offers:
             ]
             self.counties[key] = frozenset(str(c.a2) for c in cands if c.kind == "admin2")
             self.towns[key] = frozenset(str(c.a2) for c in cands if c.kind == "city")
+            self.state_towns[key] = frozenset(
+                str(c.a1)
+                for c in ms[0].candidates
+                if c.kind == "city" and c.q == 0 and c.a1 and (not quals or any(_within(c, q) for q in quals))
+            )
         self.n_counties = Counter(code for codes in self.counties.values() for code in codes)
         self.n_towns = Counter(code for codes in self.towns.values() for code in codes)
+        self.n_state_towns = Counter(code for codes in self.state_towns.values() for code in codes)
 
     def county_elsewhere(self, code: str, key: str) -> bool:
         return self.n_counties[code] > (code in self.counties.get(key, frozenset()))
 
     def town_elsewhere(self, code: str, key: str) -> bool:
         return self.n_towns[code] > (code in self.towns.get(key, frozenset()))
+
+    def towns_in_state(self, code: str, key: str) -> int:
+        """How many other groups can be read as a town in this first-level subdivision."""
+        return self.n_state_towns[code] - (code in self.state_towns.get(key, frozenset()))
 
 
 def _neighbours(c: Entry, key: str, ctx: _Context) -> bool:
@@ -220,6 +274,7 @@ def resolve(
     weights: Weights | None = None,
     capitals: frozenset[int] = frozenset(),
     seats: frozenset[int] = frozenset(),
+    nations: frozenset[int] = frozenset(),
 ) -> None:
     """Set ``entry``, ``score`` and ``cc`` on every mention (``entry`` None when nothing fits)."""
     w = weights or Weights()
@@ -231,11 +286,11 @@ def resolve(
     offers = _Offers(groups)
     for round_ in range(w.rounds):
         last = round_ == w.rounds - 1
-        ctx = _context(groups, chosen, w)
+        ctx = _context(groups, chosen, w, capitals)
         ctx.offers = offers
         new: dict[str, Entry | None] = {}
         for key, ms in groups.items():
-            best, best_score = _best(key, ms, ctx, w, capitals, seats, last=last)
+            best, best_score = _best(key, ms, ctx, w, capitals, seats, nations, last=last)
             new[key] = best
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
@@ -254,6 +309,7 @@ def _best(
     w: Weights,
     capitals: frozenset[int],
     seats: frozenset[int],
+    nations: frozenset[int] = frozenset(),
     *,
     last: bool,
 ) -> tuple[Entry | None, float]:
@@ -263,10 +319,11 @@ def _best(
     ccs = _LeaveOut(ctx.cc, own_cc, own_w)
     a1s = _LeaveOut(ctx.a1, own_a1, own_w)
     sibs = _LeaveOut(ctx.sib, own_cc if own_sub else None, own_w)
+    locals_ = _LeaveOut(ctx.local, own_cc if key in ctx.own_local else None, own_w)
     n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
     n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
     a2s = _LeaveOut(ctx.a2, ctx.own_a2.get(key), own_w)
-    city_form = norm(ms[0].text) + " city"
+    own = {c.gid for c in cands if c.kind == "city" and _own_name(ms[0].text, c)}
     # a name inside an institution's name ("Venice Commission") owes less to the article's places
     hints = Counter(m.kind_hint for m in ms if m.kind_hint)
     hint = hints.most_common(1)[0][0] if hints else None
@@ -274,8 +331,8 @@ def _best(
     local = hint == "city"
     embedded_scale = w.embedded_context if all(m.role == "embedded" for m in ms) and not local else 1.0
     # prominence among namesake towns: GeoNames lists many names in many languages for famous places
-    top_alt = max((c.nalt for c in cands if c.kind == "city" and c.q == 0), default=0)
-    has_main = top_alt > 0 or any(c.kind == "city" and c.q == 0 for c in cands)
+    top_alt = max((c.nalt for c in cands if c.gid in own), default=0)
+    has_main = bool(own)
     # countries with a city of this name: there the subdivision reading gets no sibling bonus
     twin_ccs = {c.cc for c in cands if c.kind == "city" and c.pop >= w.veto_population}
     # a county named without its type word when a town of that name lies in it ("Victoria police"
@@ -286,20 +343,34 @@ def _best(
     best: Entry | None = None
     best_score = -math.inf
     for c in cands:
-        score = prior(c, w, capitals, seats)
-        if c.q == 1 and c.kind == "city" and norm(c.name) == city_form:
-            score += w.q_alt  # "New York" names "New York City" as much as its own name
-        if c.kind == "city" and c.q == 0:
+        score = prior(c, w, capitals, seats, nations)
+        if c.gid in own:
+            if c.q == 1:  # "New York" names "New York City", "Frankfurt" "Frankfurt am Main"
+                score += w.q_alt
             score -= w.prominence * math.log10((1 + top_alt) / (1 + c.nalt))
-        elif c.kind == "city" and c.q == 1 and has_main and norm(c.name) != city_form:
+        elif c.kind == "city" and c.q == 1 and has_main:
             score -= w.alt_vs_main  # another town's old or local name, when towns bear this name
         # small towns need more than a shared country to win over a famous namesake
         scale = min(1.0, math.log10(c.pop + 10) / 5.0) if c.kind == "city" else 1.0
         scale *= embedded_scale
+        if c.kind == "city" and c.q == 1 and has_main and c.gid not in own:
+            scale *= w.alt_context  # a foreign or old name of a town is weak evidence for it
         if n_cc and c.cc:
             score += scale * w.ctx_country * ccs[c.cc] / n_cc
             if c.kind == "admin1" and c.cc not in twin_ccs:
                 score += w.ctx_sibling * sibs[c.cc] / n_cc
+            if (
+                c.kind == "admin1"
+                and c.a1
+                and c.cc not in twin_ccs
+                and ctx.offers is not None
+                and locals_[c.cc] / n_cc >= w.state_support
+            ):
+                # towns of this state named elsewhere ("Georgia" beside "Athens" and "Rome"), when
+                # other names of the article lie inside its country ("Florida", "Jacksonville"; its
+                # capital or the country itself are national news, not local)
+                offered = ctx.offers.towns_in_state(c.a1, key) / max(1.0, len(ctx.offers.towns) - 1)
+                score += w.state_towns * offered
         if n_a1 and c.a1 and c.kind != "country":
             score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
             if c.a2 and c.kind in {"city", "admin2"}:  # "Riverdale" in an article on Morris County
@@ -327,6 +398,17 @@ def _best(
         and not qualifiers
     ):
         best = None  # a small place abroad that nothing else in the article points to
+    if (
+        best is not None
+        and last
+        and best.kind in {"city", "admin2"}
+        and best.pop < w.veto_population
+        and n_a1 >= w.feature_veto_context
+        and not a1s[best.a1 or ""]
+        and not qualifiers
+        and all(m.evidence == "feature" for m in ms)
+    ):
+        best = None  # "Lake Mead" in a Nevada story does not lie by Mead, Wash.
     if best is not None and last and best.q == 3 and embedded_scale < 1.0 and not ccs[best.cc or ""]:
         best = (
             None  # "NC Dinos", "(Metropolitan Police/PA)": an abbreviation in a name, foreign to the article
