@@ -227,3 +227,43 @@ def test_a_thing_held_is_no_report(pipeline: Any) -> None:
     assert statements(pipeline, "The party maintained a narrow lead in the polls.") == []
     found = statements(pipeline, "The party maintained that the vote had been rigged.")
     assert [(s, c) for s, c, _x in found] == [("The party", "maintained")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor fired back: “Nobody will close this port.”",
+            ("The governor", "fired back:", ["“Nobody will close this port.”"]),
+        ),
+        (
+            "On Monday, the senator made the following remark:\n\n“For families who lost their homes, "
+            "the cost is much higher.”",
+            (
+                "the senator",
+                "made the following remark:",
+                ["“For families who lost their homes, the cost is much higher.”"],
+            ),
+        ),
+    ],
+)
+def test_colon_hands_the_quotation_to_the_clause_before_it(
+    pipeline: Any, text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert expected in statements(pipeline, text)
+
+
+def test_no_colon_speaker_from_a_headline_run_in_or_a_dummy_subject(pipeline: Any) -> None:
+    found = statements(pipeline, "It gets better: “The council approved the plan.”")
+    assert not [s for s, _c, _x in found if s == "It"]
+
+
+def test_speaker_the_parser_took_for_an_object(pipeline: Any) -> None:
+    """ "“...,” added another official.": the phrase after an inverted verb of saying speaks."""
+    text = (
+        '"It is too early to call the race," said one party official. '
+        '"The turnout was low," added another party official.'
+    )
+    found = statements(pipeline, text)
+    assert ("another party official", "added", ['"The turnout was low,"']) in found
+    assert ("one party official", "said", ['"It is too early to call the race,"']) in found
