@@ -267,3 +267,26 @@ def test_speaker_the_parser_took_for_an_object(pipeline: Any) -> None:
     found = statements(pipeline, text)
     assert ("another party official", "added", ['"The turnout was low,"']) in found
     assert ("one party official", "said", ['"It is too early to call the race,"']) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the parser took the object for the naming predicate
+            'Speaking in Lagos, the minister called Osman, his main rival, a "traitor."',
+            'Osman, his main rival, a "traitor',
+        ),
+        (  # the quoted name hangs inside the object
+            'The former governor called the use of emergency decrees "quite dangerous."',
+            'the use of emergency decrees "quite dangerous',
+        ),
+    ],
+)
+def test_naming_predicate_in_a_misparsed_call(pipeline: Any, text: str, expected: str) -> None:
+    found = [(c, x) for _s, c, x in statements(pipeline, text) if c == "called"]
+    assert found and expected in found[0][1][0]
+
+
+def test_a_document_reads_a_quotation(pipeline: Any) -> None:
+    found = statements(pipeline, 'The banner read "Peace now." The council reads the budget every spring.')
+    assert [(s, c) for s, c, _x in found] == [("The banner", "read")]

@@ -179,6 +179,10 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
     if "oprd" in frames:
         named = dobj or first_child(tok, "ccomp")  # "called what she witnessed ''terrible''"
         oprd = first_child(tok, "oprd")
+        if named is None and oprd is not None:
+            # "called Osman, his rival, a “traitor”": the parser took the object for the predicate
+            named, *rest = children(tok, "oprd")
+            oprd = rest[0] if rest else None
         if named is not None and oprd is None:
             # "called the senator “the next George Washington”": the quoted name hangs on the object
             oprd = next(
@@ -189,6 +193,11 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         if named is not None and oprd is not None:
             att.fallback = ctx.content([ctx.subtree(named), ctx.subtree(oprd)], tok.i)
             att.fallback_frame = "oprd"
+            return
+        if named is not None and any(
+            ctx.in_quote(t.i) for t in tok.doc[named.i + 1 : named.right_edge.i + 1]
+        ):  # "called the use of decrees “dangerous”": the quoted name hangs inside the object
+            att.fallback, att.fallback_frame = ctx.content([ctx.subtree(named)], tok.i), "oprd"
             return
     # "called on X to ...": the parser may take the preposition for a particle with an object
     phrasal = [p for p in children(tok, "prt") if first_child(p, "pobj") is not None]
