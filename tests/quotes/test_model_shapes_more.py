@@ -290,3 +290,8 @@ def test_naming_predicate_in_a_misparsed_call(pipeline: Any, text: str, expected
 def test_a_document_reads_a_quotation(pipeline: Any) -> None:
     found = statements(pipeline, 'The banner read "Peace now." The council reads the budget every spring.')
     assert [(s, c) for s, c, _x in found] == [("The banner", "read")]
+
+
+def test_a_clause_hung_on_the_speaker_noun_stays_out_of_the_mention(pipeline: Any) -> None:
+    found = statements(pipeline, 'Speaking in Lagos, the minister called Osman, his main rival, a "traitor."')
+    assert [s for s, c, _x in found if c == "called"] == ["the minister"]

@@ -140,6 +140,11 @@ def mention(
     start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
     if start == sent.start:
         start = _over_title(doc, start, titles)
+    for child in head.children:  # "Speaking in Lagos, the minister": a clause the parser hung on the noun
+        if child.i < head.i and child.dep_ == "advcl" and child.right_edge.i + 1 < head.i:
+            start = max(start, child.right_edge.i + 1)
+            while start < head.i and doc[start].text in {",", "--", "—"}:
+                start += 1
     for i in range(head.i + 1, end):
         child = doc[i]
         which = child.dep_ == "relcl" and doc[child.left_edge.i].text.lower() in {"which", "that"}
