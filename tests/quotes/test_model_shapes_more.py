@@ -295,3 +295,10 @@ def test_a_document_reads_a_quotation(pipeline: Any) -> None:
 def test_a_clause_hung_on_the_speaker_noun_stays_out_of_the_mention(pipeline: Any) -> None:
     found = statements(pipeline, 'Speaking in Lagos, the minister called Osman, his main rival, a "traitor."')
     assert [s for s, c, _x in found if c == "called"] == ["the minister"]
+
+
+def test_only_stays_with_the_quantity_it_limits(pipeline: Any) -> None:
+    found = statements(pipeline, "Only 40 percent of the delegates said they would back the truce.")
+    assert [s for s, _c, _x in found] == ["Only 40 percent of the delegates"]
+    found = statements(pipeline, "Even the rebels said the truce was holding.")
+    assert [s for s, _c, _x in found] == ["the rebels"]
