@@ -52,7 +52,12 @@ def loose_clause(tok: Token, entry: CueVerb) -> list[Token]:
             continue
         infinitive = any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children)
         if (
-            (c.dep_ == "dobj" and entry.lemma not in ADDRESSEE_VERBS and c.text.lower() not in NOT_CONTENT)
+            (
+                c.dep_ == "dobj"
+                and entry.lemma not in ADDRESSEE_VERBS
+                and "thing" not in entry.frames
+                and c.text.lower() not in NOT_CONTENT
+            )
             or (c.dep_ == "xcomp" and not infinitive)
             or c.dep_ == "intj"
             or (c.dep_ == "advmod" and c.text.lower() == "so" and c.i == tok.i + 1)
@@ -174,6 +179,10 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
     if "oprd" in frames:
         named = dobj or first_child(tok, "ccomp")  # "called what she witnessed ''terrible''"
         oprd = first_child(tok, "oprd")
+        if named is None and oprd is not None:
+            # "called Osman, his rival, a “traitor”": the parser took the object for the predicate
+            named, *rest = children(tok, "oprd")
+            oprd = rest[0] if rest else None
         if named is not None and oprd is None:
             # "called the senator “the next George Washington”": the quoted name hangs on the object
             oprd = next(
@@ -185,13 +194,18 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
             att.fallback = ctx.content([ctx.subtree(named), ctx.subtree(oprd)], tok.i)
             att.fallback_frame = "oprd"
             return
+        if named is not None and any(
+            ctx.in_quote(t.i) for t in tok.doc[named.i + 1 : named.right_edge.i + 1]
+        ):  # "called the use of decrees “dangerous”": the quoted name hangs inside the object
+            att.fallback, att.fallback_frame = ctx.content([ctx.subtree(named)], tok.i), "oprd"
+            return
     # "called on X to ...": the parser may take the preposition for a particle with an object
     phrasal = [p for p in children(tok, "prt") if first_child(p, "pobj") is not None]
     preps = sorted([*children(tok, "prep"), *phrasal], key=lambda t: t.i)
     if dobj is not None:
         framed = object_then_prep(ctx, tok, dobj, preps, cue_end_token)
         if framed is not None:  # "accused Holt of being ...", "asked him about ..."
-            att.fallback, att.fallback_cue_end = framed
+            att.fallback = framed
             att.fallback_frame = "obj"
             return
     if "as" in frames and dobj is not None:
@@ -267,12 +281,12 @@ NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def object_then_prep(
     ctx: Context, tok: Token, dobj: Token, preps: list[Token], cue_end_token: int
-) -> tuple[list[Interval], int] | None:
+) -> list[Interval] | None:
     """The person addressed or charged, then the topic ("accused Holt of being a Democrat", "asked
-    him about the emails", "warned them of reprisals"): a short object right after a verb of
-    addressing and a topic preposition right after it join the cue; the preposition's complement is
-    the content. (Evaluations keep their object: "criticized X for Y", "described X as Y".) The
-    content and the new cue end."""
+    him about the emails", "warned them of reprisals"): the preposition's complement is the content.
+    The cue stays the verb: PolNeAR's annotators leave the object and the preposition out of it far
+    more often than not (train split: 62 against 5). (Evaluations keep their object: "criticized X
+    for Y", "described X as Y".)"""
     if tok.lemma_.lower() not in TOPIC_AFTER_ADDRESSEE:
         return None
     # the preposition hangs on the verb after the object, or (a common parse) on a named object
@@ -287,8 +301,7 @@ def object_then_prep(
         return None
     if not _bare_gap(tok, cue_end_token, dobj.left_edge.i):
         return None
-    content = ctx.content([chars(ctx.doc, prep.i + 1, prep.right_edge.i + 1)], tok.i)
-    return content, int(prep.idx + len(prep.text))
+    return ctx.content([chars(ctx.doc, prep.i + 1, prep.right_edge.i + 1)], tok.i)
 
 
 def _bare_gap(tok: Token, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ The finder works in passes over the parse and the quotation marks (see docs/stat
 
 from __future__ import annotations
 
+from facta.quotes.colon import colon_cues
 from facta.quotes.context import Attribution, Context
 from facta.quotes.marks import Quote, has_quote_mark
 from facta.quotes.nominal import (
@@ -55,6 +56,8 @@ class Finder:
         found = [a for a in found if a.anchor not in anchors] + inverted
         self.attach_quotes(found)
         self.attach_block(found)
+        claimed = [iv for a in found for iv in a.content]
+        found += colon_cues(ctx, claimed, {a.anchor for a in found if a.content})
         for att in found:
             if not att.content and att.fallback:
                 att.content, att.frame = att.fallback, att.fallback_frame

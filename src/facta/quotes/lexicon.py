@@ -45,6 +45,7 @@ class CueLexicon:
     subject_adjectives: frozenset[str] = frozenset()  # "quick to deny": "it" before them is a subject
     sources: frozenset[str] = frozenset()  # "In the report, ...": a document or survey that speaks
     polls: frozenset[str] = frozenset()  # "... gained ground in polls": also in a trailing "in" phrase
+    joining: frozenset[str] = frozenset()  # media whose phrase joins the cue ("said in a statement")
 
     def verb(self, lemma: str) -> CueVerb | None:
         return self.verbs.get(lemma.lower())
@@ -84,6 +85,7 @@ def load_lexicon() -> CueLexicon:
     stances: dict[str, frozenset[str]] = {}
     sources: set[str] = set()
     polls: set[str] = set()
+    joining: set[str] = set()
     for row in read_data_tsv(NOUNS_FILE):
         uses = set(row["use"].split())
         noun = row["noun"].strip().lower()
@@ -97,6 +99,8 @@ def load_lexicon() -> CueLexicon:
             sources.add(noun)
         if "poll" in uses:
             polls.add(noun)
+        if "joins" in uses:
+            joining.add(noun)
     adjectives = {
         row["word"].strip().lower(): CueVerb(
             row["word"].strip().lower(), row["class"].strip(), frozenset(row["frames"].split())
@@ -124,6 +128,7 @@ def load_lexicon() -> CueLexicon:
         subject_adjectives,
         frozenset(sources),
         frozenset(polls),
+        frozenset(joining),
     )
 
 

@@ -3,6 +3,7 @@ taken from a dateline, a name after an inverted cue, a noun phrase the parser hu
 
 from __future__ import annotations
 
+from facta.quotes.complements import ADDRESSEE_VERBS
 from facta.quotes.context import Context
 from facta.quotes.syntax import INHERIT_DEPS, Token, is_punct, subject
 
@@ -204,9 +205,24 @@ def name_after(ctx: Context, tok: Token) -> Token | None:
         if doc[j].tag_ in {"NNP", "NNPS", "NN", "NNS"}:
             last = doc[j]
         j += 1
-    if last is None or last.head.i == tok.i:
+    if last is None:
+        return None
+    if last.head.i == tok.i and not _inverted_object(ctx, tok, last):
         return None  # attached to the cue, but not as its subject: an object
     return last
+
+
+def _inverted_object(ctx: Context, tok: Token, noun: Token) -> bool:
+    """ "“...,” added another party official.": after a quotation, the parser may take the speaker of
+    an inverted verb of saying for its object. Not with verbs whose object is the one addressed ("“...,”
+    told reporters") and only when the phrase closes the clause."""
+    if noun.dep_ != "dobj" or noun.left_edge.i != tok.i + 1:
+        return False
+    entry = ctx.lex.verb_of(tok.lemma_, tok.text)
+    if entry is None or entry.cls != "speech" or entry.lemma in ADDRESSEE_VERBS:
+        return False
+    after = noun.right_edge.i + 1
+    return after >= len(ctx.doc) or ctx.doc[after].text in {".", ",", ";", "!", "?"}
 
 
 def fronted_phrase(ctx: Context, tok: Token, end: int) -> Token | None:

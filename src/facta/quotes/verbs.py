@@ -203,14 +203,15 @@ def continued_clauses(ctx: Context, tok: Token, clause: Token) -> list[Token]:
 
 
 def extend_cue(ctx: Context, verb: Token, cue: Interval) -> Interval:
-    """Add "in a statement" / "in an interview" and a colon right after the cue."""
+    """Add "in a statement" (a medium that is the statement itself, not "in an interview") and a colon
+    right after the cue."""
     end = cue[1]
     for prep in children(verb, "prep"):
         pobj = first_child(prep, "pobj")
         if (
             prep.text.lower() in MEDIUM_PREPS
             and pobj is not None
-            and pobj.lemma_.lower() in ctx.lex.media
+            and pobj.lemma_.lower() in ctx.lex.joining
             and not any(d.text.lower() in DEFINITE for d in pobj.children)
             and prep.idx >= end
             and not ctx.text[end : prep.idx].strip()
