@@ -51,7 +51,11 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         if verb.dep_ not in {"ROOT", "conj"} or verb.i in taken:
             continue
         lemma = verb.lemma_.lower()
-        stating = lemma in lexicon.lemmas or lemma in lexicon.frame_index
+        stating = (
+            lemma in lexicon.lemmas
+            or lemma in lexicon.frame_index
+            or (lexicon.polarity is not None and lexicon.polarity.word_class(verb) is not None)
+        )
         if not stating and verb.text.lower() not in openers:
             continue
         if not _act_verb(verb):
