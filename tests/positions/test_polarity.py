@@ -119,3 +119,62 @@ def test_a_part_kept_back_qualifies() -> None:
     assert run(tokens, [], list(range(4))) == Position("qualify", "withdrawal", False, 3)
     tokens[0] = T("All", "DET", "det", 1)
     assert run(tokens, [], list(range(4))).stance == "reject"
+
+
+def test_an_open_topic_is_the_thing_the_predicate_acts_on() -> None:
+    # "(pledged) to reopen the central market" backs the market; "the market will stay shut" does not
+    tokens = [
+        T("She", "PRON", "nsubj", 1), T("pledged", "VERB", "ROOT", 1, "pledge"), T("to", "PART", "aux", 3),
+        T("reopen", "VERB", "xcomp", 1, "reopen"), T("the", "DET", "det", 5),
+        T("market", "NOUN", "dobj", 3, "market"),
+    ]  # fmt: skip
+    assert run(tokens, [1], [2, 3, 4, 5]) == Position("offer", "market", False, 3)
+    tokens = [
+        T("The", "DET", "det", 1), T("market", "NOUN", "nsubj", 3, "market"), T("will", "AUX", "aux", 3),
+        T("stay", "VERB", "ROOT", 3, "stay"), T("shut", "ADJ", "acomp", 3, "shut"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(5))) == Position("reject", "market", False, 3)
+    # a bare commitment and a generic noun name no open topic
+    tokens = [
+        T("We", "PRON", "nsubj", 2), T("will", "AUX", "aux", 2), T("build", "VERB", "ROOT", 2, "build"),
+        T("the", "DET", "det", 4), T("dam", "NOUN", "dobj", 2, "dam"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(5))).topic is None
+    tokens[2] = T("support", "VERB", "ROOT", 2, "support")
+    tokens[4] = T("people", "NOUN", "dobj", 2, "people")
+    assert run(tokens, [], list(range(5))).topic is None
+
+
+def test_calling_off_on_a_day_is_no_demand() -> None:
+    tokens = [
+        T("They", "PRON", "nsubj", 1), T("called", "VERB", "ROOT", 1, "call"), T("off", "ADP", "prt", 1),
+        T("the", "DET", "det", 4), T("walkout", "NOUN", "dobj", 1, "walkout"), T("on", "ADP", "prep", 1),
+        T("Tuesday", "PROPN", "pobj", 5),
+    ]  # fmt: skip
+    assert run(tokens, [1, 2], [3, 4]).stance == "reject"
+
+
+def test_an_idiom_on_the_path_decides_over_a_stance_word_off_it() -> None:
+    # "seceding was not something we are pursuing and we wanted calm": the idiom governs secession
+    tokens = [
+        T("seceding", "VERB", "csubj", 1, "secede"), T("was", "AUX", "ROOT", 1, "be"),
+        T("not", "PART", "neg", 3), T("something", "PRON", "attr", 1, "something"),
+        T("we", "PRON", "nsubj", 6), T("are", "AUX", "aux", 6, "be"),
+        T("pursuing", "VERB", "relcl", 3, "pursue"),
+        T("and", "CCONJ", "cc", 1), T("we", "PRON", "nsubj", 9), T("wanted", "VERB", "conj", 1, "want"),
+        T("calm", "NOUN", "dobj", 9, "calm"),
+    ]  # fmt: skip
+    doc = build(tokens)
+    reading = walk(POL, doc, set(range(11)), 0, 0, [])
+    assert reading is not None and reading.classes == ("oppose",) and reading.sign == -1
+    assert run(tokens, [], list(range(11))).stance == "reject"
+
+
+def test_a_predicated_adjective_names_its_topic() -> None:
+    table = load_lemma_topics()
+    tokens = [
+        T("it", "PRON", "nsubj", 2), T("should", "AUX", "aux", 2), T("become", "VERB", "ROOT", 2, "become"),
+        T("an", "DET", "det", 5), T("independent", "ADJ", "amod", 5, "independent"),
+        T("state", "NOUN", "attr", 2, "state"),
+    ]  # fmt: skip
+    assert lemma_topic(table, build(tokens)[4]) == "independence"

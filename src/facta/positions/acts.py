@@ -80,6 +80,8 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         stated: Position | None = classify(lexicon, doc, [], content)
         if stated is None or not _takes_position(stated, verb):
             stated = _doing(lexicon, doc, content, verb)
+        if stated is not None and stated.topic is not None and stated.topic not in lexicon.topics:
+            stated = None  # an act on a thing outside the topic list is no position ("closed the road")
         if stated is None or stated.stance == "demand":
             continue  # a demand is made by saying so, not by an act ("X needs to stop …" is the writer's)
         if stated.topic == "withdrawal" and (actor.kind == "person" or head.pos_ != "PROPN"):

@@ -130,15 +130,17 @@ def lemma_topic(table: dict[str, LemmaTopic], tok: Any) -> str | None:
     lemma = tok.lemma_.lower()
     found = None
     for child in tok.children:
-        if child.dep_ == "prt":
+        if child.dep_ in {"prt", "advmod"}:
             found = table.get(f"{lemma}_{child.text.lower()}")
             if found is not None:
                 break
     found = found or table.get(lemma)
     if found is None:
         return None
-    if tok.dep_ in {"amod", "compound", "nmod"}:
-        return None  # a modifier names a kind of thing ("an independent inquiry"), not the matter
+    if tok.dep_ in {"amod", "compound", "nmod"} and not _predicated(tok.head):
+        # a modifier names a kind of thing ("an independent inquiry"), not the matter, unless the
+        # thing is what something becomes ("should become an independent state")
+        return None
     pos = found.pos
     if pos == "VERB0":
         if tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
@@ -148,12 +150,18 @@ def lemma_topic(table: dict[str, LemmaTopic], tok: Any) -> str | None:
     return found.topic
 
 
+def _predicated(noun: Any) -> bool:
+    """Whether a noun is the complement of "be", "become" or "remain" ("become an independent state")."""
+    return noun.dep_ in {"attr", "oprd"} and noun.head.lemma_.lower() in {"be", "become", "remain", "stay"}
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     sign: int
     classes: tuple[str, ...]
     committed: bool  # a future or modal on the way
     trigger: int | None = field(default=None, compare=False)
+    path: frozenset[int] = field(default=frozenset(), compare=False)  # the words met on the way
 
     @property
     def stance(self) -> str:
@@ -164,10 +172,12 @@ class Reading:
         return "support"
 
 
-def own_negation(tok: Any) -> bool:
+def own_negation(tok: Any, idiom_tokens: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether a word is negated by its own dependents: "will not withdraw", "never agreed", "no
     negotiations", "nobody will leave", "no longer supports"."""
     for child in tok.children:
+        if child.i in idiom_tokens:
+            continue  # the negation belongs to an idiom ("not on the table", "not something we want")
         text = child.text.lower()
         if child.dep_ == "neg" or text in NEGATIONS or no_longer(child):
             return True
@@ -211,8 +221,11 @@ def walk(
     trigger: int | None = None
     used: set[frozenset[int]] = set()
 
+    met: set[int] = set()
+
     def meet(tok: Any, inside_term: bool) -> None:
         nonlocal sign, committed, trigger
+        met.add(tok.i)
         idiom = idioms.get(tok.i)
         cls = None
         if idiom is not None and not inside_term:
@@ -225,7 +238,15 @@ def walk(
             sign *= SIGNS[cls]
             classes.append(cls)
             trigger = tok.i if trigger is None else trigger
-        if idiom is None and own_negation(tok):
+        # an idiom hanging from the word ("breaking away was not something we are pursuing")
+        for child in tok.children:
+            held = idioms.get(child.i)
+            if held is not None and held[1] not in used and not inside_term:
+                used.add(held[1])
+                sign *= SIGNS[held[0]]
+                classes.append(held[0])
+                trigger = child.i if trigger is None else trigger
+        if own_negation(tok, set(idioms)):
             sign = -sign
             trigger = tok.i if trigger is None else trigger
         if any(c.dep_ == "aux" and c.text.lower() in MODAL_COMMITS for c in tok.children):
@@ -237,7 +258,7 @@ def walk(
         if tok.dep_ == "nsubj":
             # the topic doing something ("talks began", "the walkout will end on Friday") is a
             # report of its course, not a position on it
-            return None if not classes else Reading(sign, tuple(classes), committed, trigger)
+            return None if not classes else Reading(sign, tuple(classes), committed, trigger, frozenset(met))
         head = tok.head
         if head.i == tok.i or head.i not in content_ids:
             break
@@ -249,4 +270,63 @@ def walk(
             meet(cue, False)
     if not classes and not committed:
         return None
-    return Reading(sign, tuple(classes), committed, trigger)
+    return Reading(sign, tuple(classes), committed, trigger, frozenset(met))
+
+
+_CHAIN_DEPS = frozenset({"xcomp", "acomp", "oprd"})
+
+
+def open_topic(
+    polarity: Polarity,
+    doc: Any,
+    content_ids: set[int],
+    cue_heads: list[Any],
+    generic: frozenset[str],
+) -> tuple[str, Reading] | None:
+    """A topic outside the closed list: the thing the content's main predicate acts on ("pledged to
+    reopen the central market" -> market, +; "the market will stay shut" -> market, -), named by
+    its head noun's lemma, with the polarity of the predicate chain and the cue. Only a class word
+    takes such a position (a bare "will build the dam" does not), and generic nouns name nothing."""
+    roots = [doc[i] for i in sorted(content_ids) if doc[i].head.i not in content_ids or doc[i].head.i == i]
+    verbs = [t for t in roots if t.pos_ in {"VERB", "AUX", "ADJ"}]
+    if not verbs:
+        return None
+    chain = [verbs[0]]
+    while True:
+        following = [c for c in chain[-1].children if c.dep_ in _CHAIN_DEPS and c.i in content_ids]
+        if not following or len(chain) > 4:
+            break
+        chain.append(following[0])
+    thing = None
+    for tok in reversed(chain):
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects:
+            thing = objects[0]
+            break
+    if thing is None:
+        subjects = [
+            c for c in chain[0].children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and len(chain) > 1)
+        ]
+        thing = subjects[0] if subjects else None
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() in generic:
+        return None
+    sign, classes, committed, trigger = 1, [], False, None
+    for tok in chain + [c for c in cue_heads if c.i not in content_ids]:
+        cls = polarity.word_class(tok)
+        if cls is not None:
+            sign *= SIGNS[cls]
+            classes.append(cls)
+            trigger = tok.i if trigger is None else trigger
+        if own_negation(tok):
+            sign = -sign
+        if any(c.dep_ == "aux" and c.text.lower() in MODAL_COMMITS for c in tok.children):
+            committed = True
+    if not classes:
+        return None
+    # the noun with its noun modifiers: "the bridge project" is not "the dam project"
+    words = [
+        c.lemma_.lower()
+        for c in thing.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < thing.i
+    ]
+    return " ".join([*words, thing.lemma_.lower()]), Reading(sign, tuple(classes), committed, trigger)

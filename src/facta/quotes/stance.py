@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.positions.identity import load_org_nouns
-from facta.quotes.polarity import TURNING, walk
+from facta.quotes.polarity import TURNING, open_topic, walk
 from facta.quotes.stance_lexicon import (  # re-exported: the stance API users import from here
     OPPOSITE,
     Frame,
@@ -109,8 +109,11 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
         return None
     if lemma in lex.verb_only and tok.pos_ != "VERB":
         return None  # "a sign of", "the end of the talks"
-    if lemma == "call" and not any(c.text.lower() in {"for", "on"} for c in tok.children):
-        return None  # "called it a stunt" is not a demand
+    if lemma == "call" and (
+        not any(c.text.lower() in {"for", "on"} for c in tok.children)
+        or any(c.dep_ == "prt" and c.text.lower() == "off" for c in tok.children)
+    ):
+        return None  # "called it a stunt" is not a demand, nor is "called it off on Tuesday"
     if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
         return None
     if lemma in {"end", "quit"} and not any(c.dep_ == "dobj" for c in tok.children):
@@ -173,12 +176,18 @@ def _leaning(
     """The general polarity model's reading where the rules found a topic but no stance, or where
     an undoing word lies between the topic and the stance word ("called off the strike", "rejected
     a proposal to postpone the vote")."""
-    if (
-        lex.polarity is None
-        or position.topic is None
-        or position.stance in BACKTRACK | {REVERSE, "accuse", "deny"}
-    ):
+    if lex.polarity is None or position.stance in BACKTRACK | {REVERSE, "accuse", "deny"}:
         return position
+    cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
+    if position.topic is None:
+        if position.referring:
+            return position
+        # no topic of the list: the thing the statement's predicate acts on ("reopen the market")
+        found = open_topic(lex.polarity, doc, set(content_tokens), cue_heads, lex.generic)
+        head = found[0].split()[-1] if found is not None else ""
+        if found is None or head in lex.topics or (head,) in lex.terms:
+            return position  # a word of the list the rules kept out ("condemned the drone strike")
+        return Position(found[1].stance, found[0], False, found[1].trigger)
     content = [doc[i] for i in content_tokens]
     topics = [
         t for t in find_topics(lex, content) if t[0].lstrip(OPPOSITE) == position.topic.lstrip(OPPOSITE)
@@ -186,7 +195,6 @@ def _leaning(
     if not topics:
         return position
     topic, first, last = topics[0]
-    cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     reading = walk(
         lex.polarity,
         doc,
@@ -198,10 +206,21 @@ def _leaning(
     )
     if reading is None:
         return position
-    if position.stance is None or (
-        not any(trigger_stance(lex, t) == "demand" for t in cue_heads)  # "demanded that they reverse it"
-        and TURNING.intersection(reading.classes)
-        and (reading.sign < 0) != (position.stance in NEGATIVE)
+    if position.stance is None:
+        return Position(reading.stance, topic, position.referring, reading.trigger)
+    disagree = (reading.sign < 0) != (position.stance in NEGATIVE)
+    # the rules' stance word lies off the topic's path ("breaking away was not something we are
+    # pursuing and his party wanted wider self-rule"): the words on the path decide
+    off_path = (
+        position.trigger is not None
+        and position.trigger not in reading.path
+        and position.trigger not in cue_tokens
+        and bool(reading.classes)
+    )
+    if (
+        disagree
+        and not any(trigger_stance(lex, t) == "demand" for t in cue_heads)  # "demanded that they reverse it"
+        and (TURNING.intersection(reading.classes) or off_path)
     ):
         return Position(reading.stance, topic, position.referring, reading.trigger)
     return position

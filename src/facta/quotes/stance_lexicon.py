@@ -67,6 +67,7 @@ class StanceLexicon:
     any_verb_frames: tuple[int, ...] = ()
     polarity: Polarity | None = None  # the general polarity model (quotes/polarity.py)
     lemma_topics: dict[str, LemmaTopic] = field(default_factory=dict)  # one word, any inflection
+    generic: frozenset[str] = frozenset()  # nouns too general to be an open topic ("people")
 
     def frames_for(self, tok: Any) -> list[Frame]:
         """The frames whose verb fits the token, in file order."""
@@ -148,6 +149,7 @@ def load_stance_lexicon() -> StanceLexicon:
         tuple(k for k, frame in enumerate(frames) if "*" in frame.verbs),
         load_polarity(),
         load_lemma_topics(),
+        classes.get("generic", frozenset()),
     )
 
 
