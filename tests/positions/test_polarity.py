@@ -157,7 +157,7 @@ def test_calling_off_on_a_day_is_no_demand() -> None:
 def test_an_idiom_on_the_path_decides_over_a_stance_word_off_it() -> None:
     # "seceding was not something we are pursuing and we wanted calm": the idiom governs secession
     tokens = [
-        T("seceding", "VERB", "csubj", 1, "secede"), T("was", "AUX", "ROOT", 1, "be"),
+        T("seceding", "VERB", "csubj", 1, "secede", "VBG"), T("was", "AUX", "ROOT", 1, "be"),
         T("not", "PART", "neg", 3), T("something", "PRON", "attr", 1, "something"),
         T("we", "PRON", "nsubj", 6), T("are", "AUX", "aux", 6, "be"),
         T("pursuing", "VERB", "relcl", 3, "pursue"),

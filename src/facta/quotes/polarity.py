@@ -26,6 +26,7 @@ CLASSES_FILE = "stances/word_classes.tsv"
 LEMMA_TOPICS_FILE = "stances/topic_lemmas.tsv"
 
 SIGNS = {
+    "do": 1,  # the topic's own action done (not in the lexicon: found from the verb's tense)
     "commit": 1,
     "support": 1,
     "keep": 1,
@@ -191,6 +192,19 @@ def own_negation(tok: Any, idiom_tokens: frozenset[int] | set[int] = frozenset()
     return False
 
 
+def done(verb: Any) -> bool:
+    """A verb reporting a finished act: a past tense, or a participle with "have" ("has frozen"),
+    without a modal, a negation or a condition."""
+    if verb.pos_ != "VERB" or own_negation(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.text.lower() in MODAL_COMMITS or c.lemma_.lower() in {"do", "to"} for c in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in auxes)
+
+
 def span_head(doc: Any, first: int, last: int) -> Any:
     """The token of a span whose head lies outside it (the span's own head)."""
     lo, hi = min(first, last), max(first, last)
@@ -253,6 +267,10 @@ def walk(
             committed = True
 
     tok = span_head(doc, lo, hi)
+    if lo <= tok.i <= hi and done(tok):
+        # the topic's own verb as a finished act ("has frozen the assets", "released the hostages")
+        classes.append("do")
+        trigger = tok.i
     for _ in range(_MAX_STEPS):
         meet(tok, lo <= tok.i <= hi)
         if tok.dep_ == "nsubj":
@@ -310,7 +328,11 @@ def open_topic(
         thing = subjects[0] if subjects else None
     if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() in generic:
         return None
+    if not thing.text.isalpha() or len(thing.text) < 3 or thing.text.isupper():
+        return None  # "20%", "IS": no matter a position is taken on
     sign, classes, committed, trigger = 1, [], False, None
+    if not any(polarity.word_class(tok) for tok in chain):
+        return None  # the content's own predicate must lean ("(said) it would build a dam" does not)
     for tok in chain + [c for c in cue_heads if c.i not in content_ids]:
         cls = polarity.word_class(tok)
         if cls is not None:
