@@ -98,3 +98,12 @@ def test_a_reported_act_is_the_actors(pipeline: Any) -> None:
     )
     st = next(s for s in record.statements if s.topic == "sanctions")
     assert st.holder is None  # a plan reported by someone else stays the reporter's statement
+
+
+@pytest.mark.model
+def test_halting_a_pullback_is_an_act_against_it(pipeline: Any) -> None:
+    assert acts(pipeline, "General Ivan Petrenko halted the pullback on Monday after more shelling.") == [
+        ("halted", "reject", "withdrawal")
+    ]
+    # a person leaving a place travels
+    assert acts(pipeline, "Senator Ivan Petrenko left Kyiv on Monday for talks in Warsaw.") == []

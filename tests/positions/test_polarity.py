@@ -178,3 +178,9 @@ def test_a_predicated_adjective_names_its_topic() -> None:
         T("state", "NOUN", "attr", 2, "state"),
     ]  # fmt: skip
     assert lemma_topic(table, build(tokens)[4]) == "independence"
+
+
+def test_an_accord_is_a_peace_deal_in_any_form() -> None:
+    table = load_lemma_topics()
+    tokens = [T("the", "DET", "det", 1), T("accords", "NOUN", "dobj", 1, "accord")]  # fmt: skip
+    assert lemma_topic(table, build(tokens)[1]) == "peace deal"

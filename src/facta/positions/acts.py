@@ -84,8 +84,12 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
             stated = None  # an act on a thing outside the topic list is no position ("closed the road")
         if stated is None or stated.stance == "demand":
             continue  # a demand is made by saying so, not by an act ("X needs to stop …" is the writer's)
-        if stated.topic == "withdrawal" and (actor.kind == "person" or head.pos_ != "PROPN"):
-            continue  # people leaving a place travel ("left the UK", "ministers left Downing Street")
+        if (
+            stated.topic == "withdrawal"
+            and stated.stance != "reject"
+            and (actor.kind == "person" or head.pos_ != "PROPN")
+        ):
+            continue  # people leaving a place travel ("left the UK"); "halted the pullback" is no trip
         position = stated
         cue = state.span(verb.i, _particle_end(verb))
         sentence = state.sentence_index(verb.i)

@@ -245,8 +245,11 @@ def _classify(
     content_ids = {t.i for t in content}
     # ... and so is one naming the actor of an active clause ("the transitional government will
     # organise elections" is about elections)
-    main = [t for t in found if not relative(doc[t[1]], content_ids) and not agent(doc[t[2]])]
-    topics = subject_matter_first(doc, main or found)
+    outside = [t for t in found if not relative(doc[t[1]], content_ids)]
+    main = [t for t in outside if not agent(doc[t[2]])]
+    # "the ceasefire covers only groups that signed the accord": the clause's actor before a topic
+    # inside a relative clause
+    topics = subject_matter_first(doc, main or outside or found)
     # staying out of something is the opposite of doing it ("will stay out of the elections")
     topics = [
         (OPPOSITE + t, a, b) if kept_out_of(doc, b) and not t.startswith(OPPOSITE) else (t, a, b)
