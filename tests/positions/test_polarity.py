@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from facta.quotes.polarity import (
+from facta.quotes.stance import Position, classify, load_stance_lexicon
+from facta.quotes.stance_polarity import (
     SIGNS,
     expand_classes,
     lemma_topic,
@@ -11,7 +12,6 @@ from facta.quotes.polarity import (
     load_word_classes,
     walk,
 )
-from facta.quotes.stance import Position, classify, load_stance_lexicon
 from tests.quotes.conftest import T, build
 
 LEX = load_stance_lexicon()

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.positions.identity import load_org_nouns
-from facta.quotes.polarity import TURNING, open_topic, walk
 from facta.quotes.stance_lexicon import (  # re-exported: the stance API users import from here
     OPPOSITE,
     Frame,
@@ -27,6 +26,7 @@ from facta.quotes.stance_lexicon import (  # re-exported: the stance API users i
     normalize,
     stance_lexicon,
 )
+from facta.quotes.stance_polarity import TURNING, open_topic, walk
 from facta.quotes.stance_scope import (
     agent,
     conditional_only,

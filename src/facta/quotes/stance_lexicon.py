@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from facta.quotes.polarity import (
+from facta.quotes.stance_polarity import (
     LemmaTopic,
     Polarity,
     expand_classes,
@@ -65,7 +65,7 @@ class StanceLexicon:
     # frames by verb lemma or "lemma_particle" (indices into ``frames``), and those for any verb
     frame_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     any_verb_frames: tuple[int, ...] = ()
-    polarity: Polarity | None = None  # the general polarity model (quotes/polarity.py)
+    polarity: Polarity | None = None  # the general polarity model (quotes/stance_polarity.py)
     lemma_topics: dict[str, LemmaTopic] = field(default_factory=dict)  # one word, any inflection
     generic: frozenset[str] = frozenset()  # nouns too general to be an open topic ("people")
 

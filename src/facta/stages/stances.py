@@ -10,7 +10,6 @@ from typing import Any
 from facta.model import Span, Statement
 from facta.positions.acts import find_acts
 from facta.positions.identity import covers_half, generic, named, org_named
-from facta.quotes.polarity import done
 from facta.quotes.stance import (
     StanceLexicon,
     classify,
@@ -19,6 +18,7 @@ from facta.quotes.stance import (
     stance_lexicon,
     trigger_stance,
 )
+from facta.quotes.stance_polarity import done
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
 from facta.settings import Settings
