@@ -81,3 +81,29 @@ def test_doing_the_topic_s_action_backs_it(pipeline: Any) -> None:
     assert acts(
         pipeline, "Paulo Mendes registered on Friday as a candidate for the presidential election."
     ) == [("registered", "support", "election")]
+
+
+@pytest.mark.model
+def test_a_reported_act_is_the_actors(pipeline: Any) -> None:
+    record = pipeline.extract(
+        "The Andean Popular Front has frozen the assets of six ministers, the electoral commission said.",
+        published="2031-01-01",
+    )
+    st = next(s for s in record.statements if s.topic == "sanctions")
+    by_id = {a.id: a.name for a in record.actors}
+    assert st.stance == "support" and by_id.get(st.holder or "") == "Andean Popular Front"
+    record = pipeline.extract(
+        "The Andean Popular Front will freeze the assets of six ministers, the electoral commission said.",
+        published="2031-01-01",
+    )
+    st = next(s for s in record.statements if s.topic == "sanctions")
+    assert st.holder is None  # a plan reported by someone else stays the reporter's statement
+
+
+@pytest.mark.model
+def test_halting_a_pullback_is_an_act_against_it(pipeline: Any) -> None:
+    assert acts(pipeline, "General Ivan Petrenko halted the pullback on Monday after more shelling.") == [
+        ("halted", "reject", "withdrawal")
+    ]
+    # a person leaving a place travels
+    assert acts(pipeline, "Senator Ivan Petrenko left Kyiv on Monday for talks in Warsaw.") == []

@@ -257,3 +257,19 @@ def test_a_relayed_position_is_found_by_the_person_who_said_it() -> None:
     assert pos.actor_name == "National Renewal Party" and pos.speaker == "Lina Haddad"
     assert matches_actor(pos, "Haddad") and matches_actor(pos, "National Renewal Party")
     assert not matches_actor(pos, "Omar Haddadi")
+
+
+def test_a_rejection_beside_a_qualification_is_its_other_half() -> None:
+    actors = [person("a1", "Emma Tangwe Ndi")]
+    first = record("x1", "2031-01-01", actors, [("a1", "support", "amnesty", "fighters will be spared")])
+    second = record(
+        "x2",
+        "2031-01-10",
+        actors,
+        [
+            ("a1", "reject", "amnesty", "commanders will still face trial"),
+            ("a1", "qualify", "amnesty", "only the rank and file will be spared"),
+        ],
+    )
+    flags = detect_flags(positions_from_records([first, second]))
+    assert [(f.kind, f.topic) for f in flags] == [("walk-back", "amnesty")]

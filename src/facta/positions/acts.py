@@ -51,7 +51,11 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         if verb.dep_ not in {"ROOT", "conj"} or verb.i in taken:
             continue
         lemma = verb.lemma_.lower()
-        stating = lemma in lexicon.lemmas or lemma in lexicon.frame_index
+        stating = (
+            lemma in lexicon.lemmas
+            or lemma in lexicon.frame_index
+            or (lexicon.polarity is not None and lexicon.polarity.word_class(verb) is not None)
+        )
         if not stating and verb.text.lower() not in openers:
             continue
         if not _act_verb(verb):
@@ -76,10 +80,16 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         stated: Position | None = classify(lexicon, doc, [], content)
         if stated is None or not _takes_position(stated, verb):
             stated = _doing(lexicon, doc, content, verb)
+        if stated is not None and stated.topic is not None and stated.topic not in lexicon.topics:
+            stated = None  # an act on a thing outside the topic list is no position ("closed the road")
         if stated is None or stated.stance == "demand":
             continue  # a demand is made by saying so, not by an act ("X needs to stop …" is the writer's)
-        if stated.topic == "withdrawal" and (actor.kind == "person" or head.pos_ != "PROPN"):
-            continue  # people leaving a place travel ("left the UK", "ministers left Downing Street")
+        if (
+            stated.topic == "withdrawal"
+            and stated.stance != "reject"
+            and (actor.kind == "person" or head.pos_ != "PROPN")
+        ):
+            continue  # people leaving a place travel ("left the UK"); "halted the pullback" is no trip
         position = stated
         cue = state.span(verb.i, _particle_end(verb))
         sentence = state.sentence_index(verb.i)

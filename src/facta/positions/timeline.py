@@ -195,6 +195,8 @@ def _titled_person(record: Record, st: Statement) -> str | None:
     speaker = by_id.get(st.speaker or "")
     if span is None or speaker is None or speaker.kind not in ORGANISATIONS:
         return None
+    if "whose" in span.text.lower().split():
+        return None  # "called off by the union, whose president, X, said": the union acts
     for actor in record.actors:
         if actor.kind == "person" and any(m.end == span.end and span.start < m.start for m in actor.mentions):
             return actor.id
@@ -324,11 +326,18 @@ def detect_flags(positions: Sequence[Position]) -> list[Flag]:
 def _retracted_with(positions: Sequence[Position]) -> list[Position]:
     """A rejection stated in the same article as a retraction of the same actor's position on the
     topic ("has not agreed to join the dialogue; Monday's statement was issued without approval")
-    goes back on the earlier position as part of that retraction: it is read as the retraction."""
-    retracted = {(p.actor_key, p.article_id, p.topic) for p in positions if p.stance == "retract"}
+    goes back on the earlier position as part of that retraction: it is read as the retraction; and
+    one stated beside a qualification ("commanders will still face trial ... only the rank and file
+    will be spared") is the qualification's other half."""
+    backtracks: dict[tuple[str, str, str], str] = {}
+    for p in positions:
+        if p.stance in BACKTRACK:
+            key = (p.actor_key, p.article_id, p.topic)
+            if backtracks.get(key) != "retract":
+                backtracks[key] = p.stance
     return [
-        dataclasses.replace(p, stance="retract")
-        if p.stance in NEGATIVE and (p.actor_key, p.article_id, p.topic) in retracted
+        dataclasses.replace(p, stance=backtracks[key])
+        if p.stance in NEGATIVE and (key := (p.actor_key, p.article_id, p.topic)) in backtracks
         else p
         for p in positions
     ]

@@ -12,18 +12,28 @@ Rules over the statement's cue and content tokens (see docs/statements.md):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from facta.positions.identity import load_org_nouns
+from facta.quotes.stance_lexicon import (  # re-exported: the stance API users import from here
+    OPPOSITE,
+    Frame,
+    StanceLexicon,
+    find_phrases,
+    find_topics,
+    load_stance_lexicon,
+    normalize,
+    stance_lexicon,
+)
+from facta.quotes.stance_polarity import TURNING, open_topic, walk
 from facta.quotes.stance_scope import (
     agent,
     conditional_only,
-    frame_object,
     kept_out_of,
     no_det,
     no_longer,
+    partial_subject,
     relative,
     restricted,
     subject_matter_first,
@@ -31,12 +41,23 @@ from facta.quotes.stance_scope import (
 )
 from facta.resources import Resources, read_data_tsv
 
-TOPICS_FILE = "stances/topics.tsv"
-FRAMES_FILE = "stances/topic_frames.tsv"
-OPPOSITES_FILE = "stances/topic_opposites.tsv"
-# marks a topic found through its opposite ("would remain in his post" = against resigning)
-OPPOSITE = "~"
-CUES_FILE = "stances/cues.tsv"
+__all__ = [
+    "OPPOSITE",
+    "Frame",
+    "Position",
+    "StanceLexicon",
+    "classify",
+    "find_phrases",
+    "find_topics",
+    "load_stance_lexicon",
+    "negated",
+    "normalize",
+    "org_nouns",
+    "relayers",
+    "stance_lexicon",
+    "trigger_stance",
+]
+
 STANCES = (
     "offer", "support", "demand", "reject", "accuse", "threaten", "deny", "retract", "qualify", "reverse"
 )  # fmt: skip
@@ -54,128 +75,6 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "none", "nothing", "neither"})
 # entity types a frame's "@place" object stands for ("leave Masisi")
 
-_DASHES = re.compile(r"[-‐‑‒–—―]+")
-
-
-def normalize(text: str) -> str:
-    """Lower case, hyphens/dashes as spaces, curly apostrophes straight, single spaces."""
-    text = _DASHES.sub(" ", text.lower().replace("’", "'"))
-    return " ".join(text.split())
-
-
-DEFAULT_ARGS = frozenset({"dobj", "nsubjpass", "oprd"})
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """A topic named by a verb and its object ("release twenty captured soldiers" = prisoner release)."""
-
-    topic: str
-    verbs: frozenset[str]  # lemmas, or lemma_particle ("come_home")
-    objects: frozenset[str]  # object lemmas ("@place" = a place name)
-    args: frozenset[str] = DEFAULT_ARGS  # dependents naming the object
-    opposite: bool = False  # the verb and object name the topic's opposite ("remain in office")
-
-
-@dataclass(frozen=True, slots=True)
-class StanceLexicon:
-    terms: dict[tuple[str, ...], str]  # normalised term words -> topic
-    longest: int
-    lemmas: dict[str, str]  # lemma -> stance
-    phrases: tuple[tuple[tuple[str, ...], str], ...]  # phrase words -> stance
-    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # phrases by their first word
-    referring: frozenset[str] = frozenset()  # nouns that refer back to a position ("the proposal")
-    # topics named by a verb and its object ("release twenty captured soldiers" = prisoner release):
-    # (topic, verb lemmas, object lemmas)
-    frames: tuple[Frame, ...] = ()
-    verb_only: frozenset[str] = frozenset()  # lemmas that state a position only as verbs ("sign")
-    # frames by verb lemma or "lemma_particle" (indices into ``frames``), and those for any verb
-    frame_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    any_verb_frames: tuple[int, ...] = ()
-
-    def frames_for(self, tok: Any) -> list[Frame]:
-        """The frames whose verb fits the token, in file order."""
-        lemma = tok.lemma_.lower()
-        found = set(self.frame_index.get(lemma, ()))
-        if lemma in self.frame_index:
-            for child in tok.children:
-                if child.dep_ in {"prt", "advmod", "npadvmod", "oprd", "acomp"}:
-                    found.update(self.frame_index.get(f"{lemma}_{child.text.lower()}", ()))
-        if tok.pos_ == "VERB":
-            found.update(self.any_verb_frames)
-        return [self.frames[k] for k in sorted(found)]
-
-    @property
-    def topics(self) -> frozenset[str]:
-        return frozenset(self.terms.values())
-
-    def topic_of(self, name: str) -> str | None:
-        """The normalised topic for a user-given name ("cease-fire", "truce" → "ceasefire")."""
-        words = tuple(normalize(name).split())
-        if not words:
-            return None
-        if " ".join(words) in self.topics:
-            return " ".join(words)
-        return self.terms.get(words)
-
-
-def load_stance_lexicon() -> StanceLexicon:
-    terms: dict[tuple[str, ...], str] = {}
-    for row in read_data_tsv(TOPICS_FILE):
-        words = tuple(normalize(row["term"]).split())
-        if words:
-            terms[words] = row["topic"].strip()
-    lemmas: dict[str, str] = {}
-    phrases: list[tuple[tuple[str, ...], str]] = []
-    referring: set[str] = set()
-    verb_only: set[str] = set()
-    for row in read_data_tsv(CUES_FILE):
-        stance = row["stance"].strip()
-        if row["kind"] == "refer":
-            referring.add(row["text"].strip().lower())
-        elif row["kind"] in {"lemma", "verb"}:
-            lemmas[row["text"].strip().lower()] = stance
-            if row["kind"] == "verb":
-                verb_only.add(row["text"].strip().lower())
-        else:
-            phrases.append((tuple(normalize(row["text"]).split()), stance))
-    frames = tuple(
-        Frame(
-            row["topic"].strip(),
-            frozenset(row["verbs"].lower().split()),
-            frozenset(row["objects"].lower().split()),
-            frozenset(row["args"].split()) if row.get("args", "").strip() else DEFAULT_ARGS,
-            opposite,
-        )
-        for name, opposite in ((FRAMES_FILE, False), (OPPOSITES_FILE, True))
-        for row in read_data_tsv(name)
-    )
-    phrases.sort(key=lambda p: -len(p[0]))
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, stance in phrases:
-        by_first.setdefault(phrase[0], []).append((phrase, stance))
-    index: dict[str, list[int]] = {}
-    for k, frame in enumerate(frames):
-        for verb in frame.verbs - {"*"}:
-            index.setdefault(verb, []).append(k)
-            index.setdefault(verb.split("_")[0], [])  # marks a lemma with particle frames
-    return StanceLexicon(
-        terms,
-        max(len(t) for t in terms),
-        lemmas,
-        tuple(phrases),
-        {k: tuple(v) for k, v in by_first.items()},
-        frozenset(referring),
-        frames,
-        frozenset(verb_only),
-        {k: tuple(v) for k, v in index.items()},
-        tuple(k for k, frame in enumerate(frames) if "*" in frame.verbs),
-    )
-
-
-def stance_lexicon(resources: Resources) -> StanceLexicon:
-    return resources.get("stances.lexicon", load_stance_lexicon)
-
 
 @dataclass(frozen=True, slots=True)
 class Position:
@@ -183,88 +82,6 @@ class Position:
     topic: str | None
     referring: bool = False  # the content only refers back ("the proposal") and names no topic
     trigger: int | None = field(default=None, compare=False)  # the content word stating the position
-
-
-def _words(tokens: list[Any]) -> list[tuple[str, int]]:
-    """Normalised words of the tokens, each with the index of its token (hyphen tokens dropped)."""
-    out: list[tuple[str, int]] = []
-    for tok in tokens:
-        text = tok.text
-        words = [text.lower()] if text.isalpha() else normalize(text).split()
-        for word in words:
-            out.append((word, tok.i))
-    return out
-
-
-def find_topics(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int, int]]:
-    """Topic mentions (topic, first token, last token), longest term first, left to right."""
-    words = _words(tokens)
-    out = []
-    i = 0
-    while i < len(words):
-        for size in range(min(lex.longest, len(words) - i), 0, -1):
-            key = tuple(w for w, _ in words[i : i + size])
-            topic = lex.terms.get(key)
-            if topic is not None:
-                out.append((topic, words[i][1], words[i + size - 1][1]))
-                i += size
-                break
-        else:
-            i += 1
-    return _with_frames(lex, tokens, out)
-
-
-def _with_frames(
-    lex: StanceLexicon, tokens: list[Any], found: list[tuple[str, int, int]]
-) -> list[tuple[str, int, int]]:
-    """Add topics named by a verb and its object, where no term already covers the verb."""
-    if not lex.frames:
-        return found
-    covered = {i for _t, a, b in found for i in range(a, b + 1)}
-    inside = {tok.i for tok in tokens}
-    extra = []
-    for tok in tokens:
-        if tok.i in covered:
-            continue
-        for frame in lex.frames_for(tok):
-            args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
-            if "nsubjpass" in frame.args:  # "allow convoys to reach the town", "let the lorries pass"
-                args += [
-                    g
-                    for c in tok.children
-                    if c.dep_ in {"ccomp", "xcomp"}
-                    for g in c.children
-                    if g.dep_ == "nsubj" and g.i in inside
-                ]
-            if "pobj" in frame.args:  # an object through a preposition ("remain in his post")
-                args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-            fitting = [a for a in args if frame_object(a, frame.objects)]
-            if fitting:
-                topic = OPPOSITE + frame.topic if frame.opposite else frame.topic
-                # any verb: the object alone names the topic, and the verb states the position
-                start = fitting[0].i if "*" in frame.verbs else tok.i
-                extra.append((topic, start, max(a.i for a in args)))
-                break
-    return sorted(found + extra, key=lambda t: t[1]) if extra else found
-
-
-def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]:
-    """Position phrases in the tokens: (stance, index of the phrase's first token); a phrase inside
-    a longer one found is not counted ("not stand in the way" holds "stand in the way")."""
-    pairs = _words(tokens)
-    words = [w for w, _ in pairs]
-    found = []
-    for i, word in enumerate(words):
-        for phrase, stance in lex.by_first.get(word, ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                found.append((i, i + len(phrase), stance))
-    covered: set[int] = set()
-    kept = []
-    for start, end, stance in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if not covered.intersection(range(start, end)):
-            covered.update(range(start, end))
-            kept.append((start, stance))
-    return [(stance, pairs[start][1]) for start, stance in sorted(kept)]
 
 
 def negated(tok: Any) -> bool:
@@ -292,8 +109,11 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
         return None
     if lemma in lex.verb_only and tok.pos_ != "VERB":
         return None  # "a sign of", "the end of the talks"
-    if lemma == "call" and not any(c.text.lower() in {"for", "on"} for c in tok.children):
-        return None  # "called it a stunt" is not a demand
+    if lemma == "call" and (
+        not any(c.text.lower() in {"for", "on"} for c in tok.children)
+        or any(c.dep_ == "prt" and c.text.lower() == "off" for c in tok.children)
+    ):
+        return None  # "called it a stunt" is not a demand, nor is "called it off on Tuesday"
     if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
         return None
     if lemma in {"end", "quit"} and not any(c.dep_ == "dobj" for c in tok.children):
@@ -320,6 +140,7 @@ def classify(
     part of what it names ("only two of the five battalions would come home", "only the women
     and children will be freed") qualifies the position rather than taking it."""
     position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
+    position = _leaning(lex, doc, cue_tokens, content_tokens, position)
     trigger = position.trigger
     if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
         # a narrowed commitment qualifies, whichever way it goes ("will be lifted only in the centre")
@@ -327,6 +148,15 @@ def classify(
         if topic is not None and topic.startswith(OPPOSITE):
             topic = topic[len(OPPOSITE) :]
         return Position("qualify", topic, position.referring, trigger)
+    if (
+        position.topic is not None
+        and position.topic.startswith(OPPOSITE)
+        and position.stance in POSITIVE
+        and trigger is not None
+        and partial_subject(doc[trigger])
+    ):
+        # a part kept back qualifies ("one battalion will remain", "a residual force will stay")
+        return Position("qualify", position.topic[len(OPPOSITE) :], position.referring, trigger)
     if position.topic is not None and position.topic.startswith(OPPOSITE):
         # committing to the opposite rejects the topic; refusing it backs the topic
         stance = position.stance
@@ -337,6 +167,62 @@ def classify(
             position.referring,
             position.trigger,
         )
+    return position
+
+
+def _leaning(
+    lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int], position: Position
+) -> Position:
+    """The general polarity model's reading where the rules found a topic but no stance, or where
+    an undoing word lies between the topic and the stance word ("called off the strike", "rejected
+    a proposal to postpone the vote")."""
+    if lex.polarity is None or position.stance in BACKTRACK | {REVERSE, "accuse", "deny"}:
+        return position
+    cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
+    if position.topic is None:
+        if position.referring:
+            return position
+        # no topic of the list: the thing the statement's predicate acts on ("reopen the market")
+        found = open_topic(lex.polarity, doc, set(content_tokens), cue_heads, lex.generic)
+        head = found[0].split()[-1] if found is not None else ""
+        if found is None or head in lex.topics or (head,) in lex.terms:
+            return position  # a word of the list the rules kept out ("condemned the drone strike")
+        return Position(found[1].stance, found[0], False, found[1].trigger)
+    content = [doc[i] for i in content_tokens]
+    topics = [
+        t for t in find_topics(lex, content) if t[0].lstrip(OPPOSITE) == position.topic.lstrip(OPPOSITE)
+    ]
+    if not topics:
+        return position
+    topic, first, last = topics[0]
+    reading = walk(
+        lex.polarity,
+        doc,
+        set(content_tokens),
+        first,
+        last,
+        cue_heads,
+        skip=lambda t: t.lemma_.lower() in lex.verb_only and t.pos_ != "VERB",
+    )
+    if reading is None:
+        return position
+    if position.stance is None:
+        return Position(reading.stance, topic, position.referring, reading.trigger)
+    disagree = (reading.sign < 0) != (position.stance in NEGATIVE)
+    # the rules' stance word lies off the topic's path ("breaking away was not something we are
+    # pursuing and his party wanted wider self-rule"): the words on the path decide
+    off_path = (
+        position.trigger is not None
+        and position.trigger not in reading.path
+        and position.trigger not in cue_tokens
+        and bool(reading.classes)
+    )
+    if (
+        disagree
+        and not any(trigger_stance(lex, t) == "demand" for t in cue_heads)  # "demanded that they reverse it"
+        and (TURNING.intersection(reading.classes) or off_path)
+    ):
+        return Position(reading.stance, topic, position.referring, reading.trigger)
     return position
 
 
@@ -359,8 +245,11 @@ def _classify(
     content_ids = {t.i for t in content}
     # ... and so is one naming the actor of an active clause ("the transitional government will
     # organise elections" is about elections)
-    main = [t for t in found if not relative(doc[t[1]], content_ids) and not agent(doc[t[2]])]
-    topics = subject_matter_first(doc, main or found)
+    outside = [t for t in found if not relative(doc[t[1]], content_ids)]
+    main = [t for t in outside if not agent(doc[t[2]])]
+    # "the ceasefire covers only groups that signed the accord": the clause's actor before a topic
+    # inside a relative clause
+    topics = subject_matter_first(doc, main or outside or found)
     # staying out of something is the opposite of doing it ("will stay out of the elections")
     topics = [
         (OPPOSITE + t, a, b) if kept_out_of(doc, b) and not t.startswith(OPPOSITE) else (t, a, b)

@@ -38,6 +38,26 @@ def restricted(tok: Any) -> bool:
     return False
 
 
+# words by which a subject is only part of the whole ("one battalion", "a residual force")
+PART_WORDS = frozenset({"one", "some", "few", "several", "residual", "remaining", "small", "token", "rear"})
+
+
+def partial_subject(tok: Any) -> bool:
+    """Whether the subject of a verb names only part of the whole: "one battalion will remain", "a
+    residual force will stay behind", "some of the troops will stay"."""
+    for arg in tok.children:
+        if arg.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if arg.text.lower() in PARTITIVES and any(c.text.lower() == "of" for c in arg.children):
+            return True
+        if any(
+            c.dep_ in {"nummod", "det", "amod", "advmod"} and c.text.lower() in PART_WORDS
+            for c in arg.children
+        ):
+            return True
+    return False
+
+
 CONDITIONS = frozenset({"if", "once", "after", "when", "unless", "provided"})
 
 

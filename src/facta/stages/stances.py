@@ -9,7 +9,7 @@ from typing import Any
 
 from facta.model import Span, Statement
 from facta.positions.acts import find_acts
-from facta.positions.identity import covers_half, named, org_named
+from facta.positions.identity import covers_half, generic, named, org_named
 from facta.quotes.stance import (
     StanceLexicon,
     classify,
@@ -18,6 +18,7 @@ from facta.quotes.stance import (
     stance_lexicon,
     trigger_stance,
 )
+from facta.quotes.stance_polarity import done
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
 from facta.settings import Settings
@@ -60,6 +61,8 @@ class StanceStage:
                 if position.stance
                 else (None, None)
             )
+            if position.stance and holder is None and holder_span is None:
+                holder, holder_span = reported_actor(self.lexicon, state, st, position.trigger)
             out.append(
                 dataclasses.replace(
                     st, stance=position.stance, topic=topic, holder=holder, holder_span=holder_span
@@ -188,6 +191,40 @@ def relayed_holder(
         span = Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
         return (holder.id if holder is not None else None), span
     return None, None
+
+
+def reported_actor(
+    lexicon: StanceLexicon, state: DocState, st: Statement, trigger: int | None
+) -> tuple[str | None, Span | None]:
+    """The actor whose finished act a statement reports ("The party registered its candidate, the
+    commission said"; "the strike was called off by the union"): the act is that actor's position,
+    not the reporter's. A verb that states a stance ("Kyiv supported new sanctions, its minister
+    said") is the speaker's to relay. Only a named actor other than the speaker, and only an act (a
+    past tense or a perfect), not a plan ("the army will withdraw, the minister said")."""
+    if trigger is None:
+        return None, None
+    verb = state.doc[trigger]
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not done(verb) or trigger_stance(lexicon, verb) is not None:
+        return None, None  # "Kyiv supported new sanctions, its minister said" states Kyiv's stance
+    subj = subject(verb)
+    if subj is None:
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subj = agents[0] if agents else None
+    if subj is None or subj.pos_ not in {"PROPN", "NOUN"}:
+        return None, None
+    subj = referent(subj)
+    actor = state.actors.at_token(subj.i)
+    if actor is None or actor.id == st.speaker or actor.kind not in ACTING or generic(actor):
+        return None, None
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return actor.id, Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
+
+
+ACTING = frozenset({"person", "organization", "group", "country"})
 
 
 def _points_to_org(words: list[str], org_nouns: frozenset[str]) -> bool:
