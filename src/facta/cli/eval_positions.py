@@ -14,14 +14,25 @@ from facta.errors import FactaError
 @click.option(
     "--part",
     type=click.Choice(
-        ["tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "all"]
+        [
+            "tune",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+            "all",
+        ]
     ),
     default="tune",
     show_default=True,
     help=(
-        "Which part of the gold set to score (heldout7 is unseen (written after heldout6 was scored,"
-        " by someone who had not read the rules); heldout6, heldout5, heldout4 and heldout3 were seen"
-        " once; heldout2 is for final reports; heldout was seen once)."
+        "Which part of the gold set to score (heldout8 is unseen (written after heldout7 was scored,"
+        " by someone who had not read the rules); heldout7, heldout6, heldout5, heldout4 and heldout3"
+        " were seen once; heldout2 is for final reports; heldout was seen once)."
     ),
 )
 @click.option("--model", help="spaCy model package.")

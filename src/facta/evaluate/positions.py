@@ -9,8 +9,9 @@ organisation of the later position. The gold has a `tune` part (used while writi
 after that, before further tuning; scored only for final reports), a `heldout3` part (written after
 a rule change, seen once), a `heldout4` part (written after a later rule change, seen once), a
 `heldout5` part (written after a later rule change, seen once, then used for tuning), a `heldout6`
-part (written afterwards by someone who had not read the rules, seen once, then used for tuning) and a
-`heldout7` part (unseen: written after that, also by someone who had not read the rules).
+part (written afterwards by someone who had not read the rules, seen once, then used for tuning), a
+`heldout7` part (written after that, also by someone who had not read the rules, seen once, then used
+for tuning) and a `heldout8` part (unseen: written after that, again without reading the rules).
 """
 
 from __future__ import annotations
@@ -27,7 +28,18 @@ from facta.positions import Flag, detect_flags, matches_actor, positions_from_re
 from facta.resources import read_data_text
 
 GOLD_FILE = "gold/positions.jsonl"
-PARTS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "all")
+PARTS = (
+    "tune",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "all",
+)
 
 
 @dataclass(frozen=True, slots=True)
