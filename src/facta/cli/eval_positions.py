@@ -8,31 +8,18 @@ import click
 
 from facta.cli.main import fail
 from facta.errors import FactaError
+from facta.evaluate.positions import PARTS
 
 
 @click.command("positions")
 @click.option(
     "--part",
-    type=click.Choice(
-        [
-            "tune",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "all",
-        ]
-    ),
+    type=click.Choice(PARTS),
     default="tune",
     show_default=True,
     help=(
-        "Which part of the gold set to score (heldout8 is unseen (written after heldout7 was scored,"
-        " by someone who had not read the rules); heldout7, heldout6, heldout5, heldout4 and heldout3"
-        " were seen once; heldout2 is for final reports; heldout was seen once)."
+        "Which part of the gold set to score. Each heldout part was written before the rules it"
+        " measures and scored once unseen (heldout8 last, after the round-3 rules); all are seen now."
     ),
 )
 @click.option("--model", help="spaCy model package.")
