@@ -25,7 +25,7 @@ Scoring (see docs/events.md for details):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,18 +39,12 @@ from facta.evaluate.events_data import (
     load_gsr,
 )
 from facta.evaluate.metrics import classification_report
-from facta.events.classify import fallback_acled, weapon_acled
+from facta.events.incident import incident_subtype, main_event
 from facta.events.lexicon import Lexicon, load_lexicon
-from facta.model import Event
 from facta.resources import read_data_tsv
 from facta.state import DocState
 
 SETS = ("plover_gsr", "case2021", "petrarch2", "conflibert", "satp", "india_police", "ngec_synthetic")
-WEAK = 0.45  # events coded with less confidence yield to firmer ones in the same sentence
-# ACLED sub-types a weaponless attack defaults to; a weapon named in another event of the snippet wins.
-DEFAULT_SUBTYPES = frozenset({"Armed clash", "Attack", "Looting/property destruction"})
-# a strategic development ACLED has no more specific type for yields to any other event of the snippet
-WEAK_SUBTYPES = frozenset({"Other"})
 SPLITS = ("dev", "test", "all", "train")
 
 
@@ -92,41 +86,6 @@ def code_texts(
             continue
         out.append(Coded(state))
     return out
-
-
-def _clause_depth(state: DocState, event: Event) -> int:
-    trigger = event.evidence.trigger
-    if trigger is None:
-        return 99
-    span = state.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return 99
-    tok = span[0]
-    # a noun that is the object of its (light) verb sits at the verb's level: "launched an attack"
-    while tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"dobj", "attr", "nsubjpass", "acomp", "oprd"}:
-        tok = tok.head
-    d = 0
-    while tok.head.i != tok.i and d < 60:
-        tok = tok.head
-        d += 1
-    return d
-
-
-def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> Event | None:
-    """The event a one-label gold record is compared with (see the module docstring)."""
-    events = [e for e in state.events if (keep is None or keep(e)) and not e.modality.hypothetical]
-    if not events:
-        return None
-    return min(
-        events,
-        key=lambda e: (
-            e.evidence.sentence,
-            e.modality.hypothetical,  # an event only supposed, weighed or intended yields to one reported
-            e.confidence < WEAK,
-            _clause_depth(state, e),
-            e.evidence.trigger.start if e.evidence.trigger else 0,
-        ),
-    )
 
 
 def _iso(code: str | None, aliases: dict[str, str]) -> str | None:
@@ -216,95 +175,9 @@ def _ratio(hits: int, n: int) -> float:
 
 # -- CASE 2021 ----------------------------------------------------------------------------------------
 def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = None) -> str:
-    """The CASE label of a snippet: the ACLED sub-event type of its main ACLED-coded event.
-
-    ACLED codes the most specific reading of an incident, so refinements follow the main event: a
-    strategic development of no more specific type ("Other": a raid, a search) yields to another
-    event of the snippet; a weaponless attack is a clash when the same attackers (or the same armed
-    side) are told to have attacked armed men in the snippet; and a weaponless clash or attack (or
-    damage to property) takes the sub-type of an attack in the snippet that names its weapon, or (an
-    attack, not a clash) of a weapon named in another sentence. With the coder's lexicon ``lex``, a
-    snippet with no ACLED-coded event, or with only a faint (confidence below ``WEAK``) weaponless
-    reading of violence, is labelled from its cues (``fallback_acled``) when they name something."""
-
-    def factual(e: Event) -> bool:
-        return e.acled is not None and e.modality.factual
-
-    event = main_event(state, factual) or main_event(state, lambda e: e.acled is not None)
-    if event is None or event.acled is None or event.acled.sub_event_type is None:
-        # no event read: the text's strongest weapon (with harm) or demonstration cue
-        found = fallback_acled((list(s) for s in state.doc.sents), lex) if lex is not None else None
-        return labels.get(found[1], "NONE") if found else "NONE"
-    subtype = event.acled.sub_event_type
-    if (
-        lex is not None
-        and event.confidence < WEAK
-        and event.mode is None
-        and subtype in DEFAULT_SUBTYPES
-        and not any(e.confidence >= WEAK for e in state.events if e.acled is not None)
-    ):
-        # only a faint reading of unnamed violence ("condemning police violence"): the text's cues decide
-        found = fallback_acled((list(s) for s in state.doc.sents), lex)
-        if found is not None:
-            return labels.get(found[1], "NONE")
-    if subtype in WEAK_SUBTYPES:
-        firmer = main_event(
-            state,
-            lambda e: factual(e) and e.acled is not None and e.acled.sub_event_type not in WEAK_SUBTYPES,
-        )
-        if firmer is not None and firmer.acled is not None and firmer.acled.sub_event_type:
-            event, subtype = firmer, firmer.acled.sub_event_type
-    if subtype == "Attack" and event.mode is None and event.source:
-        # the same attackers' clash with armed men told in the snippet: what they attacked was defended
-        sides, attackers, attack = _sides(state, event.source), set(event.source), event.id
-        clash = main_event(
-            state,
-            lambda e: (
-                factual(e)
-                and e.id != attack
-                and e.acled is not None
-                and e.acled.sub_event_type == "Armed clash"
-                and bool(set(e.source) & attackers or sides & _sides(state, e.source))
-                and _armed(state, e.target)
-            ),
-        )
-        if clash is not None:
-            event, subtype = clash, "Armed clash"
-    if subtype in DEFAULT_SUBTYPES and event.mode is None:
-        specific = [
-            e.acled.sub_event_type
-            for e in state.events
-            if e.type == "ASSAULT" and e.acled and e.acled.sub_event_type not in DEFAULT_SUBTYPES and e.mode
-        ]
-        subtype = next((s for s in specific if s), subtype)
-        if not specific and lex is not None and event.type == "ASSAULT" and subtype != "Armed clash":
-            # a weapon named in another sentence of the snippet ("after a blast. ... hit the terminal");
-            # explosions amid a battle stay a clash
-            sents = list(state.doc.sents)
-            others = (list(s) for k, s in enumerate(sents) if k != event.evidence.sentence)
-            found = weapon_acled(others, lex)
-            subtype = found[1] if found else subtype
-    return labels.get(subtype, "NONE")
-
-
-NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "MILITIA", "TER"})
-
-
-def _sides(state: DocState, actors: Iterable[str]) -> set[str]:
-    """The non-state armed side among ``actors`` ({"armed"} or empty): two mentions of insurgents are
-    one side for a snippet's incident."""
-    sectors = {
-        x for a in actors for x in (state.actors.get(a).sector, *state.actors.get(a).other_sectors) if x
-    }
-    return {"armed"} if sectors & NON_STATE_SECTORS else set()
-
-
-def _armed(state: DocState, actors: Iterable[str]) -> bool:
-    """Is one of ``actors`` an armed party (forces, police, an armed group)?"""
-    sectors = {
-        x for a in actors for x in (state.actors.get(a).sector, *state.actors.get(a).other_sectors) if x
-    }
-    return bool(sectors & (NON_STATE_SECTORS | {"MIL", "COP"}))
+    """The CASE label of a snippet: the label of its incident's ACLED sub-event type (see
+    :func:`facta.events.incident.incident_subtype`), ``NONE`` when it has none."""
+    return labels.get(incident_subtype(state, lex) or "", "NONE")
 
 
 def evaluate_case(

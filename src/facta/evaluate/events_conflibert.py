@@ -302,8 +302,9 @@ def evaluate_conflibert(
     errors: int = 0,
 ) -> dict[str, Any]:
     """Score the coarse class and actor spans of the main event (see the module docstring)."""
-    from facta.evaluate.events import code_texts, main_event
+    from facta.evaluate.events import code_texts
     from facta.evaluate.events_data import load_gsr
+    from facta.events.incident import main_event
 
     if split not in {"dev", "train", "test"}:
         raise FactaError("F604", name="conflibert", split=split, available="dev (= train) or test")

@@ -52,7 +52,8 @@ def load_ngec(folder: str | Path, split: str) -> list[dict[str, str]]:
 
 def evaluate_ngec(pipeline: Any, folder: str | Path, split: str, errors: int = 0) -> dict[str, Any]:
     """Main-event type accuracy on the headlines and on the stories (see the module docstring)."""
-    from facta.evaluate.events import code_texts, main_event
+    from facta.evaluate.events import code_texts
+    from facta.events.incident import main_event
 
     records = load_ngec(folder, split)
     out: dict[str, Any] = {"set": "ngec_synthetic", "split": split, "records": len(records), "failed": 0}
