@@ -184,3 +184,16 @@ def test_an_accord_is_a_peace_deal_in_any_form() -> None:
     table = load_lemma_topics()
     tokens = [T("the", "DET", "det", 1), T("accords", "NOUN", "dobj", 1, "accord")]  # fmt: skip
     assert lemma_topic(table, build(tokens)[1]) == "peace deal"
+
+
+def test_a_verb_whose_object_is_no_thing_is_negated() -> None:
+    # "The party will take no part in the elections": the way to the topic passes "take", not "part"
+    tokens = [
+        T("The", "DET", "det", 1), T("party", "NOUN", "nsubj", 3), T("will", "AUX", "aux", 3, tag="MD"),
+        T("take", "VERB", "ROOT", 3, "take", "VB"), T("no", "DET", "det", 5),
+        T("part", "NOUN", "dobj", 3, "part"),
+        T("in", "ADP", "prep", 3), T("the", "DET", "det", 8), T("elections", "NOUN", "pobj", 6, "election"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(9))) == Position("reject", "election", False, 3)
+    tokens[4] = T("a", "DET", "det", 5)
+    assert run(tokens, [], list(range(9))).stance != "reject"

@@ -26,7 +26,7 @@ from facta.quotes.stance_lexicon import (  # re-exported: the stance API users i
     normalize,
     stance_lexicon,
 )
-from facta.quotes.stance_polarity import TURNING, open_topic, walk
+from facta.quotes.stance_polarity import TURNING, negated_object, open_topic, own_negation, walk
 from facta.quotes.stance_scope import (
     agent,
     conditional_only,
@@ -220,10 +220,20 @@ def _leaning(
     if (
         disagree
         and not any(trigger_stance(lex, t) == "demand" for t in cue_heads)  # "demanded that they reverse it"
-        and (TURNING.intersection(reading.classes) or off_path)
+        and (TURNING.intersection(reading.classes) or off_path or _negated_commitment(doc, position, reading))
     ):
         return Position(reading.stance, topic, position.referring, reading.trigger)
     return position
+
+
+def _negated_commitment(doc: Any, position: Position, reading: Any) -> bool:
+    """A positive stance the rules read from a word the path shows negated ("will take no part in the
+    vote", "will not take up the posts"): the negation on the way to the topic decides."""
+    return (
+        position.stance not in NEGATIVE
+        and reading.sign < 0
+        and any(own_negation(doc[i]) or negated_object(doc[i], reading.path) for i in reading.path)
+    )
 
 
 def _classify(

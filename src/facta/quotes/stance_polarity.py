@@ -192,6 +192,17 @@ def own_negation(tok: Any, idiom_tokens: frozenset[int] | set[int] = frozenset()
     return False
 
 
+def negated_object(tok: Any, path: frozenset[int] | set[int]) -> bool:
+    """A verb negated through its object when the way to the topic does not pass it: "will take no
+    part in the vote", "played no role in the talks", "has no plans for a withdrawal"."""
+    return any(
+        c.dep_ == "dobj"
+        and c.i not in path
+        and any(g.dep_ == "det" and g.text.lower() == "no" for g in c.children)
+        for c in tok.children
+    )
+
+
 def done(verb: Any) -> bool:
     """A verb reporting a finished act: a past tense, or a participle with "have" ("has frozen"),
     without a modal, a negation or a condition."""
@@ -260,7 +271,7 @@ def walk(
                 sign *= SIGNS[held[0]]
                 classes.append(held[0])
                 trigger = child.i if trigger is None else trigger
-        if own_negation(tok, set(idioms)):
+        if own_negation(tok, set(idioms)) or negated_object(tok, met):
             sign = -sign
             trigger = tok.i if trigger is None else trigger
         if any(c.dep_ == "aux" and c.text.lower() in MODAL_COMMITS for c in tok.children):
