@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
+from facta.geo.names import strip_accents
 from facta.resources import read_data_text
 
 _SPACE = re.compile(r"\s+")
@@ -22,9 +22,7 @@ def not_names() -> frozenset[str]:
 
 def fold(text: str) -> str:
     """Lower case, accents removed, whitespace collapsed: "Ábiy  Ahmed" → "abiy ahmed"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACE.sub(" ", stripped.replace("’", "'")).strip().lower()
+    return _SPACE.sub(" ", strip_accents(text).replace("’", "'")).strip().lower()
 
 
 def name_key(name: str) -> str:

