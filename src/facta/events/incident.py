@@ -132,18 +132,17 @@ def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
 NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "MILITIA", "TER"})
 
 
+def _sectors(state: DocState, actors: Iterable[str]) -> set[str]:
+    """Every sector of ``actors`` (main and other)."""
+    return {x for a in actors for x in (state.actors.get(a).sector, *state.actors.get(a).other_sectors) if x}
+
+
 def _sides(state: DocState, actors: Iterable[str]) -> set[str]:
     """The non-state armed side among ``actors`` ({"armed"} or empty): two mentions of insurgents are
     one side for a snippet's incident."""
-    sectors = {
-        x for a in actors for x in (state.actors.get(a).sector, *state.actors.get(a).other_sectors) if x
-    }
-    return {"armed"} if sectors & NON_STATE_SECTORS else set()
+    return {"armed"} if _sectors(state, actors) & NON_STATE_SECTORS else set()
 
 
 def _armed(state: DocState, actors: Iterable[str]) -> bool:
     """Is one of ``actors`` an armed party (forces, police, an armed group)?"""
-    sectors = {
-        x for a in actors for x in (state.actors.get(a).sector, *state.actors.get(a).other_sectors) if x
-    }
-    return bool(sectors & (NON_STATE_SECTORS | {"MIL", "COP"}))
+    return bool(_sectors(state, actors) & (NON_STATE_SECTORS | {"MIL", "COP"}))

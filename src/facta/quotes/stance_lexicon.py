@@ -11,6 +11,7 @@ from typing import Any
 from facta.quotes.stance_polarity import (
     LemmaTopic,
     Polarity,
+    by_first_word,
     expand_classes,
     lemma_topic,
     load_lemma_topics,
@@ -127,10 +128,7 @@ def load_stance_lexicon() -> StanceLexicon:
         for name, opposite in ((FRAMES_FILE, False), (OPPOSITES_FILE, True))
         for row in read_data_tsv(name)
     )
-    phrases.sort(key=lambda p: -len(p[0]))
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, stance in phrases:
-        by_first.setdefault(phrase[0], []).append((phrase, stance))
+    by_first = by_first_word(phrases)
     index: dict[str, list[int]] = {}
     for k, frame in enumerate(frames):
         for verb in frame.verbs - {"*"}:
@@ -141,7 +139,7 @@ def load_stance_lexicon() -> StanceLexicon:
         max(len(t) for t in terms),
         lemmas,
         tuple(phrases),
-        {k: tuple(v) for k, v in by_first.items()},
+        by_first,
         frozenset(referring),
         frames,
         frozenset(verb_only),

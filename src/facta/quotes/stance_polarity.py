@@ -87,11 +87,18 @@ def load_polarity() -> Polarity:
             phrases.append((tuple(text.replace("-", " ").split()), cls))
         else:
             lemmas.setdefault(text, cls)
+    return Polarity(lemmas, by_first_word(phrases))
+
+
+def by_first_word(
+    phrases: list[tuple[tuple[str, ...], str]],
+) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Phrases (words, label) by their first word, longest first in each group (sorts ``phrases``)."""
     phrases.sort(key=lambda p: -len(p[0]))
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, cls in phrases:
-        by_first.setdefault(phrase[0], []).append((phrase, cls))
-    return Polarity(lemmas, {k: tuple(v) for k, v in by_first.items()})
+    for phrase, label in phrases:
+        by_first.setdefault(phrase[0], []).append((phrase, label))
+    return {k: tuple(v) for k, v in by_first.items()}
 
 
 def load_word_classes() -> dict[str, frozenset[str]]:
