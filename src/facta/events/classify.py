@@ -439,24 +439,15 @@ def fallback_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str,
     sentences = list(sentences)
     harm = lex.harm | _fallback_words("harm")
     harmed = any(t.lemma_.lower() in harm or t.lower_ in harm for s in sentences for t in s)
-    best: tuple[int, int, ModeCue] | None = None
-    protest: set[str] = set()
-    position = 0
-    for sent in sentences:
-        for tok, cue in cue_tokens(sent, lex):
-            position += 1
-            if cue.type == "PROTEST" and (cue.mode == "demo" or cue.mode in RIOT_CUE_MODES):
-                protest.add(cue.mode if cue.mode == "demo" else "riot")  # not "barricaded", "struck"
-                continue
-            if (
-                _weapon_cue(tok, cue, FALLBACK_WEAPONS)
-                and harmed
-                and (best is None or (cue.weight, -position) > best[:2])
-            ):
-                best = (cue.weight, -position, cue)
-    if best is not None:
-        cue = best[2]
-        return acled_type(Coded(cue.type, cue.mode, cue.detail), None, None, lex.acled)
+    weapon = _strongest_weapon(sentences, lex, FALLBACK_WEAPONS) if harmed else None
+    if weapon is not None:
+        return acled_type(Coded(weapon.type, weapon.mode, weapon.detail), None, None, lex.acled)
+    protest = {
+        cue.mode if cue.mode == "demo" else "riot"  # not "barricaded", "struck"
+        for sent in sentences
+        for _tok, cue in cue_tokens(sent, lex)
+        if cue.type == "PROTEST" and (cue.mode == "demo" or cue.mode in RIOT_CUE_MODES)
+    }
     if "demo" in protest:  # "clashes" alone may be a battle
         return acled_type(Coded("PROTEST", "riot" if "riot" in protest else "demo"), None, None, lex.acled)
     agreements = _fallback_words("agreement")
@@ -476,19 +467,24 @@ def weapon_acled(sentences: Iterable[list[Token]], lex: Lexicon) -> tuple[str, s
     """The ACLED type of the strongest weapon cue in ``sentences`` (the other sentences of a text whose
     main attack names no weapon: "after a blast. Extremists hit the terminal, killing dozens") --
     only weapons whose sub-event type does not depend on who was hit."""
+    cue = _strongest_weapon(sentences, lex, SNIPPET_WEAPONS)
+    if cue is None:
+        return None
+    return acled_type(Coded(cue.type, cue.mode, cue.detail), None, None, lex.acled)
+
+
+def _strongest_weapon(
+    sentences: Iterable[list[Token]], lex: Lexicon, modes: frozenset[str]
+) -> ModeCue | None:
+    """The weapon cue of ``modes`` with the highest weight in ``sentences`` (ties: the first)."""
     best: tuple[int, int, ModeCue] | None = None
     position = 0
     for sent in sentences:
         for tok, cue in cue_tokens(sent, lex):
             position += 1
-            if not _weapon_cue(tok, cue, SNIPPET_WEAPONS):
-                continue
-            if best is None or (cue.weight, -position) > best[:2]:
+            if _weapon_cue(tok, cue, modes) and (best is None or (cue.weight, -position) > best[:2]):
                 best = (cue.weight, -position, cue)
-    if best is None:
-        return None
-    cue = best[2]
-    return acled_type(Coded(cue.type, cue.mode, cue.detail), None, None, lex.acled)
+    return best[2] if best is not None else None
 
 
 def sentence_contexts(sentence: list[Token], lex: Lexicon) -> frozenset[str]:
