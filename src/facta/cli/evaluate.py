@@ -10,6 +10,7 @@ from facta.cli.main import LazyGroup
 EVAL_COMMANDS: dict[str, str] = {
     "actors": "facta.cli.eval_actors:command",
     "events": "facta.cli.eval_events:command",
+    "acled": "facta.cli.eval_acled:command",
     "places": "facta.cli.eval_places:command",
     "dates": "facta.cli.eval_dates:command",
     "tolls": "facta.cli.eval_tolls:command",

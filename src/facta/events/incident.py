@@ -9,6 +9,9 @@ it with their gold label; users get the same reading of a snippet or headline fr
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from spacy.tokens import Token
 
 from facta.events.classify import fallback_acled, weapon_acled
 from facta.events.lexicon import Lexicon
@@ -18,6 +21,8 @@ from facta.state import DocState
 WEAK = 0.45  # events coded with less confidence yield to firmer ones in the same sentence
 # ACLED sub-types a weaponless attack defaults to; a weapon named in another event of the snippet wins.
 DEFAULT_SUBTYPES = frozenset({"Armed clash", "Attack", "Looting/property destruction"})
+DESTRUCTION = "Looting/property destruction"
+REMOTE = "Explosions/Remote violence"
 # a strategic development ACLED has no more specific type for yields to any other event of the snippet
 WEAK_SUBTYPES = frozenset({"Other"})
 
@@ -57,7 +62,21 @@ def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> 
     )
 
 
+class Reading(NamedTuple):
+    """A text's incident: its ACLED sub-event type and the event it was read from (``None`` when only
+    the text's cues name it)."""
+
+    event: Event | None
+    sub_event_type: str
+
+
 def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
+    """The ACLED sub-event type of a text's incident (see :func:`read_incident`); ``None``: no incident."""
+    reading = read_incident(state, lex)
+    return reading.sub_event_type if reading else None
+
+
+def read_incident(state: DocState, lex: Lexicon | None = None) -> Reading | None:
     """The ACLED sub-event type of a text's incident: the sub-type of its main ACLED-coded event, refined.
 
     ACLED codes the most specific reading of an incident, so refinements follow the main event: a
@@ -76,7 +95,7 @@ def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
     if event is None or event.acled is None or event.acled.sub_event_type is None:
         # no event read: the text's strongest weapon (with harm) or demonstration cue
         found = fallback_acled((list(s) for s in state.doc.sents), lex) if lex is not None else None
-        return found[1] if found else None
+        return Reading(None, found[1]) if found else None
     subtype = event.acled.sub_event_type
     if (
         lex is not None
@@ -88,7 +107,7 @@ def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
         # only a faint reading of unnamed violence ("condemning police violence"): the text's cues decide
         found = fallback_acled((list(s) for s in state.doc.sents), lex)
         if found is not None:
-            return found[1]
+            return Reading(event, found[1])
     if subtype in WEAK_SUBTYPES:
         firmer = main_event(
             state,
@@ -112,6 +131,21 @@ def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
         )
         if clash is not None:
             event, subtype = clash, "Armed clash"
+    if subtype in {"Armed clash", "Attack"} and event.type == "ASSAULT":
+        # the act is told by its means: "foiled a sabotage bid by defusing two bombs" disrupted weapons use
+        means = _by_means(state, event, "Disrupted weapons use")
+        if means is not None:
+            return Reading(means, "Disrupted weapons use")
+    if subtype == DESTRUCTION and event.mode == "destroy":
+        # damage done with explosives or shells is that attack ("a school was destroyed when militants
+        # targeted buildings ... fired rockets")
+        remote = [
+            e.acled.sub_event_type
+            for e in state.events
+            if e.type == "ASSAULT" and e.acled and e.acled.event_type == REMOTE and e.acled.sub_event_type
+        ]
+        if remote:
+            return Reading(event, remote[0])
     if subtype in DEFAULT_SUBTYPES and event.mode is None:
         specific = [
             e.acled.sub_event_type
@@ -126,7 +160,32 @@ def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
             others = (list(s) for k, s in enumerate(sents) if k != event.evidence.sentence)
             found = weapon_acled(others, lex)
             subtype = found[1] if found else subtype
-    return subtype
+    return Reading(event, subtype)
+
+
+def _token(state: DocState, event: Event) -> Token | None:
+    trigger = event.evidence.trigger
+    span = state.doc.char_span(trigger.start, trigger.end, alignment_mode="expand") if trigger else None
+    return span[0] if span is not None and len(span) else None
+
+
+def _by_means(state: DocState, event: Event, subtype: str) -> Event | None:
+    """A factual event of ``subtype`` told as the means of ``event`` in its sentence ("thwarted an attempt
+    *by* defusing"): its trigger hangs below ``event``'s trigger through a "by"."""
+    head = _token(state, event)
+    if head is None:
+        return None
+    for e in state.events:
+        if e.id == event.id or e.acled is None or e.acled.sub_event_type != subtype or not e.modality.factual:
+            continue
+        tok = _token(state, e)
+        path: list[Token] = []
+        while tok is not None and tok.i != head.i and tok.head.i != tok.i and len(path) < 8:
+            tok = tok.head
+            path.append(tok)
+        if tok is not None and tok.i == head.i and any(t.lower_ == "by" for t in path):
+            return e
+    return None
 
 
 NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "MILITIA", "TER"})
