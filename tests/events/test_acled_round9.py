@@ -109,3 +109,24 @@ def test_india_police_scorer_on_our_own_sentences(pipeline: Any, tmp_path: Any) 
         "fn": 0,
     }
     assert result["labels"]["FORCE"]["fp"] == 0
+
+
+@pytest.mark.model
+def test_passive_harm_in_police_firing_is_done_by_the_police(extract: Any) -> None:
+    from tests.events.conftest import actor_names
+
+    record = extract("Three persons were killed in police firing in the old city on Tuesday.")
+    event = next(e for e in record.events if e.type == "ASSAULT")
+    assert actor_names(record, event.source) == ["police"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leader was picked up by police from his residence on Friday night.", "Arrests"),
+        ("She picked up the phone and called her brother.", None),
+    ],
+)
+def test_picked_up_by_the_police_is_an_arrest(pipeline: Any, text: str, expected: str | None) -> None:
+    assert incident(pipeline, text) == expected

@@ -119,7 +119,7 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     flags = cand.entry.flags
     args = Args()
     if is_passive(verb) and "adjpass" not in flags:
-        args.source = agent_of(verb)
+        args.source = agent_of(verb) or cause_holder(verb, cand, lex)
         args.target = passive_target(verb)
         if not args.source and cand.entry.type == "RETREAT" and cand.entry.mode in SELF_RETREAT:
             args.source, args.target = args.target, []  # "guerrillas have been demobilized"
@@ -150,6 +150,29 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     if "swap" in flags:
         args.source, args.target = args.target, args.source
     return args
+
+
+CAUSE_PREPS = frozenset({"in", "during"})
+HOLDER_DEPS = frozenset({"compound", "poss"})
+
+
+def cause_holder(verb: Token, cand: Candidate, lex: Lexicon) -> list[Token]:
+    """Who did a passive harm told with no agent but with the violent act it happened in: the holder
+    of that act ("killed in police firing", "injured in a rebel attack", "died in the army's raid")."""
+    if cand.entry.type != "ASSAULT":
+        return []
+
+    def violent(tok: Token, pos: str) -> bool:
+        return any(e.type == "ASSAULT" for e in lex.entries(tok.lemma_.lower(), pos)) or any(
+            cue.type == "ASSAULT" for cue in lex.modes.get((tok.lower_,), [])
+        )
+
+    for _, obj in prep_objects(verb, CAUSE_PREPS):
+        if violent(obj, "N"):
+            return [c for c in obj.children if c.dep_ in HOLDER_DEPS and c.i < obj.i]
+        if any(c.dep_ == "acl" and c.i == obj.i + 1 and violent(c, "V") for c in obj.children):
+            return [obj]  # the parse "in [police] [firing]": the act hangs on its holder
+    return []
 
 
 def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
