@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from facta.model import Actor, Article, Event, Evidence, Place, Record, Span, Statement, Toll, When
+from facta.model import Actor, Article, Event, Evidence, Incident, Place, Record, Span, Statement, Toll, When
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +150,7 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     toll: Toll = field(default_factory=Toll)
     warnings: list[str] = field(default_factory=list)
+    incident: Incident | None = None  # the text's incident as ACLED codes it (events stage)
     assigned: set[str] = field(default_factory=lambda: {"article", "doc"})
     _sent_starts: list[int] = field(default_factory=list)  # token index where each sentence starts
 
@@ -204,4 +205,5 @@ class DocState:
             toll=self.toll,
             warnings=tuple(self.warnings),
             pipeline=pipeline,
+            incident=self.incident,
         )

@@ -15,7 +15,7 @@ from tests.test_model import sample_record
 
 def test_is_a_store(any_store: Any) -> None:
     assert isinstance(any_store, Store)
-    assert any_store.applied_migrations() == ["0001_init", "0002_corpus"]
+    assert any_store.applied_migrations() == ["0001_init", "0002_corpus", "0003_incident"]
     assert any_store.migrate() == []
 
 

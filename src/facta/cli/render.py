@@ -108,6 +108,9 @@ def record_tables(record: Record) -> str:
         )
     t = record.toll
     parts.append(f"\nToll: killed {t.killed or 0}, injured {t.injured or 0}, arrested {t.arrested or 0}")
+    if record.incident is not None:
+        i = record.incident
+        parts.append(f"Incident (ACLED): {i.event_type} / {i.sub_event_type} (event {i.event or '-'})")
     for w in record.warnings:
         parts.append(f"warning: {w}")
     return "\n".join(parts)

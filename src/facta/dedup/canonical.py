@@ -101,6 +101,8 @@ class Mention:
     terms: frozenset[str] = frozenset()
     start: int | None = None  # character offsets of the evidence sentence in the article
     end: int | None = None
+    # the ACLED sub-event type of the article's incident when this event is the one it was read from
+    incident_sub_event_type: str | None = None
 
     @property
     def source_key(self) -> str:
@@ -243,6 +245,7 @@ def is_reportable(event: Event) -> bool:
 def mentions_from_record(record: Record, dup_group: str | None = None) -> list[Mention]:
     """The mentions of every factual event in ``record`` (``dup_group`` defaults to the article id)."""
     article = record.article
+    incident = record.incident
     out = []
     for event in record.events:
         if not is_reportable(event):
@@ -289,6 +292,9 @@ def mentions_from_record(record: Record, dup_group: str | None = None) -> list[M
                 terms=evidence_terms(event.evidence.text),
                 start=event.evidence.start,
                 end=event.evidence.end,
+                incident_sub_event_type=(
+                    incident.sub_event_type if incident is not None and incident.event == event.id else None
+                ),
             )
         )
     return out

@@ -39,6 +39,7 @@ from facta.events.draft import (
     resolve_protests,
     share_modes,
 )
+from facta.events.incident import incident_of
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import marks_for, time_marks
 from facta.events.recipients import (
@@ -387,3 +388,4 @@ class EventStage:
             spec = self._verb_spec
             verbs = self._resources.get(f"events.verbs:{spec}", lambda: load_verb_dictionaries(spec))
         EventCoder(lex, self.name, verbs=verbs)(state)
+        state.incident = incident_of(state, lex)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from facta.events.classify import fallback_acled, weapon_acled
 from facta.events.lexicon import Lexicon
-from facta.model import Event
+from facta.model import Event, Incident
 from facta.state import DocState
 
 WEAK = 0.45  # events coded with less confidence yield to firmer ones in the same sentence
@@ -74,6 +74,17 @@ def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
     """The ACLED sub-event type of a text's incident (see :func:`read_incident`); ``None``: no incident."""
     reading = read_incident(state, lex)
     return reading.sub_event_type if reading else None
+
+
+def incident_of(state: DocState, lex: Lexicon) -> Incident | None:
+    """The record's reading of a text's incident (:func:`read_incident`), with its ACLED event type."""
+    reading = read_incident(state, lex)
+    if reading is None:
+        return None
+    event_type = next((r.event_type for r in lex.acled if r.sub_event_type == reading.sub_event_type), None)
+    if event_type is None:
+        return None
+    return Incident(event_type, reading.sub_event_type, reading.event.id if reading.event else None)
 
 
 def read_incident(state: DocState, lex: Lexicon | None = None) -> Reading | None:

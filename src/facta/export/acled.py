@@ -2,14 +2,18 @@
 
 ``notes`` is the evidence sentence of the best-supported report, ``source`` the outlets that report the
 event, ``fatalities`` the best-supported death toll (0 when none was reported, as ACLED does).
-``plover_type``, ``n_sources`` and ``fatalities_low``/``fatalities_high`` are facta additions. Only
-events with an ACLED event type are written: ACLED codes political violence, demonstrations and
-strategic developments, and has no row for a meeting or a statement of support.
+``plover_type``, ``n_sources``, ``fatalities_low``/``fatalities_high`` and ``incident_sub_event_type``
+are facta additions; the last is the ACLED sub-type of the incident an article reports, on the event it
+was read from (the most common among the event's reports), which may refine the event's own sub-type (a
+weapon named in another sentence, the same attackers' clash). Only events with an ACLED event type are
+written: ACLED codes political violence, demonstrations and strategic developments, and has no row for
+a meeting or a statement of support.
 """
 
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Sequence
 from typing import IO, Any
 
@@ -38,6 +42,7 @@ COLUMNS = (
     "fatalities_high",
     "plover_type",
     "n_sources",
+    "incident_sub_event_type",
 )
 TIME_PRECISION = {"day": 1, "week": 2, "month": 2, "year": 3}
 
@@ -66,7 +71,14 @@ def acled_row(view: EventView) -> dict[str, Any]:
         "fatalities_high": e.killed.high,
         "plover_type": e.type,
         "n_sources": e.n_sources,
+        "incident_sub_event_type": incident_subtype(view),
     }
+
+
+def incident_subtype(view: EventView) -> str | None:
+    """The incident sub-type the event's reports read most often (ties: the earliest report)."""
+    found = Counter(m.incident_sub_event_type for m in view.mentions if m.incident_sub_event_type)
+    return found.most_common(1)[0][0] if found else None
 
 
 def write(views: Sequence[EventView], out: IO[Any]) -> int:

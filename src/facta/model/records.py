@@ -152,6 +152,16 @@ class Acled:
 
 
 @dataclass(frozen=True, slots=True)
+class Incident:
+    """The incident a text reports, read as ACLED codes it: the sub-type of its main event, refined by
+    the rest of the text (a weapon named in another sentence, the same attackers' clash, ...)."""
+
+    event_type: str  # ACLED event type, e.g. "Explosions/Remote violence"
+    sub_event_type: str  # e.g. "Remote explosive/landmine/IED"
+    event: str | None = None  # id of the event it was read from (None: only the text's cues name it)
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, typed in PLOVER, with where, when, toll and the sentence it came from."""
 
@@ -210,6 +220,7 @@ class Record:
     toll: Toll = field(default_factory=Toll)  # the article's total, each casualty counted once
     warnings: tuple[str, ...] = ()
     pipeline: tuple[str, ...] = ()  # versioned stage names that produced it
+    incident: Incident | None = None  # the incident the text reports, as ACLED codes it
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

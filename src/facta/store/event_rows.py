@@ -44,6 +44,7 @@ MENTION_COLUMNS = (
     "terms",
     "start",
     "end",
+    "incident_sub_event_type",
 )
 
 
@@ -88,6 +89,7 @@ def mention_row(m: Mention, canonical_id: str) -> dict[str, Any]:
         "terms": json.dumps(sorted(m.terms), ensure_ascii=False),
         "start": m.start,
         "end": m.end,
+        "incident_sub_event_type": m.incident_sub_event_type,
     }
 
 
@@ -128,6 +130,7 @@ def mention_from_row(row: dict[str, Any]) -> Mention:
         terms=frozenset(json.loads(row["terms"] or "[]")),
         start=row["start"],
         end=row["end"],
+        incident_sub_event_type=row["incident_sub_event_type"],
     )
 
 
