@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.events.conftest import only
+from tests.events.conftest import actor_names, only
 
 pytestmark = pytest.mark.model
 
@@ -76,3 +76,29 @@ def test_armed_with_describes_the_attacker(extract: Any, text: str) -> None:
 def test_arming_someone_is_still_aid(extract: Any) -> None:
     assert only(extract("The neighbouring state armed the rebels with rockets.").events, "AID")
     assert only(extract("Rebels armed by the neighbouring state attacked the port.").events, "AID")
+
+
+def test_a_month_is_no_march(extract: Any) -> None:
+    record = extract("An army offensive on the northern towns has displaced 80,000 people since March.")
+    assert "PROTEST" not in [e.type for e in record.events]
+    assert only(extract("Thousands of farmers marched on the capital in May.").events, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Investigators said the cartel was responsible for the massacre in the valley.", "cartel"),
+        ("Officials said the militia was behind the bombing of the bridge.", "militia"),
+        ("The court found that the two officers were guilty of the murder.", "officers"),
+    ],
+)
+def test_who_is_held_responsible_for_a_nominal_event_is_its_actor(
+    extract: Any, text: str, actor: str
+) -> None:
+    record = extract(text)
+    event = only(record.events, "ASSAULT")
+    assert any(actor in name for name in actor_names(record, event.source))
+
+
+def test_behind_a_place_is_no_responsibility(extract: Any) -> None:
+    assert not extract("The soldiers were behind the wall of the old fort.").events

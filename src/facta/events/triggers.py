@@ -371,6 +371,8 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
             and tok.text[:1].isupper()
         ):
             continue
+        if tok.ent_type_ == "DATE" and tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            continue  # "since March", "in May": a month, no march
         if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"}:  # "the detained journalists": a state
             continue
         lemma = tok.lemma_.lower()
