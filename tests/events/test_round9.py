@@ -102,3 +102,35 @@ def test_who_is_held_responsible_for_a_nominal_event_is_its_actor(
 
 def test_behind_a_place_is_no_responsibility(extract: Any) -> None:
     assert not extract("The soldiers were behind the wall of the old fort.").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Torture has been used by the prison guards in the eastern region.",
+        "The guards routinely employ torture against detainees.",
+    ],
+)
+def test_using_torture_is_an_attack_by_the_user(extract: Any, text: str) -> None:
+    record = extract(text)
+    event = only(record.events, "ASSAULT")
+    assert any("guards" in name for name in actor_names(record, event.source))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An alliance of trade unions protested and marched through the old town on Saturday.",
+        "Hundreds of nurses protested outside the health ministry.",
+    ],
+)
+def test_protesting_in_the_street_is_a_demonstration(extract: Any, text: str) -> None:
+    types = [e.type for e in extract(text).events]
+    assert "PROTEST" in types
+    assert "ACCUSE" not in types
+
+
+def test_a_diplomatic_protest_stays_an_accusation(extract: Any) -> None:
+    assert only(
+        extract("The foreign ministry protested to the ambassador over the incident.").events, "ACCUSE"
+    )
