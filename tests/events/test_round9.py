@@ -134,3 +134,15 @@ def test_a_diplomatic_protest_stays_an_accusation(extract: Any) -> None:
     assert only(
         extract("The foreign ministry protested to the ambassador over the incident.").events, "ACCUSE"
     )
+
+
+def test_may_have_done_is_reported_not_supposed(extract: Any) -> None:
+    event = only(extract("Foreign hackers may have launched attacks on the water utility.").events, "ASSAULT")
+    assert not event.modality.hypothetical
+    killed = only(extract("Soldiers may have killed dozens of villagers, witnesses said.").events, "ASSAULT")
+    assert not killed.modality.hypothetical
+
+
+@pytest.mark.parametrize("text", ["The blast could have killed hundreds.", "The rebels may attack the town."])
+def test_could_have_and_may_stay_hypothetical(extract: Any, text: str) -> None:
+    assert all(e.modality.hypothetical for e in extract(text).events)
