@@ -21,6 +21,7 @@ from facta.events.syntax import (
     np_tokens,
     passive_target,
     prep_objects,
+    responsible_party,
     subject_of,
 )
 from facta.events.triggers import EFFORT_NOUNS, Candidate
@@ -175,6 +176,10 @@ def cause_holder(verb: Token, cand: Candidate, lex: Lexicon) -> list[Token]:
     return []
 
 
+# nominal events whose actor a predicate of responsibility names ("responsible for the killings")
+HELD_TO_ACCOUNT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
 def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
     flags = cand.entry.flags
     args = Args()
@@ -184,6 +189,9 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
             args.source.append(c)
     args.source += [o for _, o in prep_objects(noun, {"by"})]
     args.source += children(noun, "nsubj")  # a verb tagged as a noun: "EU and UN hand over supplies"
+    if not args.source and cand.type in HELD_TO_ACCOUNT:  # "X was behind the attack"
+        held = responsible_party(noun, lex.responsible)
+        args.source += [held] if held is not None else []
     effort = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS else None
     pairs = prep_objects(noun, preps | {"of", "between", "among", "from"})
     if effort is not None:  # "a mediation mission between Syria and Arafat"

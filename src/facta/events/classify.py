@@ -348,6 +348,29 @@ def choose_mode(
         coded.mode = c.entry.mode
 
 
+def denial(c: Candidate, coded: Coded, lex: Lexicon) -> bool:
+    """ "rejected accusations that it had armed the rebels", "denied charges of ...": what is rejected is
+    an accusation, so the act is a denial of responsibility (CAMEO 016), not a refusal of what the
+    accusation names (no mode from the alleged act)."""
+    if coded.type != "REJECT" or c.role != "frame" or c.type != "REJECT":
+        return False
+    objects = [ch for ch in c.tok.children if ch.dep_ in {"dobj", "nsubjpass"}]
+    if c.tok.pos_ == "NOUN":  # "his rejection of the allegations"
+        objects += [g for ch in c.tok.children if ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    for o in objects:
+        lemma = o.lemma_.lower()
+        if lemma in lex.denied:
+            return True
+        # "rejected claims that it had ...", "denied reports of ...": not "rejected the report"
+        if lemma in lex.denied_clause and any(
+            (ch.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" for m in ch.children))
+            or (ch.dep_ == "prep" and ch.lower_ == "of")
+            for ch in o.children
+        ):
+            return True
+    return False
+
+
 OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis"})
 
 

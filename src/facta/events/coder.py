@@ -19,6 +19,7 @@ from facta.events.classify import (
     cameo_code,
     choose_mode,
     contexts_for,
+    denial,
     frame_type,
     scope_tokens,
     shared_opinion,
@@ -273,6 +274,8 @@ class EventCoder:
             }
             scope = [t for t in scope if t.i not in hit]
         choose_mode(coded, cand, scope, lex, info.cues if coded.type == "ASSAULT" else None)
+        if denial(cand, coded, lex):  # "rejected accusations that ...": denies responsibility
+            coded.mode, coded.variant = None, "deny"
         source_class = finder.participant_class(args.source[0]) if args.source else None
         if source_class is None and source:
             source_class = actor_class(state, source[0], lex)

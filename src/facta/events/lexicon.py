@@ -188,6 +188,9 @@ class Lexicon:
     incidents: dict[str, tuple[str, str]] = field(default_factory=dict)  # protest-incident signal -> ACLED
     lethal: frozenset[str] = frozenset()  # words of killing: an ASSAULT near them is lethal
     harm: frozenset[str] = frozenset()  # killing, injury, brutality: force that causes them is excessive
+    denied: frozenset[str] = frozenset()  # accusation, allegation: rejecting one denies responsibility
+    responsible: frozenset[str] = frozenset()  # responsible (for), guilty (of), behind: who did it
+    denied_clause: frozenset[str] = frozenset()  # claim, report: the same when a clause says what they allege
     max_phrase: int = 3
     _trigger_words: frozenset[str] = frozenset()
     _mode_starts: frozenset[str] = frozenset()
@@ -277,6 +280,9 @@ def load_lexicon() -> Lexicon:
     lex.harm = lex.lethal | frozenset(words["injury"]) | frozenset(words["brutality"])
     lex.attempt = frozenset(words["attempt"])
     lex.anaphoric_det = frozenset(words["anaphoric_det"])
+    lex.denied = frozenset(words["denied"])
+    lex.responsible = frozenset(words["responsible"])
+    lex.denied_clause = frozenset(words["denied_clause"])
     lex.type_tpreps = {k[7:]: frozenset(v) for k, v in words.items() if k.startswith("tpreps:")}
     lex.modality = ModalityCues(
         negation=frozenset(words["negation"]),

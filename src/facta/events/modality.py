@@ -185,6 +185,13 @@ def _supposed(anchor: Token, cues: ModalityCues) -> bool:
     return any(a.lower_ in cues.counterfactual for a in auxes)
 
 
+def _reported_past(anchor: Token) -> bool:
+    """ "Hackers may have launched attacks": "may have" + participle doubts who did a past act, not
+    whether it happened -- the act is reported, unlike "could attack" or "could have killed hundreds"."""
+    own = {a.lower_ for a in _aux_words(anchor)}
+    return anchor.tag_ == "VBN" and "may" in own and "have" in own
+
+
 def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
     m = Marks()
@@ -238,7 +245,7 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
         # a purpose ("went there to fight", "fired tear gas to disperse them") is intended, not reported
         # as done -- and no offer or threat of its own
         m.hypothetical = m.condition = True
-    if words & cues.hypothetical - {"would"}:
+    if words & cues.hypothetical - {"would"} and not _reported_past(anchor):
         m.hypothetical = True
     if would:
         if m.speech or conditional:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from facta.events.arguments import ActorFinder, Args, candidate_args, first_person
+from facta.events.arguments import HELD_TO_ACCOUNT, ActorFinder, Args, candidate_args, first_person
 from facta.events.classify import Coded
 from facta.events.lexicon import Lexicon
 from facta.events.modality import Marks
-from facta.events.syntax import RELATIVE, Token, agent_of, ancestors_upto, prep_objects, subject_of
+from facta.events.syntax import (
+    RELATIVE,
+    Token,
+    agent_of,
+    ancestors_upto,
+    prep_objects,
+    responsible_party,
+    subject_of,
+)
 from facta.events.triggers import Candidate, lift
 from facta.model import Statement
 from facta.state import DocState
@@ -112,6 +120,8 @@ def qualified(cand: Candidate, args: Args, finder: ActorFinder, lex: Lexicon) ->
         return True  # "the site was hit by a cyber attack": the passive's agent is the active's subject
     if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.occurrence for c in tok.children):
         return True  # "protests that have rocked the city"
+    if cand.type in HELD_TO_ACCOUNT and responsible_party(tok, lex.responsible) is not None:
+        return True  # "the cartel has been responsible for mass killings"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAUSATIVE:
         return True  # "the killing sparked protests"
     if (

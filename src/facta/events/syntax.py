@@ -350,3 +350,27 @@ def np_tokens(head: Token) -> list[Token]:
     for c in list(toks):
         toks.extend(g for g in c.lefts if g.dep_ in {"compound", "amod", "case", "advmod"})
     return sorted(set(toks), key=lambda t: t.i)
+
+
+def responsible_party(noun: Token, words: frozenset[str]) -> Token | None:
+    """Who a predicate of responsibility holds to account for a nominal event: "the cartel has been
+    responsible for mass killings", "Tehran was behind the attack", "the group responsible for the
+    bombing", "the men are guilty of the murder" (``words``: responsible, guilty, behind ...)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "of", "behind"}:
+        return None
+    prep = noun.head
+    pred = prep.head
+    if prep.lower_ == "behind":
+        if "behind" not in words or pred.lemma_.lower() != "be":
+            return None
+        return next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if pred.pos_ != "ADJ" or pred.lemma_.lower() not in words:
+        return None
+    own = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    if pred.dep_ == "acomp":
+        return next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
+    if pred.dep_ in {"amod", "acl"} and pred.head.pos_ in {"NOUN", "PROPN"}:
+        return pred.head  # "the group responsible for the bombing"
+    return None

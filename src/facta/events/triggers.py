@@ -327,6 +327,8 @@ def _entry_applies(
         c.dep_ in {"dobj", "nsubjpass"} for c in tok.children
     ):  # "returned the paintings to Italy" gives back; "returned to Italy" only comes back
         return False
+    if "stative" in entry.flags and _describes(tok):
+        return False  # "a gunman armed with a pistol": the participle describes him, no arming is told
     if "noclause" in entry.flags and any(c.dep_ == "ccomp" for c in tok.children):
         return False  # "X protested that ...": said, not marched
     if entry.objtopic and not (entry.objtopic & topics()):
@@ -334,6 +336,13 @@ def _entry_applies(
     if entry.sclass and subj_class not in entry.sclass:
         return False
     return not (entry.oclass and obj_class not in entry.oclass)
+
+
+def _describes(tok: Token) -> bool:
+    """A past participle that modifies a noun and names no agent ("men armed with knives")."""
+    if tok.tag_ != "VBN" or tok.dep_ not in {"acl", "amod"}:
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _hyphened(tok: Token, before: Token | None = None, hyphen: Token | None = None) -> str | None:
@@ -362,6 +371,8 @@ def find_candidates(sent: list[Token], lex: Lexicon, class_of: ClassOf) -> list[
             and tok.text[:1].isupper()
         ):
             continue
+        if tok.ent_type_ == "DATE" and tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            continue  # "since March", "in May": a month, no march
         if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"}:  # "the detained journalists": a state
             continue
         lemma = tok.lemma_.lower()
