@@ -16,7 +16,7 @@ from facta.actors.lexicon import ActorLexicon, Modifier, RoleEntry
 from facta.actors.nps import DETERMINERS, INDEFINITES, NP, Tokens, extract_nps, role_at
 from facta.actors.spans import AgentSpan, NameSpan
 
-COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital"})
+COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital", "region"})
 
 
 @dataclass
