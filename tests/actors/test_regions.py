@@ -112,3 +112,21 @@ def test_a_leaders_son_is_not_the_leader(nlp: Any) -> None:
 
     record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract("Donald Trump Jr. spoke.")
     assert "Donald Trump" not in [a.name for a in record.actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Pakistani and Afghan officials agreed to reopen the border crossing.", {"PAK", "AFG"}),
+        ("The leaders of Kenya, Uganda and Tanzania signed the treaty.", {"KEN", "UGA", "TZA"}),
+    ],
+)
+def test_a_compound_source_keeps_every_country(nlp: Any, text: str, countries: set[str]) -> None:
+    from facta.pipeline import load_pipeline
+
+    pipeline = load_pipeline(nlp=nlp, language_check=False)
+    record = pipeline.extract(text)
+    by_id = {a.id: a for a in record.actors}
+    assert record.events
+    assert {by_id[a].country for a in record.events[0].source} == countries
