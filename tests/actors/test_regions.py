@@ -130,3 +130,18 @@ def test_a_compound_source_keeps_every_country(nlp: Any, text: str, countries: s
     by_id = {a.id: a for a in record.actors}
     assert record.events
     assert {by_id[a].country for a in record.events[0].source} == countries
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A human rights group accused the army of torture.", "human rights group", "NGO"),
+        ("A Liberian human rights group accused the police.", "Liberian human rights group", "LBR"),
+    ],
+)
+def test_an_unnamed_rights_or_aid_group_is_an_ngo(nlp: Any, text: str, name: str, country: str) -> None:
+    from facta.pipeline import load_pipeline
+
+    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(text)
+    assert {a.name: a.country for a in record.actors}.get(name) == country

@@ -78,6 +78,8 @@ class Finalizer:
                 if result.country and (result.code or not self.dict_mode):
                     break
         transnational_owner = any("transnational" in o.flags for o in self.owners(d))
+        if result.country is None and d.role is not None and d.role.has("ngo") and d.kind != "person":
+            result = Resolved("NGO", result.code, "role")  # "a human rights group": PLOVER's NGO
         if result.country is None and d.context_ok and not transnational_owner:
             ctx = self.context(d.head)
             if ctx:
