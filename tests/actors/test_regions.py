@@ -138,6 +138,7 @@ def test_a_compound_source_keeps_every_country(nlp: Any, text: str, countries: s
     [
         ("A human rights group accused the army of torture.", "human rights group", "NGO"),
         ("A Liberian human rights group accused the police.", "Liberian human rights group", "LBR"),
+        ("In Sudan, a local rights group accused the police of torture.", "local rights group", "SDN"),
     ],
 )
 def test_an_unnamed_rights_or_aid_group_is_an_ngo(nlp: Any, text: str, name: str, country: str) -> None:
