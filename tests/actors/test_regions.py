@@ -146,3 +146,28 @@ def test_an_unnamed_rights_or_aid_group_is_an_ngo(nlp: Any, text: str, name: str
 
     record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(text)
     assert {a.name: a.country for a in record.actors}.get(name) == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Aleppo residents fled the fighting.", "Aleppo residents", "SYR"),
+        ("Karachi police arrested five men.", "Karachi police", "PAK"),
+    ],
+)
+def test_a_large_city_gives_its_country(nlp: Any, text: str, name: str, country: str) -> None:
+    from facta.pipeline import load_pipeline
+
+    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(text)
+    assert {a.name: a.country for a in record.actors}.get(name) == country
+
+
+@pytest.mark.model
+def test_a_city_is_not_an_actor_by_itself(nlp: Any) -> None:
+    from facta.pipeline import load_pipeline
+
+    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(
+        "Mosul was captured by militants."
+    )
+    assert "Mosul" not in [a.name for a in record.actors]

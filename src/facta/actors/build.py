@@ -75,7 +75,7 @@ class Builder(BuilderBase):
             scan = self.scan(np, range(span.start, span.end))
             d = self._named(np, span, scan)
             if d is None:
-                if span.label not in {"capital", "region", "GPE", "LOC", "block"}:
+                if span.label not in {"capital", "region", "city", "GPE", "LOC", "block"}:
                     self._proxy(np, scan)
                 return
         else:

@@ -20,7 +20,7 @@ from facta.actors.phrases import PhraseIndex
 from facta.actors.regions import load_regions
 from facta.resources import read_data_tsv
 
-NameType = Literal["country", "adj", "people", "capital", "region", "org", "block"]
+NameType = Literal["country", "adj", "people", "capital", "region", "city", "org", "block"]
 
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "du", "des", "la", "le", "al", "el"})
 _HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
