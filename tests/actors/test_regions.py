@@ -45,31 +45,55 @@ def test_regions_in_the_lexicon(lexicon: Any) -> None:
     assert _region(lexicon, "Kashmir") is None  # contested, left out
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        ("The Ohio legislature passed the bill on Monday.", "Ohio legislature", "USA"),
-        ("Oromia police arrested twelve students.", "Oromia police", "ETH"),
-        ("Balochistan officials said the road was closed.", "Balochistan officials", "PAK"),
-        ("Arizona sued the federal government over the rule.", "Arizona", "USA"),
-    ],
-)
-def test_a_region_gives_its_country(nlp: Any, text: str, name: str, country: str) -> None:
+@pytest.fixture(scope="module")
+def actors_only(nlp: Any) -> Any:
     from facta.pipeline import load_pipeline
 
-    pipeline = load_pipeline(nlp=nlp, stages="actors", language_check=False)
-    record = pipeline.extract(text, published="2024-05-02")
-    by_name = {a.name: a.country for a in record.actors}
-    assert by_name.get(name) == country, by_name
+    return load_pipeline(nlp=nlp, stages="actors", language_check=False)
+
+
+@pytest.fixture(scope="module")
+def full(nlp: Any) -> Any:
+    from facta.pipeline import load_pipeline
+
+    return load_pipeline(nlp=nlp, language_check=False)
+
+
+# (sentence, actor name, its country); None: no actor of that name
+COUNTRY_CASES = [
+    # a region gives its country; named as an agent it is its government
+    ("The Ohio legislature passed the bill on Monday.", "Ohio legislature", "USA"),
+    ("Oromia police arrested twelve students.", "Oromia police", "ETH"),
+    ("Balochistan officials said the road was closed.", "Balochistan officials", "PAK"),
+    ("Arizona sued the federal government over the rule.", "Arizona", "USA"),
+    # a large city gives its country, and is never an actor by itself
+    ("Aleppo residents fled the fighting.", "Aleppo residents", "SYR"),
+    ("Karachi police arrested five men.", "Karachi police", "PAK"),
+    ("Mosul was captured by militants.", "Mosul", None),
+    # a known leader's full name wins over the tagger ("May" is not a month); a son is not the leader
+    ("Theresa May has called an early general election.", "Theresa May", "GBR"),
+    ("Furious Theresa May hit back at the EU.", "Theresa May", "GBR"),
+    ("Donald Trump Jr. spoke.", "Donald Trump", None),
+    # unnamed rights and aid groups are NGO, unless local
+    ("A human rights group accused the army of torture.", "human rights group", "NGO"),
+    ("A Liberian human rights group accused the police.", "Liberian human rights group", "LBR"),
+    ("In Sudan, a local rights group accused the police of torture.", "local rights group", "SDN"),
+]
 
 
 @pytest.mark.model
-def test_a_person_named_like_a_region_stays_a_person(nlp: Any) -> None:
-    from facta.pipeline import load_pipeline
+@pytest.mark.parametrize(("text", "name", "country"), COUNTRY_CASES)
+def test_the_country_of_an_actor(actors_only: Any, text: str, name: str, country: str | None) -> None:
+    by_name = {a.name: a.country for a in actors_only.extract(text, published="2024-05-02").actors}
+    if country is None:
+        assert name not in by_name, by_name
+    else:
+        assert by_name.get(name) == country, by_name
 
-    pipeline = load_pipeline(nlp=nlp, stages="actors", language_check=False)
-    record = pipeline.extract("Alberta Jones told reporters she would resign.")
+
+@pytest.mark.model
+def test_a_person_named_like_a_region_stays_a_person(actors_only: Any) -> None:
+    record = actors_only.extract("Alberta Jones told reporters she would resign.")
     people = [a for a in record.actors if a.kind == "person"]
     assert [a.name for a in people] == ["Alberta Jones"]
     assert people[0].country is None
@@ -83,35 +107,9 @@ def test_a_person_named_like_a_region_stays_a_person(nlp: Any) -> None:
         "Biden refused to lift sanctions on the company.",
     ],
 )
-def test_a_known_leader_the_tagger_calls_an_organisation(nlp: Any, text: str) -> None:
-    from facta.pipeline import load_pipeline
-
-    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(text)
-    leader = next(a for a in record.actors if a.name in {"Maduro", "Biden"})
+def test_a_known_leader_the_tagger_calls_an_organisation(actors_only: Any, text: str) -> None:
+    leader = next(a for a in actors_only.extract(text).actors if a.name in {"Maduro", "Biden"})
     assert leader.kind == "person" and leader.country in {"VEN", "USA"}
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        ("Theresa May has called an early general election.", "Theresa May", "GBR"),
-        ("Furious Theresa May hit back at the EU.", "Theresa May", "GBR"),
-    ],
-)
-def test_a_known_leaders_full_name_wins_over_the_tagger(nlp: Any, text: str, name: str, country: str) -> None:
-    from facta.pipeline import load_pipeline
-
-    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(text)
-    assert {a.name: a.country for a in record.actors}.get(name) == country
-
-
-@pytest.mark.model
-def test_a_leaders_son_is_not_the_leader(nlp: Any) -> None:
-    from facta.pipeline import load_pipeline
-
-    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract("Donald Trump Jr. spoke.")
-    assert "Donald Trump" not in [a.name for a in record.actors]
 
 
 @pytest.mark.model
@@ -122,52 +120,8 @@ def test_a_leaders_son_is_not_the_leader(nlp: Any) -> None:
         ("The leaders of Kenya, Uganda and Tanzania signed the treaty.", {"KEN", "UGA", "TZA"}),
     ],
 )
-def test_a_compound_source_keeps_every_country(nlp: Any, text: str, countries: set[str]) -> None:
-    from facta.pipeline import load_pipeline
-
-    pipeline = load_pipeline(nlp=nlp, language_check=False)
-    record = pipeline.extract(text)
+def test_a_compound_source_keeps_every_country(full: Any, text: str, countries: set[str]) -> None:
+    record = full.extract(text)
     by_id = {a.id: a for a in record.actors}
     assert record.events
     assert {by_id[a].country for a in record.events[0].source} == countries
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        ("A human rights group accused the army of torture.", "human rights group", "NGO"),
-        ("A Liberian human rights group accused the police.", "Liberian human rights group", "LBR"),
-        ("In Sudan, a local rights group accused the police of torture.", "local rights group", "SDN"),
-    ],
-)
-def test_an_unnamed_rights_or_aid_group_is_an_ngo(nlp: Any, text: str, name: str, country: str) -> None:
-    from facta.pipeline import load_pipeline
-
-    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(text)
-    assert {a.name: a.country for a in record.actors}.get(name) == country
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        ("Aleppo residents fled the fighting.", "Aleppo residents", "SYR"),
-        ("Karachi police arrested five men.", "Karachi police", "PAK"),
-    ],
-)
-def test_a_large_city_gives_its_country(nlp: Any, text: str, name: str, country: str) -> None:
-    from facta.pipeline import load_pipeline
-
-    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(text)
-    assert {a.name: a.country for a in record.actors}.get(name) == country
-
-
-@pytest.mark.model
-def test_a_city_is_not_an_actor_by_itself(nlp: Any) -> None:
-    from facta.pipeline import load_pipeline
-
-    record = load_pipeline(nlp=nlp, stages="actors", language_check=False).extract(
-        "Mosul was captured by militants."
-    )
-    assert "Mosul" not in [a.name for a in record.actors]
