@@ -5,6 +5,8 @@ Public API:
 * :func:`make_stage` — the registered stage factory;
 * :func:`actors_at` — every actor a token stands for (a compound phrase such as "Hungarian and
   Romanian officials" stands for two), where ``state.actors.at_token`` returns only the first;
+* :func:`compound_members` — the other members of the compound actor an event argument found at a
+  token ("Pakistani and Afghan officials agreed": both are the source);
 * :func:`country_at` — the country a token stands for: its actor's, else (for a place named as an
   event's recipient, "shelled Juba") the place's, which the places stage resolves;
 * :func:`load_lexicon`, :func:`load_dictionaries` — the built-in lexicons and user dictionaries.
@@ -25,6 +27,7 @@ __all__ = [
     "ActorStage",
     "DictionarySet",
     "actors_at",
+    "compound_members",
     "country_at",
     "load_dictionaries",
     "load_lexicon",
@@ -40,6 +43,25 @@ def actors_at(state: Any, i: int) -> list[Actor]:
         return [state.actors.get(a) for a in ids if a in state.actors]
     actor = state.actors.at_token(i)
     return [actor] if actor is not None else []
+
+
+def compound_members(state: Any, i: int, actor_id: str) -> list[str]:
+    """Ids of the other members of the compound phrase at token ``i`` that ``actor_id`` belongs to
+    ("Hungarian and Romanian officials", "the leaders of Kenya, Uganda and Tanzania") of the same kind
+    and sector; empty when the token is no compound's or ``actor_id`` is not one of its members ("a
+    U.N. military presence" names the UN and a military, not one compound actor)."""
+    groups: dict[int, tuple[str, ...]] = state.doc.user_data.get(GROUPS_KEY, {})
+    ids = groups.get(i, ())
+    if actor_id not in ids:
+        return []
+    found = state.actors.get(actor_id)
+    return [
+        a
+        for a in ids
+        if a != actor_id
+        and a in state.actors
+        and (state.actors.get(a).kind, state.actors.get(a).sector) == (found.kind, found.sector)
+    ]
 
 
 def country_at(state: Any, i: int) -> str | None:

@@ -16,7 +16,7 @@ from facta.actors.lexicon import ActorLexicon, Modifier, RoleEntry
 from facta.actors.nps import DETERMINERS, INDEFINITES, NP, Tokens, extract_nps, role_at
 from facta.actors.spans import AgentSpan, NameSpan
 
-COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital"})
+COUNTRY_LABELS = frozenset({"country", "adj", "people", "capital", "region", "city"})
 
 
 @dataclass
@@ -124,7 +124,8 @@ class BuilderBase:
         if s.label in COUNTRY_LABELS and s.entry is not None and s.entry.country:
             if self.no_country(s.start, s.end):
                 return None
-            return Clue(s.entry.country, None, "demonym" if s.label in {"adj", "people"} else "country")
+            source = "demonym" if s.label in {"adj", "people"} else "city" if s.label == "city" else "country"
+            return Clue(s.entry.country, None, source)
         if s.label == "dict" and s.codes and s.ner != "PERSON":
             return Clue(s.country, s.codes[0], "dictionary")
         return None

@@ -75,7 +75,7 @@ class Builder(BuilderBase):
             scan = self.scan(np, range(span.start, span.end))
             d = self._named(np, span, scan)
             if d is None:
-                if span.label not in {"capital", "GPE", "LOC", "block"}:
+                if span.label not in {"capital", "region", "city", "GPE", "LOC", "block"}:
                     self._proxy(np, scan)
                 return
         else:
@@ -99,6 +99,7 @@ class Builder(BuilderBase):
                 d.flags |= {"maybe_name", "named"}
                 d.aliases.add(d.name.lower())
                 d.mention(np.start, np.end)
+                self._known_leader(d, d.name)
             else:
                 self._proxy(np, scan)
                 return
@@ -146,12 +147,12 @@ class Builder(BuilderBase):
             d.mention(np.start, np.end)
             d.flags.add("named")
             return d
-        if label == "capital" and entry is not None and self._agentive(self.doc[np.head]):
+        if label in {"capital", "region"} and entry is not None and self._agentive(self.doc[np.head]):
             key = "capital:" + self.text(span.start, span.end)
             d = self.countries.get(key)
             if d is None:
                 d = self.new("organization", self.text(span.start, span.end), np.head, "metonym")
-                d.clues.append(Clue(entry.country, None, "capital"))
+                d.clues.append(Clue(entry.country, None, label))
                 d.sector = "GOV"
                 d.flags.add("named")
                 self.countries[key] = d

@@ -104,7 +104,9 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     top_ids = {id(s) for s in tops}
     for span in [x for s in tops for x in (s, *s.inner)]:
         clue = b.clue_of_span(span)
-        standalone = span.label in {"country", "capital"} or (span.label == "dict" and span.ner == "GPE")
+        standalone = span.label in {"country", "capital", "region", "city"} or (
+            span.label == "dict" and span.ner == "GPE"
+        )
         if clue is None and span.label == "org" and span.entry is not None and span.entry.country:
             clue = Clue(span.entry.country, None, "lexicon")
         if clue is None and span.label in {"GPE", "LOC"} and cities is not None:

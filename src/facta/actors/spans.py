@@ -19,6 +19,7 @@ from facta.actors.tokens import Tokens
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _CLOSED_POS = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ"})
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 @dataclass(eq=False)
@@ -93,6 +94,7 @@ def find_spans(
         spans, agents = _dictionary_spans(doc, tv, dicts, day, taken)
     builtin = _builtin_spans(tv, lex, taken)
     spans.extend(builtin)
+    spans.extend(_leader_spans(tv, lex, taken, builtin))
     spans.sort(key=lambda s: s.start)
     spans = _layer_entities(doc, tv, spans, lex)
     spans = _acronyms(doc, tv, spans, lex)
@@ -149,6 +151,24 @@ def _builtin_spans(tv: Tokens, lex: ActorLexicon, taken: set[int]) -> list[NameS
     for m in greedy_matches(lex.names, words, blocked=lambda j: j in taken):
         out.append(NameSpan(m.start, m.end, m.value.type, entry=m.value))
     return out
+
+
+def _known_person(tv: Tokens, start: int, end: int, lex: ActorLexicon) -> bool:
+    """Whether an entity's text is the name of a known leader (``leaders.tsv``)."""
+    return bool(lex.leaders.get(" ".join(tv.text[start:end])))
+
+
+def _leader_spans(tv: Tokens, lex: ActorLexicon, taken: set[int], builtin: list[NameSpan]) -> list[NameSpan]:
+    """Full names of known leaders ("Theresa May", "Recep Tayyip Erdogan") whatever the tagger made of
+    them (it reads "May" as a month): person spans that win over the entities they overlap."""
+    if not len(lex.leader_names):
+        return []
+    used = taken | {i for s in builtin for i in range(s.start, s.end)}
+    return [
+        NameSpan(m.start, m.end, "PERSON", ner="PERSON")
+        for m in greedy_matches(lex.leader_names, tv.text, blocked=lambda j: j in used)
+        if m.end >= len(tv.text) or tv.text[m.end] not in _NAME_SUFFIXES  # not "Donald Trump Jr."
+    ]
 
 
 def _personal_name(doc: Any, tv: Tokens, start: int, end: int, lex: ActorLexicon) -> bool:
@@ -251,7 +271,9 @@ def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexic
         overlapping = list({id(x): x for x in found if x is not None}.values())
         if not overlapping:
             label = ent.label_
-            if label == "ORG" and _personal_name(doc, tv, start, end, lex):
+            if label in {"ORG", "GPE", "NORP", "LOC"} and _known_person(tv, start, end, lex):
+                label = "PERSON"  # "Trump", "Erdogan" tagged as an organisation or a place
+            elif label == "ORG" and _personal_name(doc, tv, start, end, lex):
                 label = "PERSON"
             elif label == "PERSON" and end - start == 1 and _acronym(doc, tv, start, lex):
                 label = "ORG"  # people are not written as acronyms
@@ -263,10 +285,18 @@ def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexic
         for s in overlapping:
             if s.start >= start and s.end <= end:
                 s.ner = s.ner or ent.label_
+        if any(s.label == "PERSON" for s in overlapping):
+            continue  # a known leader's full name wins ("Furious Theresa May")
         if any(s.label == "dict" or s.start < start or s.end > end for s in overlapping):
             continue  # dictionary names and names crossing the entity win
         if any(s.start == start and s.end == end for s in overlapping):
             continue  # dictionary names and names crossing the entity win
+        if ent.label_ == "PERSON" and all(s.label == "region" for s in overlapping):
+            for s in overlapping:  # "Virginia Woolf", "Alberta Jones": a person, not a region
+                keep.remove(s)
+            start = _name_start(tv, start, end, lex, by_token)
+            keep.append(NameSpan(start, end, "PERSON", ner="PERSON"))
+            continue
         if ent.label_ == "PERSON":
             lead = [s for s in overlapping if s.label != "block" and s.start == start]
             while lead and lead[0].end < end:  # "Ethiopian Prime Minister X" tagged as one PERSON

@@ -18,7 +18,7 @@ from facta.actors.context import (
 from facta.actors.coref import Coref
 from facta.actors.dictionaries import DictionarySet, load_dictionaries
 from facta.actors.finalize import Finalizer
-from facta.actors.lexicon import ActorLexicon, load_lexicon
+from facta.actors.lexicon import ActorLexicon, NameEntry, load_lexicon
 from facta.actors.spans import NameSpan, find_spans
 from facta.actors.tokens import Tokens
 from facta.resources import Resources
@@ -61,6 +61,7 @@ class ActorStage:
         tv = Tokens(doc)
         spans, agents = find_spans(doc, tv, self.lexicon, self.dictionaries, day)
         self._places_taken_for_people(spans, tv)
+        self._cities_as_clues(spans, tv)
         b = Builder(doc, tv, self.lexicon, self.dictionaries, spans, agents)
         b.day = day
         dateline = dateline_range(doc)
@@ -80,6 +81,17 @@ class ActorStage:
 
         dict_mode = self.dictionaries is not None and self.dictionaries.active
         Finalizer(b, dict_mode, context).write(state)
+
+    def _cities_as_clues(self, spans: list[NameSpan], tv: Tokens) -> None:
+        """A place entity that is a large city ("Karachi police", "protesters in Lyon") says which
+        country an actor is in, as a region does; it is never an actor by itself."""
+        for span in spans:
+            if span.label != "GPE":
+                continue
+            hit = self.cities(" ".join(tv.text[span.start : span.end]))
+            if hit is not None and hit[1] >= MIN_POPULATION:
+                span.label = "city"
+                span.entry = NameEntry("city", hit[0], hit[0])
 
     def _places_taken_for_people(self, spans: list[NameSpan], tv: Tokens) -> None:
         """A 'person' after a locative preposition ("in Sivas", "between Tal Afar and Sinjar"), or an

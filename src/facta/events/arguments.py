@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from facta.actors import compound_members
 from facta.events.lexicon import Lexicon
 from facta.events.syntax import (
     Token,
@@ -419,6 +420,8 @@ class ActorFinder:
                     actor_id = self._add_participant(tok)
                 if actor_id is not None and actor_id not in out:
                     out.append(actor_id)
+                if actor_id is not None:  # actors hook: "Pakistani and Afghan officials" is two actors
+                    out.extend(m for m in compound_members(self.state, tok.i, actor_id) if m not in out)
         return out
 
     def place_actor(self, tok: Token) -> str | None:
