@@ -1,0 +1,59 @@
+"""Subjectless verbs of saying: a subject the parser took from another paragraph does not count, and a
+named speaker between an opening phrase and the verb speaks (hand-built parses of sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.quotes.conftest import T, build
+
+
+def test_a_subject_in_the_headline_paragraph_is_not_the_cues(find: Any) -> None:
+    """Headline "Adeyemi in Lagos", then "Minister Ruiz said talks failed." parsed as one sentence,
+    with "Adeyemi" as the subject of "said" and "Ruiz" hung on "Lagos"."""
+    doc = build(
+        [
+            T("Adeyemi", "PROPN", "nsubj", 6),
+            T("in", "ADP", "prep", 0, tag="IN"),
+            T("Lagos", "PROPN", "pobj", 1),
+            T("\n\n", "SPACE", "dep", 2, tag="_SP"),
+            T("Minister", "PROPN", "compound", 5),
+            T("Ruiz", "PROPN", "appos", 2),
+            T("said", "VERB", "ROOT", 6, lemma="say"),
+            T("talks", "NOUN", "nsubj", 8, tag="NNS"),
+            T("failed", "VERB", "ccomp", 6, lemma="fail"),
+            T(".", "PUNCT", "punct", 6),
+        ]
+    )
+    assert [(s, c) for s, c, _content in find(doc)] == [("Minister Ruiz", "said")]
+
+
+def test_a_name_after_an_opening_phrase_speaks(find: Any) -> None:
+    """ "Angered by the vote, Senator Ana Ruiz, the party leader, said that talks failed." with the name
+    hung on "vote" and "said" left without a subject."""
+    doc = build(
+        [
+            T("Angered", "VERB", "advcl", 13, lemma="anger", tag="VBN"),
+            T("by", "ADP", "agent", 0, tag="IN"),
+            T("the", "DET", "det", 3, tag="DT"),
+            T("vote", "NOUN", "pobj", 1),
+            T(",", "PUNCT", "punct", 3),
+            T("Senator", "PROPN", "compound", 7),
+            T("Ana", "PROPN", "compound", 7),
+            T("Ruiz", "PROPN", "conj", 3),
+            T(",", "PUNCT", "punct", 7),
+            T("the", "DET", "det", 11, tag="DT"),
+            T("party", "NOUN", "compound", 11),
+            T("leader", "NOUN", "appos", 7),
+            T(",", "PUNCT", "punct", 13),
+            T("said", "VERB", "ROOT", 13, lemma="say"),
+            T("that", "SCONJ", "mark", 16, tag="IN"),
+            T("talks", "NOUN", "nsubj", 16, tag="NNS"),
+            T("failed", "VERB", "ccomp", 13, lemma="fail"),
+            T(".", "PUNCT", "punct", 13),
+        ]
+    )
+    found = find(doc)
+    assert [c for _s, c, _content in found] == ["said"]
+    assert found[0][0] is not None and found[0][0].startswith("Senator Ana Ruiz")
