@@ -57,3 +57,42 @@ def test_a_name_after_an_opening_phrase_speaks(find: Any) -> None:
     found = find(doc)
     assert [c for _s, c, _content in found] == ["said"]
     assert found[0][0] is not None and found[0][0].startswith("Senator Ana Ruiz")
+
+
+def test_a_naming_verb_reports_its_object_and_the_quoted_name(find: Any) -> None:
+    """ "Ruiz called the plan “a disaster” twice." with the quoted name parsed as a modifier of "twice"
+    and no object on "called": the object and the quotation are what was said."""
+    doc = build(
+        [
+            T("Ruiz", "PROPN", "nsubj", 1),
+            T("called", "VERB", "ROOT", 1, lemma="call"),
+            T("the", "DET", "det", 3, tag="DT"),
+            T("plan", "NOUN", "nmod", 8),
+            T("“", "PUNCT", "punct", 6),
+            T("a", "DET", "det", 6, tag="DT"),
+            T("disaster", "NOUN", "nmod", 8),
+            T("”", "PUNCT", "punct", 6),
+            T("twice", "NOUN", "oprd", 1),
+            T(".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert find(doc) == [("Ruiz", "called", ["the plan “a disaster”"])]
+
+
+def test_a_thing_called_by_a_name_says_nothing(find: Any) -> None:
+    """ "They joined a group called “Free Voices”.": a reduced relative naming the group."""
+    doc = build(
+        [
+            T("They", "PRON", "nsubj", 1),
+            T("joined", "VERB", "ROOT", 1, lemma="join"),
+            T("a", "DET", "det", 3, tag="DT"),
+            T("group", "NOUN", "dobj", 1),
+            T("called", "VERB", "acl", 3, lemma="call", tag="VBN"),
+            T("“", "PUNCT", "punct", 7),
+            T("Free", "PROPN", "compound", 7),
+            T("Voices", "PROPN", "oprd", 4),
+            T("”", "PUNCT", "punct", 7),
+            T(".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert find(doc) == []
