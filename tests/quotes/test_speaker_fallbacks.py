@@ -96,3 +96,32 @@ def test_a_thing_called_by_a_name_says_nothing(find: Any) -> None:
         ]
     )
     assert find(doc) == []
+
+
+def test_an_inverted_speaker_opened_by_a_modifier(find: Any) -> None:
+    """ "“We won,” said retired general Ana Ruiz, asked about the vote." with "Ruiz" taken for the
+    subject of "asked": the name after the inverted cue still speaks, modifier and all."""
+    doc = build(
+        [
+            T("“", "PUNCT", "punct", 2),
+            T("We", "PRON", "nsubj", 2),
+            T("won", "VERB", "ccomp", 5, lemma="win"),
+            T(",", "PUNCT", "punct", 2),
+            T("”", "PUNCT", "punct", 5),
+            T("said", "VERB", "ROOT", 5, lemma="say"),
+            T("retired", "VERB", "amod", 9, lemma="retire", tag="VBN"),
+            T("general", "NOUN", "compound", 9),
+            T("Ana", "PROPN", "compound", 9),
+            T("Ruiz", "PROPN", "nsubj", 11),
+            T(",", "PUNCT", "punct", 9),
+            T("asked", "VERB", "ccomp", 5, lemma="ask"),
+            T("about", "ADP", "prep", 11, tag="IN"),
+            T("the", "DET", "det", 14, tag="DT"),
+            T("vote", "NOUN", "pobj", 12),
+            T(".", "PUNCT", "punct", 5),
+        ]
+    )
+    said = [(s, content) for s, c, content in find(doc) if c == "said"]
+    assert len(said) == 1
+    assert said[0][0] is not None and said[0][0].endswith("Ana Ruiz")
+    assert said[0][1] == ["“We won,”"]

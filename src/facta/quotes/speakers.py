@@ -253,7 +253,7 @@ def name_after(ctx: Context, tok: Token) -> Token | None:
     first = doc[j]
     if first.tag_ == "PRP":
         return first if first.text.lower() in PERSONAL else None
-    if first.tag_ not in {"NNP", "NNPS", "DT"}:
+    if first.tag_ not in {"NNP", "NNPS", "DT", "JJ", "VBN"}:
         return None
     last = None
     while (
@@ -264,8 +264,8 @@ def name_after(ctx: Context, tok: Token) -> Token | None:
         if doc[j].tag_ in {"NNP", "NNPS", "NN", "NNS"}:
             last = doc[j]
         j += 1
-    if last is None:
-        return None
+    if last is None or (first.tag_ in {"JJ", "VBN"} and last.tag_ not in {"NNP", "NNPS"}):
+        return None  # "said retired neurosurgeon Ben Carson", not "said former aides"
     if last.head.i == tok.i and not _inverted_object(ctx, tok, last):
         return None  # attached to the cue, but not as its subject: an object
     return last
