@@ -125,3 +125,22 @@ def test_an_inverted_speaker_opened_by_a_modifier(find: Any) -> None:
     assert len(said) == 1
     assert said[0][0] is not None and said[0][0].endswith("Ana Ruiz")
     assert said[0][1] == ["“We won,”"]
+
+
+def test_any_verb_before_a_comma_hands_the_floor_to_a_quotation(find: Any) -> None:
+    """ "Ruiz beamed, “We will win.”" — "beam" is no lexicon word; the comma and the quotation that
+    opens a sentence make it the cue."""
+    doc = build(
+        [
+            T("Ruiz", "PROPN", "nsubj", 1),
+            T("beamed", "VERB", "ROOT", 1, lemma="beam"),
+            T(",", "PUNCT", "punct", 1),
+            T("“", "PUNCT", "punct", 5),
+            T("We", "PRON", "nsubj", 5),
+            T("will", "AUX", "aux", 6, tag="MD"),
+            T("win", "VERB", "ccomp", 1, lemma="win", tag="VB"),
+            T(".", "PUNCT", "punct", 6),
+            T("”", "PUNCT", "punct", 6),
+        ]
+    )
+    assert find(doc) == [("Ruiz", "beamed", ["“We will win.”"])]
