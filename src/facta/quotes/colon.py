@@ -1,10 +1,12 @@
 """Quotations introduced by a clause ending in a colon, whatever its verb ("Mr. Ortiz fired back:
 “...”", "The ministry's statement makes that clear: “...”", "She went on: “...”").
 
-A colon hands the floor to the quotation after it: the clause before it is the cue (from the verb, with
-its auxiliaries and adverbs, to the colon) and its subject the speaker. Verbs of saying with a colon
-are already handled by :func:`facta.quotes.verbs.verb_cues`; this pass takes the quotations that are
-still unclaimed after the verb cues had their pick.
+A colon hands the floor to the quotation after it, and so does a comma right after a verb when the
+quotation opens a sentence ("Clinton cracked, “I'm a progressive ...”"): the clause before it is the
+cue (from the verb, with its auxiliaries and adverbs, to the colon; the verb alone before a comma) and
+its subject the speaker. Verbs of saying with a colon are already handled by
+:func:`facta.quotes.verbs.verb_cues`; this pass takes the quotations that are still unclaimed after
+the verb cues had their pick.
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ def colon_cues(ctx: Context, claimed: list[Interval], anchors: set[int]) -> list
             continue
         colon = _colon_before(ctx, q)
         if colon is None:
+            comma = _comma_verb_before(ctx, q)
+            if comma is None:
+                continue
+            verb = ctx.doc[comma - 1]
+            att = _attribution(ctx, verb, comma, q, anchors)
+            if att is not None and att.cue is not None:
+                att.cue = (att.cue[0], verb.idx + len(verb.text))  # "cracked", not "cracked,"
+                out.append(att)
+                claimed.append((q.start, q.end))
             continue
         verb = ctx.doc[colon].head
         if ctx.in_quote(verb.i):  # the parser made the quotation the main clause and the cue its ccomp
@@ -61,6 +72,24 @@ def _colon_before(ctx: Context, q: Quote) -> int | None:
         return None
     i = ctx.token_at(base + len(lead) - 1)
     if i >= len(ctx.doc) or ctx.doc[i].text != ":" or ctx.in_quote(i):
+        return None
+    return i
+
+
+def _comma_verb_before(ctx: Context, q: Quote) -> int | None:
+    """The comma right before a quotation that opens a sentence, when a verb stands right before the
+    comma ("Clinton cracked, “I'm a progressive ...”"): a verb handing the floor to the quotation."""
+    text = ctx.text
+    para = ctx.paragraphs[q.paragraph]
+    lead = text[para.start : q.start].rstrip()
+    first = text[q.start : q.end].lstrip("\"'“”‘’` ")
+    if not lead.endswith(",") or not first[:1].isupper():
+        return None
+    i = ctx.token_at(para.start + len(lead) - 1)
+    if i < 1 or i >= len(ctx.doc) or ctx.doc[i].text != "," or ctx.in_quote(i):
+        return None
+    verb = ctx.doc[i - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or ctx.in_quote(verb.i):
         return None
     return i
 

@@ -160,6 +160,8 @@ def parenthetical(ctx: Context, tok: Token) -> bool:
 def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end_token: int) -> None:
     """Content for a cue without clause or quotation: infinitive, object, or preposition."""
     frames = entry.frames
+    if "oprd" in frames and name_giving(tok):
+        return  # "a group called “Free Voices”"
     dobj = first_child(tok, "dobj")
     if "xcomp" in frames:
         xcomp = first_child(tok, "xcomp") or next(
@@ -271,6 +273,42 @@ def fallback(ctx: Context, att: Attribution, tok: Token, entry: CueVerb, cue_end
         if _bare_gap(tok, cue_end_token, prep.i) and att.cue is not None and prep.dep_ == "prep":
             att.fallback_cue_end = prep.idx + len(prep.text)
         return
+    if "oprd" in frames:
+        named = named_by_quotation(ctx, tok)
+        if named is not None:
+            att.fallback, att.fallback_frame = ctx.content([named], tok.i), "oprd"
+
+
+def name_giving(tok: Token) -> bool:
+    """ "a group called “Free Voices”": a participle right after an indefinite noun gives its name."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in {"acl", "amod"}
+        and head.i == tok.i - 1
+        and any(c.dep_ == "det" and c.text.lower() in {"a", "an"} for c in head.children)
+    )
+
+
+NAMING_GAP = 10  # words between a naming verb and the quoted name
+
+
+def named_by_quotation(ctx: Context, tok: Token) -> Interval | None:
+    """ "called Rubio “Little Marco”", "called that “beyond preposterous”": a naming verb followed by
+    a short object and a quotation, whatever the parse made of them (the quoted name is often taken for
+    a modifier of the object). The object and the quotation, when no verb, clause boundary or
+    preposition opening an adjunct comes between."""
+    doc = ctx.doc
+    end = min(tok.sent.end, tok.i + 1 + NAMING_GAP)
+    for k in range(tok.i + 1, end):
+        word = doc[k]
+        if ctx.in_quote(k):
+            return (doc[tok.i + 1].idx, word.idx + len(word.text)) if k > tok.i + 1 else None
+        if word.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} or (
+            is_punct(word) and word.text not in {"-", "'s", "’s"}
+        ):
+            return None
+    return None
 
 
 # verbs whose object is the person addressed or charged, and the prepositions that then give the topic

@@ -40,6 +40,8 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
         subj = adjacent_subject(ctx, tok)
     if subj is None:
         subj = opening_noun(ctx, tok)
+    if subj is None:
+        subj = named_after_opener(ctx, tok)
     if subj is None or ctx.paragraph_of_token(subj.i) != para or subj.text.lower() in NOT_SPEAKERS:
         return None
     if subj.i == tok.head.i and tok.dep_ == "acl":  # "officials saying ..." — only for verbs of saying
@@ -73,18 +75,36 @@ def _set_off(ctx: Context, phrase: tuple[int, int, Token]) -> bool:
     return ctx.doc[last - 1].text == "," or ctx.doc[cut + 1].tag_ in {"DT", "PRP$"}
 
 
+def _own_word(ctx: Context, word: Token, tok: Token) -> bool:
+    """A dependent that can be the cue's own: outside quotations and in the cue's paragraph (the parser
+    runs a sentence over a paragraph break, as from a headline into the first line, and may take a word
+    there for the subject)."""
+    return not ctx.in_quote(word.i) and ctx.paragraph_of_token(word.i) == ctx.paragraph_of_token(tok.i)
+
+
+def sentence_start(ctx: Context, tok: Token) -> int:
+    """The first token of ``tok``'s sentence within its paragraph."""
+    para = ctx.paragraph_of_token(tok.i)
+    j: int = tok.sent.start
+    while j < tok.i and ctx.paragraph_of_token(j) != para:
+        j += 1
+    return j
+
+
 def opening_noun(ctx: Context, tok: Token) -> Token | None:
     """The noun phrase opening the sentence of a subjectless main verb of saying that reports a
     clause to its right ("Trump, later alleging - falsely - that ..., said he would ..."): the parser
     lost the subject in what it took for another clause."""
     if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and not ctx.in_quote(c.i) for c in tok.children):
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and _own_word(ctx, c, tok) for c in tok.children
+    ):
         return None
     if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return None
     doc = ctx.doc
-    j = tok.sent.start
+    j = sentence_start(ctx, tok)
     dateline = ctx.dateline_end(tok.i)
     if j <= dateline < tok.i:
         j = dateline
@@ -102,6 +122,45 @@ def opening_noun(ctx: Context, tok: Token) -> Token | None:
     if nxt is None or (nxt.i != tok.i and nxt.text not in {",", "(", "--", "—", "–"}):
         return None
     return doc[j]
+
+
+OPENER_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def named_after_opener(ctx: Context, tok: Token) -> Token | None:
+    """The named speaker between an opening phrase and a subjectless main verb of saying ("Alarmed by
+    the unrest, Senator Harry Reid, the minority leader, said that ..."; "In a call with reporters,
+    Col. Steven Warren, a spokesman, said, “...”"): the parser hung the name on the opening phrase."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and _own_word(ctx, c, tok) for c in tok.children
+    ):
+        return None
+    doc = ctx.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in {"aux", "neg", "advmod"}:
+        j -= 1
+    start = sentence_start(ctx, tok)
+    if j <= start or doc[j].text != ",":
+        return None
+    last = _phrase_segment(ctx, j, start)
+    if last is None:
+        return None
+    segments = [(last, j)]
+    before = _phrase_segment(ctx, last - 1, start)
+    if before is not None:
+        segments.insert(0, (before, last - 1))
+    named = [seg for seg in segments if _is_name(ctx, *seg)]
+    cut = segments[0][0] - 1
+    opener = range(start, cut)
+    if not named or not opener or doc[start].tag_ not in OPENER_TAGS:
+        return None
+    if any(doc[i].tag_ in FINITE_TAGS or ctx.in_quote(i) for i in opener):
+        return None
+    lo, hi = named[0]
+    return doc[max(i for i in range(lo, hi) if doc[i].tag_ in NOMINAL_TAGS)]
 
 
 def predicate_like(ctx: Context, tok: Token) -> bool:
@@ -146,7 +205,7 @@ def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | Non
 def adjacent_subject(ctx: Context, tok: Token) -> Token | None:
     """A name or pronoun right before a subjectless cue the parser attached elsewhere ("... Trump said")."""
     if any(
-        c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"} and not ctx.in_quote(c.i)
+        c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "auxpass"} and _own_word(ctx, c, tok)
         for c in tok.children
     ):
         return None  # a subject inside a quotation is a title misread ("said on “Fox and Friends”")
@@ -194,7 +253,7 @@ def name_after(ctx: Context, tok: Token) -> Token | None:
     first = doc[j]
     if first.tag_ == "PRP":
         return first if first.text.lower() in PERSONAL else None
-    if first.tag_ not in {"NNP", "NNPS", "DT"}:
+    if first.tag_ not in {"NNP", "NNPS", "DT", "JJ", "VBN"}:
         return None
     last = None
     while (
@@ -205,8 +264,8 @@ def name_after(ctx: Context, tok: Token) -> Token | None:
         if doc[j].tag_ in {"NNP", "NNPS", "NN", "NNS"}:
             last = doc[j]
         j += 1
-    if last is None:
-        return None
+    if last is None or (first.tag_ in {"JJ", "VBN"} and last.tag_ not in {"NNP", "NNPS"}):
+        return None  # "said retired neurosurgeon Ben Carson", not "said former aides"
     if last.head.i == tok.i and not _inverted_object(ctx, tok, last):
         return None  # attached to the cue, but not as its subject: an object
     return last
