@@ -21,7 +21,7 @@ from facta.errors import FactaError
 from facta.geo.names import norm
 from facta.resources import read_data_text
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "4"
 _DATA_FILES = ("regions.tsv", "aliases.tsv", "abbreviations.tsv", "demonyms.tsv", "generic_words.txt")
 _BUILD_LOCK = threading.Lock()
 
