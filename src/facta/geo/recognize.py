@@ -328,8 +328,21 @@ class Recognizer:
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
                 m.qualifier = self._qualifier(doc, nxt + 1)
+                if self._in_list(m):
+                    m.qualifier = ()
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _in_list(self, m: Mention) -> bool:
+        """ "China, Japan": a country's name before a country's is a list, not a town and its
+        country, unless the name is also a subdivision of that country ("Georgia, USA")."""
+        if not m.qualifier or any(q.kind != "country" for q in m.qualifier):
+            return False
+        readings = self.gaz.lookup(m.text)
+        if not any(e.kind == "country" and e.q <= 2 for e in readings):
+            return False
+        qualifier_cc = {q.cc for q in m.qualifier}
+        return not any(e.kind in {"admin1", "admin2"} and e.cc in qualifier_cc for e in readings)
 
     def _qualifiers(self, doc: Any, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
         """The state or country after a town and a comma that spaCy left unlabelled ("PLEASANTON,

@@ -295,6 +295,7 @@ def resolve(
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
         chosen = new
+    _qualifier_areas(mentions)
     ctx = _context(groups, chosen, w)
     for key, ms in groups.items():
         cc = _infer_country(key, ms, ctx, w)
@@ -434,3 +435,16 @@ def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> st
     shares = sorted(((ccs[cc], cc) for cc in ctx.cc), reverse=True)
     (top_w, top), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
     return top if top_w / n_cc > w.infer_share and top_w > runner_up else None
+
+
+def _qualifier_areas(mentions: list[Mention]) -> None:
+    """The state or country right after a resolved town and its comma ("Athens, Georgia") is the
+    area that holds the town, whatever the name's other mentions resolved to."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        after = by_start.get(m.end + 1)
+        if after is None or m.entry is None or not m.qualifier:
+            continue
+        holding = [q for q in m.qualifier if _within(m.entry, q)]
+        if holding and after.entry not in holding:
+            after.entry = holding[0]

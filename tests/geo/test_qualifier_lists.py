@@ -1,0 +1,31 @@
+"""A country after a country's name is a list; a state after a town is the area that holds it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import make_doc
+
+
+def places(geoparser: Any, words: list[str], ents: list[str]) -> list[tuple[str, str, str | None]]:
+    ms = geoparser(make_doc(words, ents=ents))
+    return [(m.text, m.entry.kind, m.entry.cc) for m in ms if m.entry is not None]
+
+
+def test_countries_in_a_list_are_countries(geoparser: Any) -> None:
+    words = ["Officials", "in", "Mexico", ",", "China", ",", "Japan", "and", "Brazil", "agreed", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O"]
+    assert ("China", "country", "CN") in places(geoparser, words, ents)
+
+
+def test_a_state_that_shares_a_country_name_keeps_its_country_qualifier(geoparser: Any) -> None:
+    words = ["He", "lives", "in", "Georgia", ",", "USA", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    assert ("Georgia", "admin1", "US") in places(geoparser, words, ents)
+
+
+def test_the_state_after_a_town_is_the_one_holding_it(geoparser: Any) -> None:
+    words = ["Researchers", "in", "Athens", ",", "Georgia", ",", "said", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"]
+    found = places(geoparser, words, ents)
+    assert ("Athens", "city", "US") in found and ("Georgia", "admin1", "US") in found
