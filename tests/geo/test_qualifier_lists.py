@@ -29,3 +29,53 @@ def test_the_state_after_a_town_is_the_one_holding_it(geoparser: Any) -> None:
     ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"]
     found = places(geoparser, words, ents)
     assert ("Athens", "city", "US") in found and ("Georgia", "admin1", "US") in found
+
+
+def test_a_country_name_is_not_its_capital_named_city(geoparser: Any) -> None:
+    words = ["Police", "in", "Mexico", "City", "said", "cases", "in", "Mexico", "rose", "."]
+    ents = ["O", "O", "B-GPE", "I-GPE", "O", "O", "O", "B-GPE", "O", "O"]
+    found = places(geoparser, words, ents)
+    assert ("Mexico City", "city", "MX") in found and ("Mexico", "country", "MX") in found
+
+
+def test_a_name_in_a_list_of_states_is_a_state(geoparser: Any) -> None:
+    words = [
+        "Cases",
+        "in",
+        "Alaska",
+        ",",
+        "Arizona",
+        ",",
+        "Virginia",
+        ",",
+        "Washington",
+        "and",
+        "Wyoming",
+        ".",
+    ]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"]
+    assert ("Washington", "admin1", "US") in places(geoparser, words, ents)
+    words = ["Talks", "with", "Russia", ",", "Georgia", ",", "Armenia", "and", "Turkey", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"]
+    assert ("Georgia", "country", "GE") in places(geoparser, words, ents)
+
+
+def test_a_qualified_name_in_a_list_keeps_its_qualifier(geoparser: Any) -> None:
+    words = [
+        "Guam",
+        ",",
+        "Alaska",
+        ",",
+        "Hawaii",
+        ",",
+        "Florida",
+        "and",
+        "Washington",
+        ",",
+        "D.C.",
+        ",",
+        "did",
+        ".",
+    ]
+    ents = ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"]
+    assert ("Washington", "city", "US") in places(geoparser, words, ents)

@@ -312,6 +312,7 @@ class Recognizer:
                 if self._in_list(m):
                     m.qualifier = ()
         mentions.sort(key=lambda m: m.start)
+        _mark_lists(doc.text, mentions)
         return mentions
 
     def _in_list(self, m: Mention) -> bool:
@@ -431,3 +432,28 @@ class Recognizer:
         """Whether ``text`` names country ``c`` well enough to be taken without other evidence:
         its own name or our alias, or an official long name or code ("DPRK") GeoNames lists."""
         return c.q in {0, 2} or (c.q == 1 and (" " in text.strip() or text.isupper()))
+
+
+_LIST_JOINS = frozenset({",", "and", "or", ", and", ", or", "&"})
+
+
+def _mark_lists(text: str, mentions: list[Mention]) -> None:
+    """Number the runs of three or more places joined by commas and "and"/"or" ("Alaska, Alabama,
+    Arizona and Washington")."""
+    run: list[Mention] = []
+    lists = 0
+    for m in [*mentions, None]:
+        joined = (
+            m is not None
+            and bool(run)
+            and m.role in {"literal", "adjectival"}
+            and text[run[-1].end_char : m.start_char].strip() in _LIST_JOINS
+        )
+        if joined and m is not None:
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            for member in run:
+                member.in_list = lists
+            lists += 1
+        run = [m] if m is not None and m.role in {"literal", "adjectival"} else []
