@@ -99,3 +99,50 @@ def test_adjective_of_a_region_has_no_gold_country(gazetteer: Any) -> None:
     # a gold id we lack, near a populated place, but the text is an adjective of a multi-country region
     region = GoldToponym(0, 16, "Central American", 999_999_999, 15.0, -90.0, "Literal")
     assert sc._gold_cc(region) is None
+
+
+# GeoVirus offsets are one past the character index; ours below follow that convention.
+GEOVIRUS = """<articles>
+ <article><source>u</source><text>Cases rose in Kadugli and Africa.</text><locations>
+  <location><name>Kadugli</name><start>15</start><end>22</end><lat>11.01</lat><lon>29.72</lon>
+   <page>p</page></location>
+  <location><name>Africa</name><start>27</start><end>33</end><lat>2.0</lat><lon>16.0</lon>
+   <page>p</page></location>
+ </locations></article>
+ <article><source>v</source><text>None.</text><locations/></article>
+</articles>
+"""
+
+
+@pytest.fixture
+def virus(tmp_path: Path) -> Path:
+    (tmp_path / "GeoVirus.xml").write_text(GEOVIRUS, encoding="utf-8")
+    return tmp_path
+
+
+def test_geovirus_offsets_and_split(virus: Path) -> None:
+    dev = load_set(virus, "geovirus", "dev")
+    assert [a.index for a in dev] == [0] and [a.index for a in load_set(virus, "geovirus", "test")] == [1]
+    kadugli, africa = dev[0].toponyms
+    assert dev[0].text[kadugli.start : kadugli.end] == "Kadugli" and kadugli.gid is None
+    assert kadugli.scored and dev[0].text[africa.start : africa.end] == "Africa"
+
+
+def test_geovirus_scoring_by_coordinates(virus: Path, gazetteer: Any) -> None:
+    article = load_set(virus, "geovirus", "dev")[0]
+    sc = Scorer(gazetteer)
+    assert sc._gold_cc(article.toponyms[0]) == "SD"  # a populated place within 25 km
+    assert sc._gold_cc(article.toponyms[1]) is None  # a continent: no country
+    sc.add(article, [m(14, 21, gazetteer.get(373141)), m(26, 32, gazetteer.lookup("Khartoum")[0])])
+    res = sc.report()["resolution"]
+    assert res["recall"] == 1.0 and res["exact_match_all"] is None and res["exact_match_ceiling"] is None
+    assert res["country_accuracy_all"] == 1.0 and res["gold_with_country"] == 1
+    assert res["acc161_all"] == 0.5  # Khartoum is far from the continent's point
+
+
+def test_country_of_a_point_far_from_towns(gazetteer: Any) -> None:
+    sc = Scorer(gazetteer)
+    # central Australia: no town within 25 km, but every populated place within 300 km is Australian
+    outback = GoldToponym(0, 4, "Land", None, -25.0, 133.0, None, None, True)
+    assert sc._gold_cc(outback) == "AU"
+    assert gazetteer.within(-25.0, 133.0, 25.0) == []

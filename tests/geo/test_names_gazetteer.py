@@ -116,3 +116,16 @@ def test_a_new_index_replaces_stale_ones(tmp_path: Path, monkeypatch: pytest.Mon
     path = gz.ensure_index(tmp_path)
     assert path.read_bytes() == b"index"
     assert not stale.exists() and other.exists()
+
+
+def test_large_islands_are_places_of_their_country(gazetteer: Any, geoparser: Any) -> None:
+    # islands that are no country or subdivision of their own ("Java" is not a Georgian village)
+    for name, cc in (("Java", "ID"), ("Mindanao", "PH"), ("Honshu", "JP"), ("Sardinia", "IT")):
+        assert any(e.kind == "region" and e.cc == cc for e in gazetteer.lookup(name)), name
+    assert any(e.kind == "region" and e.cc is None for e in gazetteer.lookup("Borneo"))  # three countries
+    from tests.conftest import make_doc
+
+    words = ["Floods", "hit", "villages", "in", "Java", "and", "Sardinia", "."]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    found = {m.text: (m.entry.kind, m.entry.cc) for m in geoparser(make_doc(words, ents=ents)) if m.entry}
+    assert found == {"Java": ("region", "ID"), "Sardinia": ("region", "IT")}

@@ -1,4 +1,4 @@
-"""`facta eval places`: geoparsing on GeoWebNews / TR-News / LGL (logic in facta.evaluate.places)."""
+"""`facta eval places`: geoparsing on GeoWebNews, TR-News, LGL, GeoVirus (logic: facta.evaluate.places)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from facta.errors import FactaError
 
 @click.command("places")
 @click.option("--data", required=True, help="Folder with the geoparsing_gritta XML files.")
-@click.option("--set", "set_name", type=click.Choice(["gwn", "trnews", "lgl"]), required=True)
+@click.option("--set", "set_name", type=click.Choice(["gwn", "trnews", "lgl", "geovirus"]), required=True)
 @click.option("--split", type=click.Choice(["dev", "test"]), default="test", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--limit", type=int, help="Score only the first N articles of the split.")

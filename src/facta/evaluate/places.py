@@ -1,4 +1,4 @@
-"""`facta eval places`: toponym recognition and resolution on GeoWebNews, TR-News and LGL.
+"""`facta eval places`: toponym recognition and resolution on GeoWebNews, TR-News, LGL and GeoVirus.
 
 Gold (read from ``--data``, never copied): see docs/places.md for the full definitions.
 
@@ -22,6 +22,11 @@ Gold (read from ``--data``, never copied): see docs/places.md for the full defin
   id is the gold one: the same entry); accuracy within 161 km. Each is reported over the gold
   toponyms facta recognised and over all scored gold toponyms (unrecognised ones count as wrong).
 * **Ceiling**: how many scored gold ids are absent from our gazetteer.
+* **GeoVirus** (Wikinews, gold lat/lon and a Wikipedia page, no GeoNames id; its offsets are one
+  past the character index and are shifted back): every location is scored; split by article
+  parity like GWN (even = dev). No exact-id figures. Gold country: that of the populated place
+  within 25 km of the gold point, else the one country of every populated place within 300 km
+  (none when they differ, or when the text names a multi-country region, sea or continent).
 """
 
 from __future__ import annotations
@@ -41,8 +46,11 @@ from facta.geo.recognize import Mention
 from facta.nlp.parse import parse_many
 
 _NO_COUNTRY = frozenset({"region", "sea", "continent"})
-SETS = {"gwn": "GeoWebNews_GWN.xml", "trnews": "TR-News.xml", "lgl": "lgl.xml"}
-SPLITS = {"gwn": ("dev", "test"), "trnews": ("test",), "lgl": ("test",)}
+_POINT_KM = 25.0  # a gold point this close to a populated place takes its country
+_AREA_KM = 300.0  # else the one country of all populated places this close (none when they differ)
+SETS = {"gwn": "GeoWebNews_GWN.xml", "trnews": "TR-News.xml", "lgl": "lgl.xml", "geovirus": "GeoVirus.xml"}
+SPLITS = {"gwn": ("dev", "test"), "trnews": ("test",), "lgl": ("test",), "geovirus": ("dev", "test")}
+_PARITY_SPLIT = frozenset({"gwn", "geovirus"})  # article index even = dev, odd = test
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +63,11 @@ class GoldToponym:
     lon: float | None
     kind: str | None = None  # GWN toponym type
     country_gid: int | None = None  # TR-News / LGL: GeoNames id of the country
+    coords_only: bool = False  # GeoVirus: scored by its coordinates, no GeoNames id
+
+    @property
+    def scored(self) -> bool:
+        return self.gid is not None or self.coords_only
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +91,13 @@ def _int(value: str | None) -> int | None:
         return None
 
 
+def _geovirus_toponym(t: ET.Element) -> GoldToponym:
+    """GeoVirus offsets are one past the character's index (start and end alike)."""
+    start, end = int(t.findtext("start") or 1) - 1, int(t.findtext("end") or 1) - 1
+    lat, lon = _float(t.findtext("lat")), _float(t.findtext("lon"))
+    return GoldToponym(start, end, t.findtext("name") or "", None, lat, lon, None, None, True)
+
+
 def load_set(data: str | Path, name: str, split: str) -> list[GoldArticle]:
     if name not in SETS:
         raise FactaError("F602", name=name, known=", ".join(SETS))
@@ -87,10 +107,12 @@ def load_set(data: str | Path, name: str, split: str) -> list[GoldArticle]:
     root = ET.parse(folder / SETS[name]).getroot()
     out = []
     for index, art in enumerate(root.findall("article")):
-        if name == "gwn" and (index % 2 == 0) != (split == "dev"):
+        if name in _PARITY_SPLIT and (index % 2 == 0) != (split == "dev"):
             continue
         text = art.findtext("text") or ""
         tops: list[GoldToponym] = []
+        if name == "geovirus":
+            tops = [_geovirus_toponym(t) for t in art.find("locations") or []]
         for t in art.find("toponyms") or []:
             if name == "gwn":
                 tops.append(
@@ -158,17 +180,20 @@ class Tally:
     country_inferred_ok: int = 0  # right countries inferred for names no entry fits
     unresolved: int = 0  # recognised but no coordinates chosen
     not_in_gazetteer: int = 0
+    with_id: int = 0  # gold toponyms with a GeoNames id (none in GeoVirus: no exact-id figures)
 
     def to_dict(self) -> dict[str, Any]:
         def ratio(a: int, b: int) -> float:
             return round(a / b, 4) if b else 0.0
 
+        ids = self.with_id > 0
+
         return {
             "gold_scored": self.gold,
             "recognised": self.recognised,
             "recall": ratio(self.recognised, self.gold),
-            "exact_match_recognised": ratio(self.exact, self.recognised),
-            "exact_match_all": ratio(self.exact, self.gold),
+            "exact_match_recognised": ratio(self.exact, self.recognised) if ids else None,
+            "exact_match_all": ratio(self.exact, self.gold) if ids else None,
             "country_accuracy_recognised": ratio(self.country_ok, self.with_country_recognised),
             "country_accuracy_all": ratio(self.country_ok, self.with_country),
             "country_inferred_ok": self.country_inferred_ok,
@@ -178,7 +203,8 @@ class Tally:
             "median_error_km": round(statistics.median(self.errors_km), 1) if self.errors_km else None,
             "recognised_unresolved": self.unresolved,
             "gold_ids_not_in_gazetteer": self.not_in_gazetteer,
-            "exact_match_ceiling": ratio(self.gold - self.not_in_gazetteer, self.gold),
+            "exact_match_ceiling": ratio(self.gold - self.not_in_gazetteer, self.gold) if ids else None,
+            "gold_with_country": self.with_country,
         }
 
 
@@ -189,18 +215,20 @@ class Scorer:
         self.by_type: dict[str, Tally] = {}
         self.prf = PRF(0, 0, 0)
         self._country_of_gid: dict[int, str | None] = {}
+        self._country_of_point: dict[tuple[float, float], str | None] = {}
 
     def _gold_cc(self, g: GoldToponym) -> str | None:
         if g.country_gid is not None:
             entry = self.gaz.get(g.country_gid)
             return entry.cc if entry is not None and entry.kind == "country" else None
+        if g.coords_only:
+            return self._cc_at_point(g)
         if g.gid is None:
             return None
         if g.gid not in self._country_of_gid:
             entry = self.gaz.get(g.gid)
             cc = entry.cc if entry is not None else None
-            named = [*self.gaz.lookup(g.text), self.gaz.adjective(g.text)]
-            names_region = any(e is not None and e.kind in _NO_COUNTRY and e.cc is None for e in named)
+            names_region = self._names_region(g.text)
             if entry is None and g.lat is not None and g.lon is not None and not names_region:
                 near = self.gaz.nearest(g.lat, g.lon)
                 close = near is not None and haversine_km(g.lat, g.lon, near.lat or 0, near.lon or 0) <= 25
@@ -208,8 +236,28 @@ class Scorer:
             self._country_of_gid[g.gid] = cc
         return self._country_of_gid[g.gid]
 
+    def _names_region(self, text: str) -> bool:
+        named = [*self.gaz.lookup(text), self.gaz.adjective(text)]
+        return any(e is not None and e.kind in _NO_COUNTRY and e.cc is None for e in named)
+
+    def _cc_at_point(self, g: GoldToponym) -> str | None:
+        """Country of a gold point with no id: the populated place within 25 km, else the one country
+        of every populated place within 300 km; none for a name that reads as a multi-country region."""
+        if g.lat is None or g.lon is None or self._names_region(g.text):
+            return None
+        key = (g.lat, g.lon)
+        if key not in self._country_of_point:
+            near = self.gaz.within(g.lat, g.lon, _POINT_KM)
+            if not near:
+                near = self.gaz.within(g.lat, g.lon, _AREA_KM)
+            countries = {e.cc for e in near}
+            close = bool(near) and haversine_km(g.lat, g.lon, near[0].lat or 0, near[0].lon or 0) <= _POINT_KM
+            cc = near[0].cc if close else (countries.pop() if len(countries) == 1 else None)
+            self._country_of_point[key] = cc
+        return self._country_of_point[key]
+
     def add(self, article: GoldArticle, mentions: list[Mention]) -> None:
-        scored = [g for g in article.toponyms if g.gid is not None]
+        scored = [g for g in article.toponyms if g.scored]
         pairs = match(scored, mentions)
         real = [g for g in article.toponyms if g.kind != "Non_Toponym"]
         matched = set(pairs.values())
@@ -226,7 +274,8 @@ class Scorer:
 
     def _score(self, t: Tally, g: GoldToponym, p: Mention | None) -> None:
         t.gold += 1
-        if self.gaz.get(g.gid or 0) is None:
+        t.with_id += g.gid is not None
+        if g.gid is not None and self.gaz.get(g.gid) is None:
             t.not_in_gazetteer += 1
         gold_cc = self._gold_cc(g)
         if gold_cc:
@@ -292,35 +341,41 @@ def evaluate(
     return report
 
 
+def _fmt(value: float | None, width: int) -> str:
+    return f"{value:{width}.3f}" if value is not None else f"{'n/a':>{width}}"
+
+
 def format_places_report(report: dict[str, Any]) -> str:
     rec, res = report["recognition"], report["resolution"]
     lines = [
         f"set {report['set']} split {report['split']}: {report['articles']} articles, "
-        f"{res['gold_scored']} scored gold toponyms",
+        f"{res['gold_scored']} scored gold toponyms ({res['gold_with_country']} with a gold country)",
         f"recognition      P {rec['precision']:.3f}  R {rec['recall']:.3f}  F1 {rec['f1']:.3f}  "
         f"({rec['predicted']} predicted)",
         f"{'':16} {'recognised':>11} {'all gold':>9}",
-        f"{'exact id':16} {res['exact_match_recognised']:11.3f} {res['exact_match_all']:9.3f}",
+        f"{'exact id':16} {_fmt(res['exact_match_recognised'], 11)} {_fmt(res['exact_match_all'], 9)}",
         f"{'country':16} {res['country_accuracy_recognised']:11.3f} {res['country_accuracy_all']:9.3f}"
         f"  ({res['country_inferred_ok']} right by inference for names no entry fits)",
         f"{'within 161 km':16} {res['acc161_recognised']:11.3f} {res['acc161_all']:9.3f}",
         f"mean error {res['mean_error_km']} km, median {res['median_error_km']} km (recognised, resolved)",
-        f"gold ids absent from the gazetteer: {res['gold_ids_not_in_gazetteer']} "
-        f"(exact-match ceiling {res['exact_match_ceiling']:.3f})",
     ]
+    if res["exact_match_ceiling"] is not None:
+        lines.append(
+            f"gold ids absent from the gazetteer: {res['gold_ids_not_in_gazetteer']} "
+            f"(exact-match ceiling {res['exact_match_ceiling']:.3f})"
+        )
     by_type = report.get("by_gold_type") or {}
     if by_type:
         lines.append(f"{'gold type':22} {'n':>5} {'recall':>7} {'exact|rec':>9}")
         for kind, row in by_type.items():
-            lines.append(
-                f"{kind:22} {row['gold_scored']:5d} {row['recall']:7.3f} {row['exact_match_recognised']:9.3f}"
-            )
+            exact = _fmt(row["exact_match_recognised"], 9)
+            lines.append(f"{kind:22} {row['gold_scored']:5d} {row['recall']:7.3f} {exact}")
     return "\n".join(lines)
 
 
 def error_rows(article: GoldArticle, mentions: list[Mention]) -> list[dict[str, Any]]:
     """Per-gold-toponym outcome rows for error analysis (not used by the command's figures)."""
-    scored = [g for g in article.toponyms if g.gid is not None]
+    scored = [g for g in article.toponyms if g.scored]
     pairs = match(scored, mentions)
     rows = []
     for gi, g in enumerate(scored):
@@ -342,4 +397,4 @@ def error_rows(article: GoldArticle, mentions: list[Mention]) -> list[dict[str, 
 
 
 def count_types(articles: Iterable[GoldArticle]) -> Counter[str]:
-    return Counter(t.kind or "-" for a in articles for t in a.toponyms if t.gid is not None)
+    return Counter(t.kind or "-" for a in articles for t in a.toponyms if t.scored)

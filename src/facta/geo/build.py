@@ -9,8 +9,10 @@ Sources:
 * ``facta/data/places``: our regions (``regions.tsv``), extra country names (``aliases.tsv``),
   adjectival toponyms (``demonyms.tsv``) and subdivision abbreviations (``abbreviations.tsv``).
 
-Subdivisions and countries have no coordinates in those packages: we use the median latitude and
-longitude of the populated places inside them (a representative point, not a centroid).
+Subdivisions and countries have no coordinates in those packages: a country or first-level
+subdivision gets the centre of the area its populated places cover (``_centre_point``; moved to its
+own place nearest that centre when the centre lies abroad or at sea), a second-level subdivision the
+median latitude and longitude of its populated places.
 The build takes about half a minute and writes a ~60 MB file; it runs once per cache directory.
 """
 
@@ -29,6 +31,9 @@ from typing import Any
 
 from facta.geo.names import is_generic, is_latin_name, norm
 from facta.resources import read_data_tsv
+
+_TRIM = 0.05  # share of an area's cells of populated places left out at each end when finding its centre
+_MAIN_BLOCK = 0.8  # a block of touching cells holding this share of an area's cells stands for the area
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -115,6 +120,87 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, floa
         y = sum(math.sin(math.radians(v)) for v in lons)
         lon = math.degrees(math.atan2(y, x))
     return round(lat, 5), round(lon, 5)
+
+
+def _centre_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """An area's centre from its populated places, as gazetteers place countries (not where most
+    people live): the places are pooled into grid cells (about a thirtieth of the area's extent, at
+    most one degree) so that sparse and dense parts weigh alike; when one connected block of cells
+    holds most of them (the US without Alaska and Hawaii) only that block counts; the centre is the
+    middle of the box holding the central 90% of the cells in latitude and in longitude. Longitudes
+    across the antimeridian are unwrapped."""
+    lons = [p[1] for p in points]
+    if _trimmed_span(sorted(v + 360.0 if v < 0 else v for v in lons)) < _trimmed_span(sorted(lons)):
+        points = [(lat, lon + 360.0 if lon < 0 else lon) for lat, lon in points]
+    lat_low, lat_high = _trimmed_ends(sorted(p[0] for p in points))
+    lon_low, lon_high = _trimmed_ends(sorted(p[1] for p in points))
+    extent = max(lat_high - lat_low, (lon_high - lon_low) * math.cos(math.radians((lat_low + lat_high) / 2)))
+    size = min(1.0, max(0.05, extent / 30))
+    cells = _main_block({(math.floor(lat / size), math.floor(lon / size)) for lat, lon in points})
+    lat = sum(_trimmed_ends(sorted((c[0] + 0.5) * size for c in cells))) / 2
+    lon = sum(_trimmed_ends(sorted((c[1] + 0.5) * size for c in cells))) / 2
+    return round(lat, 5), round(lon - 360.0 if lon > 180.0 else lon, 5)
+
+
+def _main_block(cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The largest block of touching cells when it holds most of ``cells``, else all of them."""
+    seen: set[tuple[int, int]] = set()
+    best: set[tuple[int, int]] = set()
+    for start in cells:
+        if start in seen:
+            continue
+        block, stack = {start}, [start]
+        seen.add(start)
+        while stack:
+            row, col = stack.pop()
+            for near in ((row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)):
+                if near in cells and near not in seen:
+                    seen.add(near)
+                    block.add(near)
+                    stack.append(near)
+        if len(block) > len(best):
+            best = block
+    return best if len(best) >= _MAIN_BLOCK * len(cells) else cells
+
+
+def _trimmed_ends(values: list[float]) -> tuple[float, float]:
+    last = len(values) - 1
+    return values[int(_TRIM * last)], values[math.ceil((1 - _TRIM) * last)]
+
+
+def _trimmed_span(values: list[float]) -> float:
+    low, high = _trimmed_ends(values)
+    return high - low
+
+
+def _near_sq(lat: float, lon: float, other: tuple[float, float]) -> float:
+    dlon = (other[1] - lon) * math.cos(math.radians(lat))
+    return (other[0] - lat) ** 2 + dlon**2
+
+
+class _Grid:
+    """Populated places in one-degree cells, each with the country or subdivision it belongs to."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
+
+    def add(self, lat: float, lon: float, owner: str) -> None:
+        self.cells[(math.floor(lat), math.floor(lon))].append((lat, lon, owner))
+
+    def owner_near(self, lat: float, lon: float) -> str | None:
+        """Whose populated place is nearest (lat, lon), looking one cell around it."""
+        row, col = math.floor(lat), math.floor(lon)
+        near = [c for dr in (-1, 0, 1) for dc in (-1, 0, 1) for c in self.cells.get((row + dr, col + dc), ())]
+        return min(near, key=lambda c: _near_sq(lat, lon, (c[0], c[1])))[2] if near else None
+
+
+def _area_point(points: list[tuple[float, float]], owner: str, grid: _Grid) -> tuple[float, float]:
+    """An area's centre (``_centre_point``) when a place of its own is the nearest one there; else
+    (a crescent, a coast, an archipelago: the centre lies abroad or at sea) its own place nearest it."""
+    lat, lon = _centre_point(points)
+    if grid.owner_near(lat, lon) == owner:
+        return lat, lon
+    return min(points, key=lambda p: _near_sq(lat, lon, p))
 
 
 def _admin_variants(name: str) -> Iterable[str]:
@@ -247,10 +333,13 @@ class _Builder:
                     place.a1 = place.a1 or sub.a1
                 elif place.a1 is None:
                     place.a1 = sub.a1
+        by_country, by_admin1 = _Grid(), _Grid()
         for place in self.places.values():
             if place.kind != "city" or place.lat is None or place.lon is None:
                 continue
             point = (place.lat, place.lon)
+            by_country.add(place.lat, place.lon, place.cc or "")
+            by_admin1.add(place.lat, place.lon, place.a1 or "")
             for owner in (self.admins.get(place.a1 or ""), self.admins.get(place.a2 or "")):
                 if owner is not None:
                     points[owner].append(point)
@@ -260,7 +349,12 @@ class _Builder:
                 points[country[1]].append(point)
         for gid, pts in points.items():
             target = self.places[gid]
-            target.lat, target.lon = _median_point(pts)
+            if target.kind == "country":
+                target.lat, target.lon = _area_point(pts, target.cc or "", by_country)
+            elif target.kind == "admin1":
+                target.lat, target.lon = _area_point(pts, target.a1 or "", by_admin1)
+            else:  # a county or district: where its people live is close enough to its centre
+                target.lat, target.lon = _median_point(pts)
             if target.kind != "country":
                 target.pop = pops[gid]
 

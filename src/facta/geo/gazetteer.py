@@ -21,7 +21,7 @@ from facta.errors import FactaError
 from facta.geo.names import norm
 from facta.resources import read_data_text
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "4"
 _DATA_FILES = ("regions.tsv", "aliases.tsv", "abbreviations.tsv", "demonyms.tsv", "generic_words.txt")
 _BUILD_LOCK = threading.Lock()
 
@@ -230,6 +230,19 @@ class Gazetteer:
                 entries = [self._entry(r) for r in rows]
                 return min(entries, key=lambda e: haversine_km(lat, lon, e.lat or 0.0, e.lon or 0.0))
         return None
+
+    def within(self, lat: float, lon: float, km: float, kinds: tuple[str, ...] = ("city",)) -> list[Entry]:
+        """Every entry of one of ``kinds`` within ``km`` of (lat, lon), nearest first."""
+        marks = ",".join("?" for _ in kinds)
+        dlat = km / 111.0
+        dlon = min(180.0, dlat / max(0.05, math.cos(math.radians(min(abs(lat), 89.0)))))
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? "
+            f"AND p.kind IN ({marks})",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon, *kinds),
+        )
+        scored = [(haversine_km(lat, lon, e.lat or 0.0, e.lon or 0.0), e) for e in map(self._entry, rows)]
+        return [e for d, e in sorted(scored, key=lambda x: x[0]) if d <= km]
 
     def size(self) -> dict[str, int]:
         rows = self._query("SELECT kind, count(*) FROM places GROUP BY kind", ())

@@ -13,53 +13,34 @@ Sources of mentions, in order:
    ("X, Sudan"), coordination with another place, a residence ("Jo Smith of X"), an institution's
    seat ("University of …, X,"), a hyphenated participle ("X-led"), or one sense per discourse;
 5. toponyms embedded in organisation and facility names ("Syrian Observatory for Human Rights",
-   "Laurel County Sheriff's Office") — kept with role ``embedded``;
+   "Laurel County Sheriff's Office") — kept with role ``embedded`` (:mod:`facta.geo.embedded`);
 6. capitalised words spaCy left unlabelled: a country's name, a subdivision with its type word,
-   a residence, a place after a locative preposition, or a town before its own police or council;
+   a residence, a place after a locative preposition, or a town before its own police or council
+   (:mod:`facta.geo.unlabelled`);
 7. the state or country after "Town," that spaCy left unlabelled ("PLEASANTON, Calif.--").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
+from facta.geo.embedded import find_embedded
 from facta.geo.gazetteer import Entry, Gazetteer
-from facta.geo.names import is_generic, norm, word_set
+from facta.geo.mention import Mention
+from facta.geo.names import is_generic, word_set
 from facta.geo.typewords import kind_hint, natural_feature, plural_type
+from facta.geo.unlabelled import find_unlabelled
 
-_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "NUM"})
+__all__ = ["EMBED_LABELS", "MISLABEL_LABELS", "PLACE_LABELS", "Mention", "Recognizer"]
+
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 EMBED_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 MISLABEL_LABELS = EMBED_LABELS | {"PERSON"}
-_INSTITUTION_TOWN_POP = 5_000  # an unlabelled name before "police"/"council" must name a town this large
 _JOIN_CITY_POP = 50_000  # a town joined with the proper nouns after it must be this large
 _NOT_PLACE_PREPS = frozenset(
     {"according to", "thanks to", "due to", "owing to", "listening to", "belonging to"}
 )
-
-
-@dataclass
-class Mention:
-    """One toponym mention: tokens [start, end) of the Doc and what the gazetteer offers for it."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    text: str
-    role: str  # literal | adjectival | embedded | dateline
-    label: str  # the spaCy label it came from ("" when spaCy had none)
-    candidates: tuple[Entry, ...] = ()
-    qualifier: tuple[Entry, ...] = ()  # entries of a following ", Sudan" / ", Ky."
-    evidence: str = "ner"  # why it counts as a place
-    entry: Entry | None = None
-    score: float = 0.0
-    key: str = field(default="", repr=False)
-    kind_hint: str | None = None  # "city" after "the town of", "admin" before "province", "area" after
-    # "central"
-    cc: str | None = None  # the resolved country (the entry's, or inferred when no entry fits)
 
 
 def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -311,11 +292,11 @@ class Recognizer:
                     continue
             if label not in EMBED_LABELS:
                 continue
-            for em in self._embedded(doc, start, end, label):
+            for em in find_embedded(self, doc, start, end, label):
                 if not _overlaps((em.start, em.end), taken):
                     mentions.append(em)
                     taken.append((em.start, em.end))
-        for m in self._unlabelled(doc, taken):
+        for m in find_unlabelled(self, doc, taken):
             mentions.append(m)
         mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
         mentions += self._qualifiers(doc, mentions, taken)
@@ -328,8 +309,22 @@ class Recognizer:
             nxt = m.end
             if not m.qualifier and nxt + 1 < len(doc) and doc[nxt].text == ",":
                 m.qualifier = self._qualifier(doc, nxt + 1)
+                if self._in_list(m):
+                    m.qualifier = ()
         mentions.sort(key=lambda m: m.start)
+        _mark_lists(doc.text, mentions)
         return mentions
+
+    def _in_list(self, m: Mention) -> bool:
+        """ "China, Japan": a country's name before a country's is a list, not a town and its
+        country, unless the name is also a subdivision of that country ("Georgia, USA")."""
+        if not m.qualifier or any(q.kind != "country" for q in m.qualifier):
+            return False
+        readings = self.gaz.lookup(m.text)
+        if not any(e.kind == "country" and e.q <= 2 for e in readings):
+            return False
+        qualifier_cc = {q.cc for q in m.qualifier}
+        return not any(e.kind in {"admin1", "admin2"} and e.cc in qualifier_cc for e in readings)
 
     def _qualifiers(self, doc: Any, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
         """The state or country after a town and a comma that spaCy left unlabelled ("PLEASANTON,
@@ -432,161 +427,33 @@ class Recognizer:
         m.evidence = why
         return m
 
-    def _embedded(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
-        """Toponyms inside an organisation/facility name, longest first."""
-        out: list[Mention] = []
-        i = start
-        while i < end:
-            found = None
-            for n in range(min(6, end - i), 0, -1):
-                if (i, i + n) == (start, end) and label not in {"NORP"}:
-                    continue
-                words = doc[i : i + n]
-                if (
-                    not words[0].text[:1].isupper()
-                    or words[0].text.lower() in {"the", "a", "an"}
-                    or words[0].pos_ in _FUNCTION_POS
-                    or is_generic(words.text)
-                ):
-                    continue
-                adj = self.gaz.adjective(words.text) if n <= 2 else None
-                if adj is None and label == "NORP":
-                    continue  # a group's name: only adjectival toponyms inside it
-                cands = (adj,) if adj is not None else self.candidates(words.text, strict=True)
-                if adj is None and n > 1 and i + n < end:
-                    cands = self._town_institution(doc, i, i + n, cands)
-                if adj is not None or any(self._embeddable(c, doc, i, i + n, end) for c in cands):
-                    found = Mention(
-                        i,
-                        i + n,
-                        words.start_char,
-                        words.end_char,
-                        words.text,
-                        "embedded",
-                        label,
-                        cands,
-                        evidence="embedded-adjective" if adj is not None else "embedded",
-                    )
-                    break
-            if found is not None:
-                out.append(found)
-                i = found.end
-            else:
-                i += 1
-        return out
-
-    def _town_institution(self, doc: Any, s: int, e: int, cands: tuple[Entry, ...]) -> tuple[Entry, ...]:
-        """ "Columbia City Council", "Vienna Town Hall": the institution of the town named before
-        "City"/"Town", so that town's namesakes are candidates too (next to a "Columbia City")."""
-        if not cands or doc[e - 1].text.lower() not in {"city", "town"}:
-            return cands
-        if doc[e].text.lower() not in word_set("local_institutions") | {"hall", "manager", "attorney"}:
-            return cands
-        seen = {c.gid for c in cands}
-        towns = tuple(
-            c
-            for c in self.gaz.lookup(doc[s : e - 1].text)
-            if c.kind == "city" and c.q == 0 and c.gid not in seen
-        )
-        return cands + towns
-
-    @staticmethod
-    def _embeddable(c: Entry, doc: Any, s: int, e: int, end: int) -> bool:
-        if c.q > 2:  # an abbreviation ("Ky. State Police", "FrontCounter BC"): the resolver keeps it
-            return c.kind == "admin1"  # only when the article points to its country
-        if c.kind in {"country", "admin1", "continent", "region", "sea"}:
-            return True
-        if c.q != 0:
-            return False
-        if c.kind == "admin2" and norm(doc[s:e].text) == norm(c.name) and " " in c.name:
-            return True  # "Laurel County Sheriff's Office": the subdivision with its type word
-        after = doc[e].text.lower() if e < end else ""
-        before = doc[s - 1].text.lower() if s > 0 else ""
-        return c.pop >= 100_000 or (
-            c.pop >= 15_000 and (after in word_set("institution_words") or before in {"of", "in"})
-        )
-
-    def _unlabelled(self, doc: Any, taken: list[tuple[int, int]]) -> list[Mention]:
-        """Capitalised words spaCy left unlabelled: adjectival toponyms; a country's name anywhere
-        ("Slovenia acted…", "the Communist Party of Vietnam"); a subdivision with its type word
-        ("Maiduguri Borno State"); a place after a locative preposition or after a person's name
-        ("Jodi Mahler of Bellmore")."""
-        out: list[Mention] = []
-        covered = {i for s, e in taken for i in range(s, e)}
-        for tok in doc:
-            if tok.ent_type_ or not tok.text[:1].isupper() or tok.i in covered:
-                continue
-            if tok.dep_ in {"amod", "compound"} and self.gaz.adjective(tok.text) is not None:
-                m = self._mention(doc, tok.i, tok.i + 1, "adjectival", "", "adjective")
-                out.append(m)
-                taken.append((m.start, m.end))
-                covered.add(tok.i)
-                continue
-            head, dash, tail = tok.text.rpartition("-")
-            if dash and head and tail.lower() in word_set("compound_participles"):
-                compound = self._compound(doc, tok.i, head)
-                if compound is not None:  # "U.S.-led", "Saudi-backed" written as one token
-                    out.append(compound)
-                    taken.append((tok.i, tok.i + 1))
-                    covered.add(tok.i)
-                continue
-            if tok.pos_ != "PROPN":
-                continue
-            end = tok.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
-                end += 1
-            run = self._unlabelled_run(doc, tok.i, end)
-            if run is not None:
-                out.append(run)
-                taken.append((run.start, run.end))
-                covered.update(range(run.start, run.end))
-        return out
-
-    def _unlabelled_run(self, doc: Any, start: int, end: int) -> Mention | None:
-        prev = doc[start - 1] if start else None
-        if prev is not None and prev.text.lower().rstrip(".") in word_set("titles"):
-            return None
-        # the longest run the gazetteer knows as a country; after another capitalised word it is
-        # part of a name: an organisation's when the name goes on ("Air France KLM"), else
-        # perhaps a person's ("Zen Trinidad")
-        in_name = prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
-        for stop in range(end, start, -1):
-            cands = self.candidates(doc[start:stop].text, strict=True)
-            if any(c.kind == "country" and self._country_name(c, doc[start:stop].text) for c in cands):
-                if not in_name:
-                    return self._mention(doc, start, stop, "literal", "", "country-name")
-                if stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
-                    return self._mention(doc, start, stop, "embedded", "", "embedded")
-                return None
-        if end < len(doc) and doc[end].text.lower() in word_set("local_institutions"):
-            # "Frankfort police said", "Dothan council voted": a town's own institution
-            m = self._mention(doc, start, end, "literal", "", "institution")
-            if any(c.kind == "city" and c.q == 0 and c.pop >= _INSTITUTION_TOWN_POP for c in m.candidates):
-                return m
-        last = doc[end - 1].text.lower()
-        if end - start > 1 and last in word_set("place_suffixes") and doc[end - 1].text[:1].isupper():
-            m = self._mention(doc, start, end, "literal", "", "place-suffix")
-            if any(c.kind in {"admin1", "admin2"} and c.q <= 1 for c in m.candidates):
-                return m
-        residence = prev is not None and prev.text.lower() == "of" and prev.head.ent_type_ == "PERSON"
-        if prev is None or not (prev.text.lower() in word_set("loc_preps") or residence):
-            return None
-        m = self._mention(doc, start, end, "literal", "", "residence" if residence else "preposition")
-        return m if any(c.q in {0, 2} and c.kind != "directional" for c in m.candidates) else None
-
-    def _compound(self, doc: Any, i: int, head: str) -> Mention | None:
-        adj = self.gaz.adjective(head)
-        cands: tuple[Entry, ...] = (adj,) if adj is not None else self.candidates(head, strict=True)
-        if not any(c.kind in {"country", "admin1"} or (c.kind == "city" and c.pop >= 100_000) for c in cands):
-            return None
-        start_char = doc[i].idx
-        role = "adjectival" if adj is not None else "literal"
-        return Mention(
-            i, i + 1, start_char, start_char + len(head), head, role, "", cands, evidence="compound"
-        )
-
     @staticmethod
     def _country_name(c: Entry, text: str) -> bool:
         """Whether ``text`` names country ``c`` well enough to be taken without other evidence:
         its own name or our alias, or an official long name or code ("DPRK") GeoNames lists."""
         return c.q in {0, 2} or (c.q == 1 and (" " in text.strip() or text.isupper()))
+
+
+_LIST_JOINS = frozenset({",", "and", "or", ", and", ", or", "&"})
+
+
+def _mark_lists(text: str, mentions: list[Mention]) -> None:
+    """Number the runs of three or more places joined by commas and "and"/"or" ("Alaska, Alabama,
+    Arizona and Washington")."""
+    run: list[Mention] = []
+    lists = 0
+    for m in [*mentions, None]:
+        joined = (
+            m is not None
+            and bool(run)
+            and m.role in {"literal", "adjectival"}
+            and text[run[-1].end_char : m.start_char].strip() in _LIST_JOINS
+        )
+        if joined and m is not None:
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            for member in run:
+                member.in_list = lists
+            lists += 1
+        run = [m] if m is not None and m.role in {"literal", "adjectival"} else []

@@ -295,6 +295,8 @@ def resolve(
             for m in ms:
                 m.entry, m.score = best, best_score if best else 0.0
         chosen = new
+    _list_kinds(mentions)
+    _qualifier_areas(mentions)
     ctx = _context(groups, chosen, w)
     for key, ms in groups.items():
         cc = _infer_country(key, ms, ctx, w)
@@ -323,7 +325,11 @@ def _best(
     n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
     n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
     a2s = _LeaveOut(ctx.a2, ctx.own_a2.get(key), own_w)
-    own = {c.gid for c in cands if c.kind == "city" and _own_name(ms[0].text, c)}
+    # a country's own name is the country's, not that of its "X City" ("Mexico" beside "Mexico City")
+    country_name = any(c.kind == "country" and c.q in {0, 2} for c in cands)
+    own = {
+        c.gid for c in cands if c.kind == "city" and _own_name(ms[0].text, c) and not (country_name and c.q)
+    }
     # a name inside an institution's name ("Venice Commission") owes less to the article's places
     hints = Counter(m.kind_hint for m in ms if m.kind_hint)
     hint = hints.most_common(1)[0][0] if hints else None
@@ -379,7 +385,7 @@ def _best(
             score += scale * w.contain
         if _neighbours(c, key, ctx):
             score += scale * w.neighbours
-        if ctx.gids.get(c.gid, set()) - {key} and c.a2 not in seat_a2:
+        if ctx.gids.get(c.gid, set()) - {key} and c.a2 not in seat_a2 and not (country_name and c.q):
             score += w.same_entity  # the same place named another way elsewhere in the article
         if _kind_bonus(hint, c):
             score += w.kind_hint
@@ -434,3 +440,41 @@ def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> st
     shares = sorted(((ccs[cc], cc) for cc in ctx.cc), reverse=True)
     (top_w, top), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
     return top if top_w / n_cc > w.infer_share and top_w > runner_up else None
+
+
+def _qualifier_areas(mentions: list[Mention]) -> None:
+    """The state or country right after a resolved town and its comma ("Athens, Georgia") is the
+    area that holds the town, whatever the name's other mentions resolved to."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        after = by_start.get(m.end + 1)
+        if after is None or m.entry is None or not m.qualifier:
+            continue
+        holding = [q for q in m.qualifier if _within(m.entry, q) and q in after.candidates]
+        if holding and after.entry not in holding:
+            after.entry = holding[0]
+
+
+def _list_kinds(mentions: list[Mention]) -> None:
+    """In a list of places, a name read as another kind than most of the list takes its reading of
+    that kind ("Virginia, Washington, West Virginia and Wyoming": the state, not the capital; in a
+    list of countries, "Georgia" the country), within the country the list's subdivisions share."""
+    lists: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.in_list >= 0:
+            lists[m.in_list].append(m)
+    for members in lists.values():
+        kinds = Counter(
+            (m.entry.kind, m.entry.cc if m.entry.kind != "country" else None) for m in members if m.entry
+        )
+        (kind, cc), n = kinds.most_common(1)[0] if kinds else ((None, None), 0)
+        if kind not in {"country", "admin1"} or n < 2 or 2 * n <= len(members):
+            continue
+        for m in members:
+            if m.entry is None or m.entry.kind == kind or m.qualifier:
+                continue  # "… Florida and Washington, D.C.": the qualifier has decided
+            fits = [
+                c for c in m.candidates if c.kind == kind and c.q in {0, 2} and (cc is None or c.cc == cc)
+            ]
+            if fits:
+                m.entry = max(fits, key=lambda c: c.pop)

