@@ -15,8 +15,10 @@ from facta.positions.identity import (
     identities,
     named_organisation,
     normalize_name,
+    office_holder_role,
     person_key,
     shared_chars,
+    state_office,
 )
 from facta.positions.mentions import bare_name, full_name, leading_name, member_of
 from facta.positions.model import Flag, FlagKind, Position
@@ -44,8 +46,14 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     relayed_by: dict[tuple[str, str], Identity] = {}  # a relayed position's speaker
     joiner = KeyJoiner()
     members: list[tuple[str, str, str]] = []  # (person key, organisation key, name) from every record
+    heads: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a role -> (group key, name) of its holders
+    everyone: list[Identity] = []  # every person the articles name, position holders or not
     for record in records:
         ids = identities(record)
+        everyone += [i for i in ids.values() if i.kind == "person"]
+        for i in ids.values():
+            if i.kind == "person" and i.role and i.group_key:
+                heads[normalize_name(i.role)].add((i.group_key, i.group_name or i.group_key))
         members += [
             (i.key, i.group_key, i.group_name or i.group_key)
             for i in ids.values()
@@ -66,6 +74,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
             else:
                 continue
+            ident = _office_of(ident, heads)
             if ident.group_key:
                 joiner.add(ident.group_key)
             rows.append((record, order, ident, st.id, st.topic or ""))
@@ -77,6 +86,10 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     joiner.join_acronyms()
     known = [ident for _r, _o, ident, _s, _t in rows] + list(relayed_by.values())
     people = _surname_index(known)
+    # a surname no holder's full name explains may still be a person the articles name in full
+    # ("Commander Gómez Santiz" of "a communiqué signed by its commander, Eliseo Gómez Santiz")
+    for short, full in _surname_index(known + everyone).items():
+        people.setdefault(short, full)
     people.update(_title_index(known, described))
     out = []
     for record, order, ident, statement_id, topic in rows:
@@ -115,6 +128,19 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     out.sort(key=lambda p: p.sort_key)
     known_members = [(people.get(k, k), joiner.find(g), n) for k, g, n in members]
     return _topics_gone_back_on(_with_memberships(out, known_members))
+
+
+def _office_of(ident: Identity, heads: dict[str, set[tuple[str, str]]]) -> Identity:
+    """An office of a state named with no country ("the foreign ministry") speaks for the organisation
+    of the one person the articles name as its head ("Foreign Minister X", of the Y government)."""
+    if ident.kind == "person" or ident.group_key not in {None, ident.key} or not state_office(ident.name):
+        return ident
+    role = office_holder_role(ident.name)
+    found = heads.get(role or "", set())
+    if len(found) != 1:
+        return ident
+    ((group_key, group_name),) = found
+    return dataclasses.replace(ident, group_key=group_key, group_name=group_name)
 
 
 def _topics_gone_back_on(positions: list[Position]) -> list[Position]:

@@ -139,6 +139,9 @@ def classify(
     """The stance and topic of one statement from its cue and content tokens; a commitment narrowed to
     part of what it names ("only two of the five battalions would come home", "only the women
     and children will be freed") qualifies the position rather than taking it."""
+    defied = _defied(lex, doc, content_tokens)
+    if defied is not None:
+        return defied
     position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
     position = _leaning(lex, doc, cue_tokens, content_tokens, position)
     trigger = position.trigger
@@ -168,6 +171,38 @@ def classify(
             position.trigger,
         )
     return position
+
+
+DEFYING = frozenset({"despite", "notwithstanding", "spite", "defiance"})  # "in spite of", "in defiance of"
+PRESSURE = frozenset({"pressure", "plea", "ultimatum", "petition", "clamour", "clamor"})
+
+
+def _defied(lex: StanceLexicon, doc: Any, content_tokens: list[int]) -> Position | None:
+    """A commitment kept against calls for a topic goes against that topic: "will keep the cranes
+    moving despite calls for a general stoppage" rejects the strike, "will stay on in defiance of
+    demands that he resign" rejects the resignation; only when the rest of the content names no topic
+    (else the "despite" clause is a circumstance of the position it takes)."""
+    content_ids = set(content_tokens)
+    for tok in (doc[i] for i in content_tokens):
+        if tok.text.lower() not in DEFYING or tok.head.i not in content_ids:
+            continue
+        inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+        if not any(
+            doc[i].pos_ == "NOUN"
+            and (doc[i].lemma_.lower() in PRESSURE or lex.lemmas.get(doc[i].lemma_.lower()) == "demand")
+            for i in inside
+        ) or negated(tok.head):
+            continue
+        found = find_topics(lex, [doc[i] for i in content_tokens])
+        outside = [t for t in found if t[1] not in inside]
+        within = [t for t in found if t[1] in inside]
+        if outside or not within:
+            return None
+        topic = within[0][0]
+        if topic.startswith(OPPOSITE):  # "despite calls to end the strike" keeps the strike going
+            return Position("support", topic[len(OPPOSITE) :], trigger=tok.i)
+        return Position("reject", topic, trigger=tok.i)
+    return None
 
 
 def _leaning(

@@ -1,0 +1,105 @@
+"""Round 4: offices of a state speak for its government, surnames of people the articles name but who
+hold no position, commitments kept against calls for a topic, frames for captives and weapons."""
+
+from __future__ import annotations
+
+from facta.model import Actor
+from facta.positions import detect_flags, positions_from_records
+from facta.positions.identity import office_holder_role, state_office
+from facta.quotes.stance import Position, classify, load_stance_lexicon
+from tests.positions.conftest import person, record
+from tests.quotes.conftest import T, build
+
+LEX = load_stance_lexicon()
+
+
+def run(tokens: list[T], cue: list[int], content: list[int]) -> Position:
+    return classify(LEX, build(tokens), cue, content)
+
+
+def _ministry(actor_id: str, name: str, country: str | None) -> Actor:
+    return Actor(id=actor_id, name=name, kind="organization", country=country, sector="GOV")
+
+
+def test_office_nouns_and_their_heads() -> None:
+    assert state_office("the Tajik defence ministry") == "ministry"
+    assert state_office("Guatemala's presidency") == "presidency"
+    assert state_office("Workers' Party") is None
+    assert office_holder_role("foreign ministry") == "foreign minister"
+
+
+def test_a_ministry_goes_back_on_its_minister_with_a_country() -> None:
+    minister = person("a1", "Rustam Qodirov", role="defence minister", country="TJK", sector="GOV")
+    first = record("r1", "2025-03-01", [minister], [("a1", "offer", "withdrawal", "x")])
+    office = _ministry("a1", "Tajik defence ministry", "TJK")
+    second = record("r2", "2025-03-05", [office], [("a1", "qualify", "withdrawal", "y")])
+    flags = detect_flags(positions_from_records([first, second]))
+    assert [(f.kind, f.topic, f.scope) for f in flags] == [("walk-back", "withdrawal", "organisation")]
+
+
+def test_a_ministry_with_no_country_meets_the_minister_by_title() -> None:
+    minister = person("a1", "Orlando Rivas", role="foreign minister", country="NIC", sector="GOV")
+    first = record("r1", "2025-03-01", [minister], [("a1", "offer", "investigation", "x")])
+    second = record(
+        "r2",
+        "2025-03-05",
+        [_ministry("a1", "foreign ministry", None)],
+        [("a1", "reject", "investigation", "y")],
+    )
+    assert [f.kind for f in detect_flags(positions_from_records([first, second]))] == ["reversal"]
+    # a different title does not meet
+    third = record(
+        "r3",
+        "2025-03-05",
+        [_ministry("a1", "interior ministry", None)],
+        [("a1", "reject", "investigation", "y")],
+    )
+    assert detect_flags(positions_from_records([first, third])) == []
+
+
+def test_a_surname_meets_a_person_named_in_full_who_took_no_position() -> None:
+    group = Actor(id="a1", name="Southern Highlands Army", kind="organization")
+    commander = person("a2", "Eliseo Gomez Santiz", role="commander", affiliation="a1")
+    first = record("r1", "2025-03-01", [group, commander], [("a1", "offer", "ceasefire", "x")])
+    second = record(
+        "r2",
+        "2025-03-03",
+        [person("a1", "Gomez Santiz", role="commander")],
+        [("a1", "retract", "ceasefire", "y")],
+    )
+    positions = positions_from_records([first, second])
+    assert positions[-1].actor_key == "eliseo gomez santiz"
+    assert positions[-1].group_key == "southern highlands army"
+    assert [f.kind for f in detect_flags(positions)] == ["walk-back"]
+
+
+def test_a_commitment_kept_against_calls_for_a_topic_rejects_it() -> None:
+    # "The union will keep working despite calls for a strike" (the union said)
+    tokens = [
+        T("The", "DET", "det", 1), T("union", "NOUN", "nsubj", 3, "union"), T("will", "AUX", "aux", 3),
+        T("keep", "VERB", "ROOT", 3, "keep"), T("working", "VERB", "xcomp", 3, "work"),
+        T("despite", "ADP", "prep", 3), T("calls", "NOUN", "pobj", 5, "call"), T("for", "ADP", "prep", 6),
+        T("a", "DET", "det", 9), T("walkout", "NOUN", "pobj", 7, "walkout"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(10))).stance == "reject"
+    assert run(tokens, [], list(range(10))).topic == "strike"
+    # without a call the clause is only a circumstance: no rejection of the strike
+    plain = [*tokens[:6], T("the", "DET", "det", 7), T("walkout", "NOUN", "pobj", 5, "walkout")]
+    assert run(plain, [], list(range(8))).stance != "reject"
+
+
+def test_captives_going_home_and_staying_are_for_and_against_their_release() -> None:
+    # "The hostages will go home" / "The hostages will stay with us"
+    home = [
+        T("The", "DET", "det", 1), T("hostages", "NOUN", "nsubj", 3, "hostage"), T("will", "AUX", "aux", 3),
+        T("go", "VERB", "ROOT", 3, "go"), T("home", "ADV", "advmod", 3, "home"),
+    ]  # fmt: skip
+    assert run(home, [], list(range(5))) == Position("offer", "prisoner release")
+    stay = [
+        *home[:3],
+        T("stay", "VERB", "ROOT", 3, "stay"),
+        T("with", "ADP", "prep", 3),
+        T("us", "PRON", "pobj", 4),
+    ]
+    assert run(stay, [], list(range(6))).stance == "reject"
+    assert run(stay, [], list(range(6))).topic == "prisoner release"
