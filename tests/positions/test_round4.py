@@ -3,14 +3,28 @@ hold no position, commitments kept against calls for a topic, frames for captive
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from facta.model import Actor
 from facta.positions import detect_flags, positions_from_records
+from facta.positions.acts import EXTRACTOR
 from facta.positions.identity import office_holder_role, state_office
 from facta.quotes.stance import Position, classify, load_stance_lexicon
 from tests.positions.conftest import person, record
 from tests.quotes.conftest import T, build
 
 LEX = load_stance_lexicon()
+
+
+def acts(pipeline: Any, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    record = pipeline.extract(text, published="2026-02-02")
+    return [
+        (st.cue.text if st.cue else None, st.stance, st.topic)
+        for st in record.statements
+        if st.extractor == EXTRACTOR
+    ]
 
 
 def run(tokens: list[T], cue: list[int], content: list[int]) -> Position:
@@ -103,3 +117,38 @@ def test_captives_going_home_and_staying_are_for_and_against_their_release() -> 
     ]
     assert run(stay, [], list(range(6))).stance == "reject"
     assert run(stay, [], list(range(6))).topic == "prisoner release"
+
+
+@pytest.mark.model
+def test_an_act_is_put_down_to_whoever_ordered_or_blessed_it(pipeline: Any) -> None:
+    assert acts(
+        pipeline,
+        "A curfew was imposed across the port city on Saturday under an order signed by Marta Ruiz Paz.",
+    ) == [("imposed", "support", "curfew")]
+    assert acts(
+        pipeline,
+        "Two deputies of the Green Renewal Party were sworn in as ministers in the unity government "
+        "on Tuesday, with the blessing of the party's leader.",
+    ) == [("sworn in", "support", "power sharing")]
+    # a plan, a negation or an act with no one behind it is no act
+    assert (
+        acts(pipeline, "A curfew will be imposed on Saturday under an order signed by Marta Ruiz Paz.") == []
+    )
+    assert (
+        acts(pipeline, "A curfew was not imposed on Saturday despite an order signed by Marta Ruiz Paz.")
+        == []
+    )
+    assert acts(pipeline, "A curfew was imposed across the port city on Saturday.") == []
+
+
+def test_a_word_in_a_relative_clause_describes_what_the_main_verb_refuses() -> None:
+    # "The party will not take up the posts the president offered in a unity government"
+    tokens = [
+        T("The", "DET", "det", 1), T("party", "NOUN", "nsubj", 4, "party"), T("will", "AUX", "aux", 4),
+        T("not", "PART", "neg", 4), T("take", "VERB", "ROOT", 4, "take"), T("up", "ADP", "prt", 4),
+        T("the", "DET", "det", 7), T("posts", "NOUN", "dobj", 4, "post"), T("the", "DET", "det", 9),
+        T("president", "NOUN", "nsubj", 10, "president"), T("offered", "VERB", "relcl", 7, "offer"),
+        T("in", "ADP", "prep", 10), T("a", "DET", "det", 14), T("unity", "NOUN", "compound", 14, "unity"),
+        T("government", "NOUN", "pobj", 11, "government"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(15))) == Position("reject", "power sharing")

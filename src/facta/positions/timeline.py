@@ -16,6 +16,7 @@ from facta.positions.identity import (
     named_organisation,
     normalize_name,
     office_holder_role,
+    org_named,
     person_key,
     shared_chars,
     state_office,
@@ -246,9 +247,15 @@ def _actor_at(
 
 
 def _bare_name(ident: Identity) -> bool:
-    """A single capitalised name that is not an organisation's or a country's ("Owusu-Boateng")."""
+    """A capitalised name of one or two words, with no organisation noun, that is not a country's
+    ("Owusu-Boateng", "Vera Paredes"): a surname the actor stage may have taken for a group."""
     words = ident.name.split()
-    return ident.kind != "country" and len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
+    return (
+        ident.kind != "country"
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not org_named(ident.name)
+    )
 
 
 def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:

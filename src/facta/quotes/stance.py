@@ -144,6 +144,7 @@ def classify(
         return defied
     position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
     position = _leaning(lex, doc, cue_tokens, content_tokens, position)
+    position = _described_object(lex, doc, content_tokens, position)
     trigger = position.trigger
     if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
         # a narrowed commitment qualifies, whichever way it goes ("will be lifted only in the centre")
@@ -170,6 +171,33 @@ def classify(
             position.referring,
             position.trigger,
         )
+    return position
+
+
+def _described_object(
+    lex: StanceLexicon, doc: Any, content_tokens: list[int], position: Position
+) -> Position:
+    """A position word in a relative clause describes the thing another verb acts on ("will not take
+    up the ministries the president offered it"): that verb, not the description, states the
+    speaker's position on the topic."""
+    if position.trigger is None or position.stance not in POSITIVE | NEGATIVE:
+        return position
+    described = doc[position.trigger]
+    noun = described.head
+    if described.dep_ != "relcl" or noun.i == described.i or noun.dep_ not in {"dobj", "pobj"}:
+        return position
+    if not any(c.dep_ == "nsubj" for c in described.children):
+        return position  # someone else's word about the thing ("the ministries the president offered")
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if verb.i not in content_tokens or verb.pos_ not in {"VERB", "AUX"}:
+        return position
+    stance = trigger_stance(lex, verb)
+    if stance in POSITIVE | NEGATIVE:
+        return Position(_oriented(lex, verb, stance), position.topic, position.referring, verb.i)
+    if negated(verb):
+        return Position("reject", position.topic, position.referring, verb.i)
+    if any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in verb.children):
+        return Position("offer", position.topic, position.referring, verb.i)
     return position
 
 
