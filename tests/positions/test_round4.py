@@ -3,6 +3,7 @@ hold no position, commitments kept against calls for a topic, frames for captive
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -152,3 +153,47 @@ def test_a_word_in_a_relative_clause_describes_what_the_main_verb_refuses() -> N
         T("government", "NOUN", "pobj", 11, "government"),
     ]  # fmt: skip
     assert run(tokens, [], list(range(15))) == Position("reject", "power sharing")
+
+
+def test_a_noun_naming_a_frame_verb_takes_its_topic_from_the_of_phrase() -> None:
+    # "There will be no handover of the hostages"
+    tokens = [
+        T("There", "PRON", "expl", 2), T("will", "AUX", "aux", 2), T("be", "AUX", "ROOT", 2, "be"),
+        T("no", "DET", "det", 4), T("handover", "NOUN", "attr", 2, "handover"), T("of", "ADP", "prep", 4),
+        T("the", "DET", "det", 7), T("hostages", "NOUN", "pobj", 5, "hostage"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(8))) == Position("reject", "prisoner release")
+    # an "of" phrase that is no frame object names nothing ("the handover of the keys")
+    keys = [*tokens[:7], T("keys", "NOUN", "pobj", 5, "key")]
+    assert run(keys, [], list(range(8))).topic is None
+
+
+def test_a_topic_said_to_be_over_is_abandoned() -> None:
+    # "The suspension of attacks is over"
+    tokens = [
+        T("The", "DET", "det", 1), T("suspension", "NOUN", "nsubj", 4, "suspension"),
+        T("of", "ADP", "prep", 1), T("attacks", "NOUN", "pobj", 2, "attack"), T("is", "AUX", "ROOT", 4, "be"),
+        T("over", "ADV", "advmod", 4, "over"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(6))) == Position("reject", "ceasefire", trigger=4)
+
+
+def test_its_officer_belongs_to_the_organisation_named_before() -> None:
+    from facta.model import Span
+
+    org = Actor(
+        id="a1", name="Equatoria Freedom Movement", kind="organization", mentions=(Span(0, 26, "x", 0),)
+    )
+    chair = person("a2", "Lasu Ladu", role="chairman", affiliation="a1")
+    first = record("r1", "2025-03-01", [org, chair], [("a2", "offer", "prisoner release", "x")])
+    second = record(
+        "r2",
+        "2025-03-05",
+        [org, person("a2", "Grace Modi", role="secretary general")],
+        [("a2", "reject", "prisoner release", "y")],
+    )
+    sts = list(second.statements)
+    sts[0] = dataclasses.replace(sts[0], speaker_span=Span(30, 60, "its secretary-general, Grace Modi,", 0))
+    second = dataclasses.replace(second, statements=tuple(sts))
+    flags = detect_flags(positions_from_records([first, second]))
+    assert [(f.kind, f.scope) for f in flags] == [("reversal", "organisation")]

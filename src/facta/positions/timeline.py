@@ -13,6 +13,7 @@ from facta.positions.identity import (
     acronym,
     covers_half,
     identities,
+    named,
     named_organisation,
     normalize_name,
     office_holder_role,
@@ -75,7 +76,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
             else:
                 continue
-            ident = _office_of(ident, heads)
+            ident = _office_of(_owned_by(record, st, ident), heads)
             if ident.group_key:
                 joiner.add(ident.group_key)
             rows.append((record, order, ident, st.id, st.topic or ""))
@@ -129,6 +130,26 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     out.sort(key=lambda p: p.sort_key)
     known_members = [(people.get(k, k), joiner.find(g), n) for k, g, n in members]
     return _topics_gone_back_on(_with_memberships(out, known_members))
+
+
+def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
+    """A speaker named as "its"/"their" officer ("its secretary-general, Grace Modi") with no known
+    organisation belongs to the organisation the sentence names last before the mention."""
+    span = st.speaker_span
+    if ident.kind != "person" or ident.group_key or span is None:
+        return ident
+    if span.text.split()[:1] not in (["its"], ["Its"], ["their"], ["Their"]):
+        return ident
+    best: tuple[int, str] | None = None
+    for actor in record.actors:
+        if actor.kind not in {"organization", "group"} or not named(actor.name):
+            continue
+        for m in actor.mentions:
+            if m.sentence == span.sentence and m.end <= span.start and (best is None or m.end > best[0]):
+                best = (m.end, actor.name)
+    if best is None:
+        return ident
+    return dataclasses.replace(ident, group_key=normalize_name(best[1]), group_name=best[1])
 
 
 def _office_of(ident: Identity, heads: dict[str, set[tuple[str, str]]]) -> Identity:
