@@ -197,3 +197,37 @@ def test_its_officer_belongs_to_the_organisation_named_before() -> None:
     second = dataclasses.replace(second, statements=tuple(sts))
     flags = detect_flags(positions_from_records([first, second]))
     assert [(f.kind, f.scope) for f in flags] == [("reversal", "organisation")]
+
+
+def test_captives_named_by_a_participle_and_permission_narrowed_by_only() -> None:
+    # "The detained journalists will be released"
+    tokens = [
+        T("The", "DET", "det", 2), T("detained", "VERB", "amod", 2, "detain"),
+        T("journalists", "NOUN", "nsubjpass", 5, "journalist"), T("will", "AUX", "aux", 5),
+        T("be", "AUX", "auxpass", 5), T("released", "VERB", "ROOT", 5, "release", "VBN"),
+    ]  # fmt: skip
+    assert run(tokens, [], list(range(6))).topic == "prisoner release"
+    # "Aid workers may enter the camps only on Tuesdays": a permission narrowed qualifies
+    may = [
+        T("Aid", "NOUN", "compound", 1, "aid"), T("workers", "NOUN", "nsubj", 3, "worker"),
+        T("may", "AUX", "aux", 3), T("enter", "VERB", "ROOT", 3, "enter", "VB"), T("the", "DET", "det", 5),
+        T("camps", "NOUN", "dobj", 3, "camp"), T("only", "ADV", "advmod", 7), T("on", "ADP", "prep", 3),
+        T("Tuesdays", "PROPN", "pobj", 7),
+    ]  # fmt: skip
+    assert run(may, [], list(range(9))).stance == "qualify"
+    assert run(may, [], list(range(9))).topic == "humanitarian access"
+
+
+def test_the_nouns_officer_belongs_to_the_organisation_holding_that_noun() -> None:
+    from facta.model import Span
+
+    org = Actor(id="a1", name="Nafusa Mountain Brigade", kind="organization", mentions=(Span(0, 23, "x", 0),))
+    spokesman = person("a2", "Salem Zuwawi", role="spokesman", country="LBY", sector="GOV")
+    first = record("r1", "2025-03-01", [org, spokesman], [("a2", "offer", "prisoner release", "x")])
+    sts = list(first.statements)
+    sts[0] = dataclasses.replace(
+        sts[0], speaker_span=Span(30, 60, "the brigade's spokesman, Salem Zuwawi,", 0)
+    )
+    first = dataclasses.replace(first, statements=tuple(sts))
+    (position,) = positions_from_records([first])
+    assert position.group_key == "nafusa mountain brigade"

@@ -133,16 +133,28 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
 
 
 def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
-    """A speaker named as "its"/"their" officer ("its secretary-general, Grace Modi") with no known
-    organisation belongs to the organisation the sentence names last before the mention."""
+    """A speaker named as "its"/"their" officer ("its secretary-general, Grace Modi") or as "the
+    <noun>'s" officer ("the brigade's spokesman") with no organisation known (or only their state's)
+    belongs to the organisation the sentence names last before the mention (holding that noun)."""
     span = st.speaker_span
-    if ident.kind != "person" or ident.group_key or span is None:
+    state_group = ident.group_key is not None and ident.group_key.endswith(
+        (" government", " military", " police")
+    )
+    if ident.kind != "person" or (ident.group_key and not state_group) or span is None:
         return ident
-    if span.text.split()[:1] not in (["its"], ["Its"], ["their"], ["Their"]):
-        return ident
+    words = span.text.split()
+    owner = None  # "the brigade's spokesman": the owner noun the organisation's name must hold
+    if words[:1] not in (["its"], ["Its"], ["their"], ["Their"]):
+        if len(words) < 2 or words[0].lower() != "the" or not words[1].endswith(("'s", "’s")):
+            return ident
+        owner = words[1][:-2].lower()
+        if not owner.isalpha() or not owner.islower():
+            return ident
     best: tuple[int, str] | None = None
     for actor in record.actors:
         if actor.kind not in {"organization", "group"} or not named(actor.name):
+            continue
+        if owner is not None and owner not in normalize_name(actor.name).split():
             continue
         for m in actor.mentions:
             if m.sentence == span.sentence and m.end <= span.start and (best is None or m.end > best[0]):

@@ -37,7 +37,7 @@ SIGNS = {
     "close": -1,
 }
 TURNING = frozenset({"abandon", "delay"})  # classes that undo a topic ("call off", "put off")
-MODAL_COMMITS = frozenset({"will", "would", "shall", "'ll", "wo", "can", "must", "should"})
+MODAL_COMMITS = frozenset({"will", "would", "shall", "'ll", "wo", "can", "may", "must", "should"})
 NEGATIONS = frozenset({"not", "n't", "never"})
 _PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 _MAX_STEPS = 10
@@ -283,6 +283,7 @@ def walk(
             trigger = tok.i if trigger is None else trigger
         if any(c.dep_ == "aux" and c.text.lower() in MODAL_COMMITS for c in tok.children):
             committed = True
+            trigger = tok.i if trigger is None else trigger  # "aid workers may enter only on Tuesdays"
 
     tok = span_head(doc, lo, hi)
     if lo <= tok.i <= hi and done(tok):
