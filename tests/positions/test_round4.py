@@ -231,3 +231,32 @@ def test_the_nouns_officer_belongs_to_the_organisation_holding_that_noun() -> No
     first = dataclasses.replace(first, statements=tuple(sts))
     (position,) = positions_from_records([first])
     assert position.group_key == "nafusa mountain brigade"
+
+
+def test_a_named_organisations_officer_belongs_to_it() -> None:
+    from facta.model import Span
+
+    envoy = person("a1", "Ibrahim Haroun", role="envoy", country="SDN", sector="GOV")
+    first = record("r1", "2025-03-01", [envoy], [("a1", "reject", "humanitarian access", "x")])
+    sts = list(first.statements)
+    mention = "the Sudan Justice and Unity Movement's envoy to the talks, Ibrahim Haroun,"
+    sts[0] = dataclasses.replace(sts[0], speaker_span=Span(30, 30 + len(mention), mention, 0))
+    first = dataclasses.replace(first, statements=tuple(sts))
+    (position,) = positions_from_records([first])
+    assert position.group_key == "sudan justice and unity movement"
+    # a country's officer is not a member of the country's name ("Guinea's military leader")
+    sts[0] = dataclasses.replace(
+        sts[0], speaker_span=Span(30, 60, "Guinea's military leader, Ibrahim Haroun,", 0)
+    )
+    (position,) = positions_from_records([dataclasses.replace(first, statements=tuple(sts))])
+    assert position.group_key == "sdn government"
+
+
+@pytest.mark.model
+def test_an_act_a_statement_reports_is_still_put_down_to_whoever_ordered_it(pipeline: Any) -> None:
+    found = acts(
+        pipeline,
+        "The election promised for December has been put off indefinitely under a decree signed by Colonel "
+        "Marta Ruiz Paz on Monday, state television reported.",
+    )
+    assert found == [("put off", "reject", "election")]

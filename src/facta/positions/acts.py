@@ -111,9 +111,7 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
                 extractor=EXTRACTOR,
             )
         )
-    return out + find_authorised_acts(
-        state, lexicon, taken | {t for st in out for t in _ids(state, st)}, len(out)
-    )
+    return out + find_authorised_acts(state, lexicon, {t for st in out for t in _ids(state, st)}, len(out))
 
 
 def _ids(state: DocState, st: Statement) -> set[int]:
@@ -138,7 +136,7 @@ authorisers = cache(load_authorisers)  # loaded on first use
 
 
 def find_authorised_acts(
-    state: DocState, lexicon: StanceLexicon, taken: set[int], done_before: int = 0
+    state: DocState, lexicon: StanceLexicon, acts_found: set[int], done_before: int = 0
 ) -> list[Statement]:
     """Acts put down to the person or organisation that ordered, announced or approved them, in any
     voice: "a curfew was imposed under an order signed by X", "were sworn in as ministers with the
@@ -146,6 +144,10 @@ def find_authorised_acts(
     (past, not negated, no modal) whose predicate names a topic backs it unless its words go against
     it ("the curfew was lifted under a decree of X")."""
     nouns, verbs = authorisers()
+    # an act a statement reports is still put down to whoever ordered it ("the election has been put off
+    # under a decree signed by X, state television reported"); only a statement's own cue is no act
+    cues = {st.cue.start for st in state.statements if st.cue is not None}
+    used: set[int] = set(acts_found)  # tokens of acts already read
     doc = state.doc
     out: list[Statement] = []
     first_id = len(state.statements) + done_before + 1
@@ -154,7 +156,7 @@ def find_authorised_acts(
             continue
         prep = noun.head
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb.i in taken:
+        if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb.idx in cues or verb.i in used:
             continue
         if not done(verb) and not _done_passive(verb):
             continue
@@ -171,7 +173,7 @@ def find_authorised_acts(
             if child.dep_ in OTHER_CLAUSES - {"conj"} and not _bare_participle(child):
                 skip.update(range(child.left_edge.i, child.right_edge.i + 1))
         content = [t.i for t in verb.subtree if t.i not in skip and not t.is_punct]
-        if not content or taken.intersection(content):
+        if not content or used.intersection(content):
             continue
         stated = classify(lexicon, doc, [], content)
         if stated.topic is None or stated.topic not in lexicon.topics:
@@ -195,7 +197,7 @@ def find_authorised_acts(
                 extractor=EXTRACTOR,
             )
         )
-        taken = taken | set(content)
+        used.update(content)
     return out
 
 
@@ -210,11 +212,12 @@ def _bare_participle(clause: Any) -> bool:
 
 
 def _done_passive(verb: Any) -> bool:
-    """A passive in the past with no modal or negation ("was imposed", "were sworn in")."""
+    """A passive in the past with no modal or negation ("was imposed", "were sworn in", "has been
+    put off")."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return (
         verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes)
+        and any(c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.text.lower() == "been") for c in auxes)
         and not any(c.text.lower() in MODALS for c in auxes)
         and not negated(verb)
     ) or (verb.tag_ == "VBN" and verb.dep_ == "conj" and _done_passive(verb.head))

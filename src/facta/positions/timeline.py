@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -132,6 +133,11 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     return _topics_gone_back_on(_with_memberships(out, known_members))
 
 
+_POSSESSOR = re.compile(
+    r"^(?:[Tt]he )?((?:[A-Z][\w'-]*|and|of|for|the)(?: (?:[A-Z][\w'-]*|and|of|for|the))*)['’]s [a-z]"
+)
+
+
 def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
     """A speaker named as "its"/"their" officer ("its secretary-general, Grace Modi") or as "the
     <noun>'s" officer ("the brigade's spokesman") with no organisation known (or only their state's)
@@ -145,6 +151,11 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
     words = span.text.split()
     owner = None  # "the brigade's spokesman": the owner noun the organisation's name must hold
     if words[:1] not in (["its"], ["Its"], ["their"], ["Their"]):
+        named_owner = _POSSESSOR.match(span.text)
+        if named_owner is not None and org_named(named_owner.group(1)):
+            # "the Sudan Justice and Unity Movement's envoy to the talks, Ibrahim Haroun"
+            name = named_owner.group(1)
+            return dataclasses.replace(ident, group_key=normalize_name(name), group_name=name)
         if len(words) < 2 or words[0].lower() != "the" or not words[1].endswith(("'s", "’s")):
             return ident
         owner = words[1][:-2].lower()
@@ -157,7 +168,11 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
         if owner is not None and owner not in normalize_name(actor.name).split():
             continue
         for m in actor.mentions:
-            if m.sentence == span.sentence and m.end <= span.start and (best is None or m.end > best[0]):
+            # "its" points into its own sentence; "the coalition's" back to any coalition named before
+            here = m.sentence == span.sentence or (
+                owner is not None and (m.sentence or 0) < (span.sentence or 0)
+            )
+            if here and m.end <= span.start and (best is None or m.end > best[0]):
                 best = (m.end, actor.name)
     if best is None:
         return ident
