@@ -260,3 +260,18 @@ def test_an_act_a_statement_reports_is_still_put_down_to_whoever_ordered_it(pipe
         "Marta Ruiz Paz on Monday, state television reported.",
     )
     assert found == [("put off", "reject", "election")]
+
+
+@pytest.mark.model
+def test_members_acting_together_act_for_their_organisation(pipeline: Any) -> None:
+    record = pipeline.extract(
+        "Candidates of the Green Renewal Party filed nomination papers for every seat on Thursday.",
+        published="2026-02-02",
+    )
+    names = {a.id: a.name for a in record.actors}
+    found = [
+        (names.get(st.speaker or ""), st.stance, st.topic)
+        for st in record.statements
+        if st.extractor == EXTRACTOR
+    ]
+    assert found == [("Green Renewal Party", "support", "election")]

@@ -75,7 +75,9 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
                 None,
             )
             or _possessor(state, subj)
-        )  # the name's head, else a name the actor stage kept shorter ("Faustin Ndayishimiye")
+            or members_org(state, subj)[1]
+        )  # the name's head, else a name the actor stage kept shorter ("Faustin Ndayishimiye"), else
+        # the organisation whose members act ("Candidates of the X Party filed nomination papers")
         if actor is None or actor.kind not in ACTOR_KINDS or generic(actor):
             continue
         content = _predicate(verb, subj, taken)
@@ -241,6 +243,20 @@ def _authoriser(noun: Any, verbs: frozenset[str]) -> Any:
                     if objects:
                         return objects[0]
     return None
+
+
+def members_org(state: DocState, subj: Any) -> tuple[Any, Any]:
+    """The named organisation a plural common-noun subject belongs to ("candidates of the X Party",
+    "delegates from the Y Council"): its name token and actor, else (subj, None)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+        return subj, None
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.text.lower() in {"of", "from"}:
+            for obj in prep.children:
+                actor = state.actors.at_token(obj.i) if obj.dep_ == "pobj" else None
+                if actor is not None and actor.kind in {"organization", "group"} and not generic(actor):
+                    return obj, actor
+    return subj, None
 
 
 def _act_verb(tok: Any) -> bool:
