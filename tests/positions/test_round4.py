@@ -14,18 +14,10 @@ from facta.positions.acts import EXTRACTOR
 from facta.positions.identity import office_holder_role, state_office
 from facta.quotes.stance import Position, classify, load_stance_lexicon
 from tests.positions.conftest import person, record
+from tests.positions.test_acts import acts
 from tests.quotes.conftest import T, build
 
 LEX = load_stance_lexicon()
-
-
-def acts(pipeline: Any, text: str) -> list[tuple[str | None, str | None, str | None]]:
-    record = pipeline.extract(text, published="2026-02-02")
-    return [
-        (st.cue.text if st.cue else None, st.stance, st.topic)
-        for st in record.statements
-        if st.extractor == EXTRACTOR
-    ]
 
 
 def run(tokens: list[T], cue: list[int], content: list[int]) -> Position:
