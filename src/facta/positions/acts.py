@@ -11,6 +11,7 @@ statement's content, :func:`facta.quotes.stance.classify`)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from facta.model import Statement
@@ -25,10 +26,13 @@ from facta.quotes.stance import (
     find_topics,
     negated,
 )
+from facta.quotes.stance_polarity import done
 from facta.quotes.syntax import referent, subject
+from facta.resources import read_data_tsv
 from facta.state import DocState
 
 EXTRACTOR = "stances.acts.v1"
+AUTHORISERS_FILE = "stances/authorisers.tsv"
 MODALS = frozenset(
     {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "wo", "ca"}
 )
@@ -71,7 +75,9 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
                 None,
             )
             or _possessor(state, subj)
-        )  # the name's head, else a name the actor stage kept shorter ("Faustin Ndayishimiye")
+            or members_org(state, subj)[1]
+        )  # the name's head, else a name the actor stage kept shorter ("Faustin Ndayishimiye"), else
+        # the organisation whose members act ("Candidates of the X Party filed nomination papers")
         if actor is None or actor.kind not in ACTOR_KINDS or generic(actor):
             continue
         content = _predicate(verb, subj, taken)
@@ -107,7 +113,150 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
                 extractor=EXTRACTOR,
             )
         )
+    return out + find_authorised_acts(state, lexicon, {t for st in out for t in _ids(state, st)}, len(out))
+
+
+def _ids(state: DocState, st: Statement) -> set[int]:
+    """The tokens of a statement's content."""
+    out: set[int] = set()
+    for span in st.content:
+        found = state.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if found is not None:
+            out.update(t.i for t in found)
     return out
+
+
+def load_authorisers() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns and verbs by which an act is put down to someone (``stances/authorisers.tsv``)."""
+    rows = read_data_tsv(AUTHORISERS_FILE)
+    nouns = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "noun")
+    verbs = frozenset(r["word"].strip().lower() for r in rows if r["kind"].strip() == "verb")
+    return nouns, verbs
+
+
+authorisers = cache(load_authorisers)  # loaded on first use
+
+
+def find_authorised_acts(
+    state: DocState, lexicon: StanceLexicon, acts_found: set[int], done_before: int = 0
+) -> list[Statement]:
+    """Acts put down to the person or organisation that ordered, announced or approved them, in any
+    voice: "a curfew was imposed under an order signed by X", "were sworn in as ministers with the
+    blessing of the party's leader", "dockers downed tools at the call of the federation". A done act
+    (past, not negated, no modal) whose predicate names a topic backs it unless its words go against
+    it ("the curfew was lifted under a decree of X")."""
+    nouns, verbs = authorisers()
+    # an act a statement reports is still put down to whoever ordered it ("the election has been put off
+    # under a decree signed by X, state television reported"); only a statement's own cue is no act
+    cues = {st.cue.start for st in state.statements if st.cue is not None}
+    used: set[int] = set(acts_found)  # tokens of acts already read
+    doc = state.doc
+    out: list[Statement] = []
+    first_id = len(state.statements) + done_before + 1
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb.idx in cues or verb.i in used:
+            continue
+        if not done(verb) and not _done_passive(verb):
+            continue
+        holder = _authoriser(noun, verbs)
+        if holder is None:
+            continue
+        actor = state.actors.at_token(holder.i)
+        if actor is None or actor.kind not in ACTOR_KINDS:
+            continue
+        if generic(actor) and not (actor.kind == "person" and actor.role):
+            continue  # "the party's leader" is a person named by the title; "fighters" is no holder
+        skip = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+        for child in verb.children:
+            if child.dep_ in OTHER_CLAUSES - {"conj"} and not _bare_participle(child):
+                skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+        content = [t.i for t in verb.subtree if t.i not in skip and not t.is_punct]
+        if not content or used.intersection(content):
+            continue
+        stated = classify(lexicon, doc, [], content)
+        if stated.topic is None or stated.topic not in lexicon.topics:
+            continue
+        stance = stated.stance
+        if stance is None or stance in {"demand", "offer"}:
+            stance = "support"  # the act itself done for the topic ("were sworn in as ministers")
+        if stance not in POSITIVE | NEGATIVE:
+            continue
+        cue = state.span(verb.i, _particle_end(verb))
+        out.append(
+            Statement(
+                id=f"s{first_id + len(out)}",
+                speaker=actor.id,
+                content=(state.span(min(content), max(content) + 1),),
+                evidence=state.evidence(state.sentence_index(verb.i), cue),
+                cue=cue,
+                speaker_span=state.span(holder.left_edge.i, holder.right_edge.i + 1),
+                stance=stance,
+                topic=stated.topic,
+                extractor=EXTRACTOR,
+            )
+        )
+        used.update(content)
+    return out
+
+
+def _bare_participle(clause: Any) -> bool:
+    """A participle clause with no subordinator and no subject of its own: the second half of a
+    coordination the parser attached as a clause ("were barred from entering and their money frozen")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBN"
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in clause.children)
+    )
+
+
+def _done_passive(verb: Any) -> bool:
+    """A passive in the past with no modal or negation ("was imposed", "were sworn in", "has been
+    put off")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.text.lower() == "been") for c in auxes)
+        and not any(c.text.lower() in MODALS for c in auxes)
+        and not negated(verb)
+    ) or (verb.tag_ == "VBN" and verb.dep_ == "conj" and _done_passive(verb.head))
+
+
+def _authoriser(noun: Any, verbs: frozenset[str]) -> Any:
+    """The name the authorising noun puts the act down to: its owner ("X's orders"), its "of X"
+    ("the blessing of the party's leader": the leader) or the agent of a verb modifying it ("an order
+    signed by X")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.text.lower() == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        if child.dep_ == "acl" and child.lemma_.lower() in verbs:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    objects = [g for g in agent.children if g.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+    return None
+
+
+def members_org(state: DocState, subj: Any) -> tuple[Any, Any]:
+    """The named organisation a plural common-noun subject belongs to ("candidates of the X Party",
+    "delegates from the Y Council"): its name token and actor, else (subj, None)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+        return subj, None
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.text.lower() in {"of", "from"}:
+            for obj in prep.children:
+                actor = state.actors.at_token(obj.i) if obj.dep_ == "pobj" else None
+                if actor is not None and actor.kind in {"organization", "group"} and not generic(actor):
+                    return obj, actor
+    return subj, None
 
 
 def _act_verb(tok: Any) -> bool:

@@ -21,12 +21,42 @@ from facta.resources import read_data_tsv
 
 TITLES_FILE = "stances/titles.tsv"
 ORG_NOUNS_FILE = "stances/org_nouns.tsv"
+STATE_OFFICES_FILE = "stances/state_offices.tsv"
 
 
 @cache
 def titles() -> frozenset[str]:
     """Titles dropped from people's names when matching them (loaded on first use)."""
     return frozenset(row["title"].strip().lower() for row in read_data_tsv(TITLES_FILE))
+
+
+@cache
+def state_offices() -> dict[str, str]:
+    """Nouns naming an office of a state's executive → the title of its head ("ministry" → "minister")."""
+    return {
+        row["noun"].strip().lower(): (row.get("holder") or "").strip().lower()
+        for row in read_data_tsv(STATE_OFFICES_FILE)
+    }
+
+
+def state_office(name: str) -> str | None:
+    """The office noun of an organisation named as a state office ("the Tajik defence ministry")."""
+    offices = state_offices()
+    for word in normalize_name(name).split():
+        if word in offices:
+            return word
+    return None
+
+
+def office_holder_role(name: str) -> str | None:
+    """The title of the person heading an office named by ``name`` ("foreign ministry" → "foreign
+    minister"), with the words before the office noun; None when the office has no head title."""
+    words = normalize_name(name).split()
+    offices = state_offices()
+    for i, word in enumerate(words):
+        if offices.get(word):
+            return " ".join([*words[:i], offices[word]])
+    return None
 
 
 SECTOR_GROUPS = {"GOV": "government", "MIL": "military", "COP": "police"}
@@ -142,7 +172,12 @@ def identities(record: Record) -> dict[str, Identity]:
         key = person_key(actor.name) if actor.kind == "person" else normalize_name(actor.name)
         group = _group(actor, by_id)
         group_key = group_name = None
-        if group is not None and not _stands_for_state(actor, group):
+        office = actor.kind == "organization" and actor.sector == "GOV" and state_office(actor.name)
+        if office and actor.country:
+            # an office of the state ("the Tajik defence ministry") speaks for its government
+            group_name = f"{actor.country} government"
+            group_key = normalize_name(group_name)
+        elif group is not None and not _stands_for_state(actor, group):
             group_key, group_name = normalize_name(group.name), group.name
         elif actor.kind == "person" and actor.country and actor.sector in SECTOR_GROUPS:
             group_name = f"{actor.country} {SECTOR_GROUPS[actor.sector]}"

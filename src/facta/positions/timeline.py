@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -13,10 +14,14 @@ from facta.positions.identity import (
     acronym,
     covers_half,
     identities,
+    named,
     named_organisation,
     normalize_name,
+    office_holder_role,
+    org_named,
     person_key,
     shared_chars,
+    state_office,
 )
 from facta.positions.mentions import bare_name, full_name, leading_name, member_of
 from facta.positions.model import Flag, FlagKind, Position
@@ -44,8 +49,14 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     relayed_by: dict[tuple[str, str], Identity] = {}  # a relayed position's speaker
     joiner = KeyJoiner()
     members: list[tuple[str, str, str]] = []  # (person key, organisation key, name) from every record
+    heads: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a role -> (group key, name) of its holders
+    everyone: list[Identity] = []  # every person the articles name, position holders or not
     for record in records:
         ids = identities(record)
+        everyone += [i for i in ids.values() if i.kind == "person"]
+        for i in ids.values():
+            if i.kind == "person" and i.role and i.group_key:
+                heads[normalize_name(i.role)].add((i.group_key, i.group_name or i.group_key))
         members += [
             (i.key, i.group_key, i.group_name or i.group_key)
             for i in ids.values()
@@ -66,6 +77,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
             else:
                 continue
+            ident = _office_of(_owned_by(record, st, ident), heads)
             if ident.group_key:
                 joiner.add(ident.group_key)
             rows.append((record, order, ident, st.id, st.topic or ""))
@@ -77,6 +89,10 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     joiner.join_acronyms()
     known = [ident for _r, _o, ident, _s, _t in rows] + list(relayed_by.values())
     people = _surname_index(known)
+    # a surname no holder's full name explains may still be a person the articles name in full
+    # ("Commander Gómez Santiz" of "a communiqué signed by its commander, Eliseo Gómez Santiz")
+    for short, full in _surname_index(known + everyone).items():
+        people.setdefault(short, full)
     people.update(_title_index(known, described))
     out = []
     for record, order, ident, statement_id, topic in rows:
@@ -115,6 +131,65 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     out.sort(key=lambda p: p.sort_key)
     known_members = [(people.get(k, k), joiner.find(g), n) for k, g, n in members]
     return _topics_gone_back_on(_with_memberships(out, known_members))
+
+
+_POSSESSOR = re.compile(
+    r"^(?:[Tt]he )?((?:[A-Z][\w'-]*|and|of|for|the)(?: (?:[A-Z][\w'-]*|and|of|for|the))*)['’]s [a-z]"
+)
+
+
+def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
+    """A speaker named as "its"/"their" officer ("its secretary-general, Grace Modi") or as "the
+    <noun>'s" officer ("the brigade's spokesman") with no organisation known (or only their state's)
+    belongs to the organisation the sentence names last before the mention (holding that noun)."""
+    span = st.speaker_span
+    state_group = ident.group_key is not None and ident.group_key.endswith(
+        (" government", " military", " police")
+    )
+    if ident.kind != "person" or (ident.group_key and not state_group) or span is None:
+        return ident
+    words = span.text.split()
+    owner = None  # "the brigade's spokesman": the owner noun the organisation's name must hold
+    if words[:1] not in (["its"], ["Its"], ["their"], ["Their"]):
+        named_owner = _POSSESSOR.match(span.text)
+        if named_owner is not None and org_named(named_owner.group(1)):
+            # "the Sudan Justice and Unity Movement's envoy to the talks, Ibrahim Haroun"
+            name = named_owner.group(1)
+            return dataclasses.replace(ident, group_key=normalize_name(name), group_name=name)
+        if len(words) < 2 or words[0].lower() != "the" or not words[1].endswith(("'s", "’s")):
+            return ident
+        owner = words[1][:-2].lower()
+        if not owner.isalpha() or not owner.islower():
+            return ident
+    best: tuple[int, str] | None = None
+    for actor in record.actors:
+        if actor.kind not in {"organization", "group"} or not named(actor.name):
+            continue
+        if owner is not None and owner not in normalize_name(actor.name).split():
+            continue
+        for m in actor.mentions:
+            # "its" points into its own sentence; "the coalition's" back to any coalition named before
+            here = m.sentence == span.sentence or (
+                owner is not None and (m.sentence or 0) < (span.sentence or 0)
+            )
+            if here and m.end <= span.start and (best is None or m.end > best[0]):
+                best = (m.end, actor.name)
+    if best is None:
+        return ident
+    return dataclasses.replace(ident, group_key=normalize_name(best[1]), group_name=best[1])
+
+
+def _office_of(ident: Identity, heads: dict[str, set[tuple[str, str]]]) -> Identity:
+    """An office of a state named with no country ("the foreign ministry") speaks for the organisation
+    of the one person the articles name as its head ("Foreign Minister X", of the Y government)."""
+    if ident.kind == "person" or ident.group_key not in {None, ident.key} or not state_office(ident.name):
+        return ident
+    role = office_holder_role(ident.name)
+    found = heads.get(role or "", set())
+    if len(found) != 1:
+        return ident
+    ((group_key, group_name),) = found
+    return dataclasses.replace(ident, group_key=group_key, group_name=group_name)
 
 
 def _topics_gone_back_on(positions: list[Position]) -> list[Position]:
@@ -220,9 +295,15 @@ def _actor_at(
 
 
 def _bare_name(ident: Identity) -> bool:
-    """A single capitalised name that is not an organisation's or a country's ("Owusu-Boateng")."""
+    """A capitalised name of one or two words, with no organisation noun, that is not a country's
+    ("Owusu-Boateng", "Vera Paredes"): a surname the actor stage may have taken for a group."""
     words = ident.name.split()
-    return ident.kind != "country" and len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
+    return (
+        ident.kind != "country"
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not org_named(ident.name)
+    )
 
 
 def _surname_index(idents: Iterable[Identity]) -> dict[str, str]:

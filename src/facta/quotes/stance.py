@@ -139,8 +139,12 @@ def classify(
     """The stance and topic of one statement from its cue and content tokens; a commitment narrowed to
     part of what it names ("only two of the five battalions would come home", "only the women
     and children will be freed") qualifies the position rather than taking it."""
+    defied = _defied(lex, doc, content_tokens)
+    if defied is not None:
+        return defied
     position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
     position = _leaning(lex, doc, cue_tokens, content_tokens, position)
+    position = _described_object(lex, doc, content_tokens, position)
     trigger = position.trigger
     if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
         # a narrowed commitment qualifies, whichever way it goes ("will be lifted only in the centre")
@@ -168,6 +172,65 @@ def classify(
             position.trigger,
         )
     return position
+
+
+def _described_object(
+    lex: StanceLexicon, doc: Any, content_tokens: list[int], position: Position
+) -> Position:
+    """A position word in a relative clause describes the thing another verb acts on ("will not take
+    up the ministries the president offered it"): that verb, not the description, states the
+    speaker's position on the topic."""
+    if position.trigger is None or position.stance not in POSITIVE | NEGATIVE:
+        return position
+    described = doc[position.trigger]
+    noun = described.head
+    if described.dep_ != "relcl" or noun.i == described.i or noun.dep_ not in {"dobj", "pobj"}:
+        return position
+    if not any(c.dep_ == "nsubj" for c in described.children):
+        return position  # someone else's word about the thing ("the ministries the president offered")
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if verb.i not in content_tokens or verb.pos_ not in {"VERB", "AUX"}:
+        return position
+    stance = trigger_stance(lex, verb)
+    if stance in POSITIVE | NEGATIVE:
+        return Position(_oriented(lex, verb, stance), position.topic, position.referring, verb.i)
+    if negated(verb):
+        return Position("reject", position.topic, position.referring, verb.i)
+    if any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in verb.children):
+        return Position("offer", position.topic, position.referring, verb.i)
+    return position
+
+
+DEFYING = frozenset({"despite", "notwithstanding", "spite", "defiance"})  # "in spite of", "in defiance of"
+PRESSURE = frozenset({"pressure", "plea", "ultimatum", "petition", "clamour", "clamor"})
+
+
+def _defied(lex: StanceLexicon, doc: Any, content_tokens: list[int]) -> Position | None:
+    """A commitment kept against calls for a topic goes against that topic: "will keep the cranes
+    moving despite calls for a general stoppage" rejects the strike, "will stay on in defiance of
+    demands that he resign" rejects the resignation; only when the rest of the content names no topic
+    (else the "despite" clause is a circumstance of the position it takes)."""
+    content_ids = set(content_tokens)
+    for tok in (doc[i] for i in content_tokens):
+        if tok.text.lower() not in DEFYING or tok.head.i not in content_ids:
+            continue
+        inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+        if not any(
+            doc[i].pos_ == "NOUN"
+            and (doc[i].lemma_.lower() in PRESSURE or lex.lemmas.get(doc[i].lemma_.lower()) == "demand")
+            for i in inside
+        ) or negated(tok.head):
+            continue
+        found = find_topics(lex, [doc[i] for i in content_tokens])
+        outside = [t for t in found if t[1] not in inside]
+        within = [t for t in found if t[1] in inside]
+        if outside or not within:
+            return None
+        topic = within[0][0]
+        if topic.startswith(OPPOSITE):  # "despite calls to end the strike" keeps the strike going
+            return Position("support", topic[len(OPPOSITE) :], trigger=tok.i)
+        return Position("reject", topic, trigger=tok.i)
+    return None
 
 
 def _leaning(

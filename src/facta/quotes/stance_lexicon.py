@@ -24,6 +24,7 @@ from facta.resources import Resources, read_data_tsv
 TOPICS_FILE = "stances/topics.tsv"
 FRAMES_FILE = "stances/topic_frames.tsv"
 OPPOSITES_FILE = "stances/topic_opposites.tsv"
+NOMINALS_FILE = "stances/nominalisations.tsv"
 # marks a topic found through its opposite ("would remain in his post" = against resigning)
 OPPOSITE = "~"
 CUES_FILE = "stances/cues.tsv"
@@ -69,6 +70,7 @@ class StanceLexicon:
     polarity: Polarity | None = None  # the general polarity model (quotes/stance_polarity.py)
     lemma_topics: dict[str, LemmaTopic] = field(default_factory=dict)  # one word, any inflection
     generic: frozenset[str] = frozenset()  # nouns too general to be an open topic ("people")
+    nominal: dict[str, str] = field(default_factory=dict)  # a noun -> the frame verb it names ("handover")
 
     def frames_for(self, tok: Any) -> list[Frame]:
         """The frames whose verb fits the token, in file order."""
@@ -148,6 +150,7 @@ def load_stance_lexicon() -> StanceLexicon:
         load_polarity(),
         load_lemma_topics(),
         classes.get("generic", frozenset()),
+        {row["noun"].strip().lower(): row["verb"].strip().lower() for row in read_data_tsv(NOMINALS_FILE)},
     )
 
 
@@ -203,6 +206,10 @@ def _with_frames(
     for tok in tokens:
         if tok.i in covered:
             continue
+        nominal = _nominal_frame(lex, tok, inside)
+        if nominal is not None:
+            extra.append(nominal)
+            continue
         for frame in lex.frames_for(tok):
             args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
             if "nsubj" in frame.args and not args:  # "the Red Cross will be able to reach them"
@@ -228,6 +235,27 @@ def _with_frames(
                 extra.append((topic, start, max(a.i for a in args)))
                 break
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
+
+
+def _nominal_frame(lex: StanceLexicon, tok: Any, inside: set[int]) -> tuple[str, int, int] | None:
+    """A noun naming a frame verb's action with the verb's object in its "of" phrase ("the handover
+    of the soldiers", "a suspension of attacks", "the pullback of Tajik troops")."""
+    verb = lex.nominal.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    if verb is None:
+        return None
+    objects = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.text.lower() == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.i in inside
+    ]
+    for k in lex.frame_index.get(verb, ()):
+        frame = lex.frames[k]
+        fitting = [o for o in objects if frame_object(o, frame.objects)]
+        if fitting:
+            return (OPPOSITE + frame.topic if frame.opposite else frame.topic, tok.i, fitting[0].i)
+    return None
 
 
 def find_phrases(lex: StanceLexicon, tokens: list[Any]) -> list[tuple[str, int]]:

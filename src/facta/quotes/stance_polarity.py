@@ -37,7 +37,7 @@ SIGNS = {
     "close": -1,
 }
 TURNING = frozenset({"abandon", "delay"})  # classes that undo a topic ("call off", "put off")
-MODAL_COMMITS = frozenset({"will", "would", "shall", "'ll", "wo", "can", "must", "should"})
+MODAL_COMMITS = frozenset({"will", "would", "shall", "'ll", "wo", "can", "may", "must", "should"})
 NEGATIONS = frozenset({"not", "n't", "never"})
 _PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 _MAX_STEPS = 10
@@ -138,7 +138,7 @@ def lemma_topic(table: dict[str, LemmaTopic], tok: Any) -> str | None:
     lemma = tok.lemma_.lower()
     found = None
     for child in tok.children:
-        if child.dep_ in {"prt", "advmod"}:
+        if child.dep_ in {"prt", "advmod", "prep"}:  # "break away", "look into"
             found = table.get(f"{lemma}_{child.text.lower()}")
             if found is not None:
                 break
@@ -283,6 +283,7 @@ def walk(
             trigger = tok.i if trigger is None else trigger
         if any(c.dep_ == "aux" and c.text.lower() in MODAL_COMMITS for c in tok.children):
             committed = True
+            trigger = tok.i if trigger is None else trigger  # "aid workers may enter only on Tuesdays"
 
     tok = span_head(doc, lo, hi)
     if lo <= tok.i <= hi and done(tok):
@@ -293,7 +294,10 @@ def walk(
         meet(tok, lo <= tok.i <= hi)
         if tok.dep_ == "nsubj":
             # the topic doing something ("talks began", "the walkout will end on Friday") is a
-            # report of its course, not a position on it
+            # report of its course, not a position on it; its state said with "be" is one ("the
+            # suspension of attacks is over", "the exchange is off")
+            if tok.head.lemma_.lower() == "be" and tok.head.i in content_ids and tok.head.i != tok.i:
+                meet(tok.head, False)
             return None if not classes else Reading(sign, tuple(classes), committed, trigger, frozenset(met))
         head = tok.head
         if head.i == tok.i or head.i not in content_ids:

@@ -129,8 +129,13 @@ def frame_object(arg: Any, objects: frozenset[str]) -> bool:
         return False
     if arg.lemma_.lower() in objects or arg.text.lower() in objects:
         return True
-    # "aid trucks", "relief convoys": a modifier names what the object is
-    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in objects for c in arg.children):
+    # "aid trucks", "relief convoys": a modifier names what the object is; so does a participle
+    # ("the engineers abducted near Arlit", "the detained journalists")
+    if any(
+        (c.dep_ in {"compound", "amod"} or (c.dep_ == "acl" and c.tag_ == "VBN"))
+        and (c.lemma_.lower() in objects or c.text.lower() in objects)
+        for c in arg.children
+    ):
         return True
     # "two of the five battalions", "the women and children among the hostages" (not "the threat of
     # a strike": only a number or a partitive word takes its kind from the "of" phrase)

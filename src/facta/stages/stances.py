@@ -8,7 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from facta.model import Span, Statement
-from facta.positions.acts import find_acts
+from facta.positions.acts import find_acts, members_org
 from facta.positions.identity import covers_half, generic, named, org_named
 from facta.quotes.stance import (
     StanceLexicon,
@@ -218,6 +218,9 @@ def reported_actor(
         return None, None
     subj = referent(subj)
     actor = state.actors.at_token(subj.i)
+    if actor is None or generic(actor):
+        # members acting together act for their organisation ("Candidates of the X Party filed ...")
+        subj, actor = members_org(state, subj)
     if actor is None or actor.id == st.speaker or actor.kind not in ACTING or generic(actor):
         return None, None
     start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
