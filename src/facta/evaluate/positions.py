@@ -11,7 +11,8 @@ a rule change, seen once), a `heldout4` part (written after a later rule change,
 `heldout5` part (written after a later rule change, seen once, then used for tuning), a `heldout6`
 part (written afterwards by someone who had not read the rules, seen once, then used for tuning), a
 `heldout7` part (written after that, also by someone who had not read the rules, seen once, then used
-for tuning) and a `heldout8` part (unseen: written after that, again without reading the rules).
+for tuning), a `heldout8` part (written after that, again without reading the rules, seen once, then
+used for tuning) and a `heldout9` part (unseen: written after that, again without reading the rules).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ PARTS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
     "all",
 )
 
