@@ -214,3 +214,13 @@ def test_two_digit_years_and_spelled_years() -> None:
     assert one("in the '90s", dt.date(2024, 1, 1))[2] == "199"
     assert one("in nineteen ninety-six")[2] == "1996"
     assert values("twenty five people") == []
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_last_and_next_month_name_resolve_for_every_month_and_january_first(month: int) -> None:
+    """'last December' said on 1 January has a candidate (it used to crash the dates stage)."""
+    name = dt.date(2000, month, 1).strftime("%B")
+    pub = dt.date(2019, 1, 1)
+    (_, _, last), (_, _, nxt) = (one(f"They met last {name}.", pub), one(f"They meet next {name}.", pub))
+    assert last is not None and last < "2019-01"
+    assert nxt is not None and nxt > "2019-01"

@@ -225,7 +225,7 @@ def norm_month(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
         return Reading("DATE", period.value, period, mod=mod, anchor="absolute")
     if ctx.anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}", mod=mod, anchor=None)
-    cands = [Period(dt.date(ctx.anchor.year + k, month, 1), "month") for k in (-1, 0, 1)]
+    cands = [Period(dt.date(ctx.anchor.year + k, month, 1), "month") for k in (-2, -1, 0, 1)]
     d = _low(groups, "dir")
     current = Period.of(ctx.anchor, "month")
     if d in PAST_DIRS:  # "last May"; "last February" said in March means a year ago
@@ -233,7 +233,7 @@ def norm_month(groups: Groups, g: Grammar, ctx: Context) -> Reading | None:
     elif d in NEXT_DIRS:
         period = min((p for p in cands if p.start > current.start), key=lambda p: p.start)
     elif d in THIS_DIRS:
-        period = cands[1]
+        period = cands[2]
     else:
         period = _pick(cands, ctx.anchor, _month_direction(ctx.direction))
     reading = _date_reading(period, ctx)
