@@ -20,19 +20,13 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 
+from facta.geo.names import strip_accents
 from facta.resources import read_data_tsv
 
 _USABLE = re.compile(r"[A-Z][A-Za-z .'-]{2,}")
 _PROMINENCE = 3  # how many times more aliases the best-known holder of a shared name needs
-
-
-def ascii_fold(text: str) -> str:
-    """ "Tamil Nādu" -> "Tamil Nadu" (combining marks dropped)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def usable(name: str) -> bool:
@@ -46,7 +40,7 @@ def _variants(name: str) -> Iterator[str]:
         if usable(name):
             yield name
     elif name[:1].isascii():  # a Latin name with marks; other scripts start with a non-ASCII letter
-        folded = ascii_fold(name)
+        folded = strip_accents(name)  # "Tamil Nādu" -> "Tamil Nadu"
         if usable(folded):
             yield folded
 
