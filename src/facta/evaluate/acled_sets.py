@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from facta.errors import FactaError
-from facta.evaluate.events_sanity import Classes
+from facta.evaluate.events_sanity import KILL_WORDS, Classes, read_lines
 from facta.evaluate.metrics import PRF, require_data
 from facta.events.incident import Reading, read_incident
 from facta.events.lexicon import load_lexicon
@@ -34,7 +34,6 @@ from facta.state import DocState
 SETS = ("satp", "india_police")
 SATP_LABELS = ("armed_assault", "bombing", "kidnapping", "other_attack")
 POLICE_LABELS = ("ARREST", "FORCE", "KILL")
-KILL_LEMMAS = frozenset({"kill", "shoot", "gun", "massacre", "execute", "slay", "murder", "die"})
 
 
 def label_map(set_name: str) -> dict[str, tuple[str, str]]:
@@ -44,13 +43,6 @@ def label_map(set_name: str) -> dict[str, tuple[str, str]]:
         for r in read_data_tsv("events/acled_sanity.tsv")
         if r["set"] == set_name
     }
-
-
-def _read_lines(path: Path) -> list[str]:
-    try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as err:
-        raise FactaError("F603", path=str(path), reason=str(err)) from err
 
 
 def _by_police(state: DocState, reading: Reading, classes: Classes) -> bool:
@@ -68,7 +60,7 @@ def _deaths(state: DocState, reading: Reading) -> bool:
         return True
     trigger = e.evidence.trigger
     span = state.doc.char_span(trigger.start, trigger.end) if trigger else None
-    return span is not None and len(span) > 0 and span[0].lemma_.lower() in KILL_LEMMAS
+    return span is not None and len(span) > 0 and span[0].lemma_.lower() in KILL_WORDS
 
 
 def police_labels(
@@ -101,7 +93,7 @@ def load_satp(folder: str | Path, split: str) -> list[tuple[str, set[str]]]:
     rows = []
     for part in parts:
         name = f"satp_relevant_{part}.tsv"
-        for line in _read_lines(require_data(folder, name) / name):
+        for line in read_lines(require_data(folder, name) / name):
             cells = line.split("\t")
             if len(cells) >= 5 and cells[0].strip():
                 gold = {lab for lab, c in zip(SATP_LABELS, cells[1:5], strict=True) if c.strip() == "1"}
@@ -113,7 +105,7 @@ def load_india_police(folder: str | Path, split: str) -> list[tuple[str, set[str
     if split not in {"all", "test"}:
         raise FactaError("F604", name="india_police", split=split, available="all (all of it is test)")
     rows = []
-    for line in _read_lines(require_data(folder, "sents.jsonl") / "sents.jsonl"):
+    for line in read_lines(require_data(folder, "sents.jsonl") / "sents.jsonl"):
         if line.strip():
             obj = json.loads(line)
             text = str(obj.get("sent_text") or "").strip()

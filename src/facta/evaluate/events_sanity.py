@@ -69,7 +69,8 @@ def _prf(gold: list[bool], pred: list[bool]) -> PRF:
     return PRF(tp, fp, fn)
 
 
-def _read_lines(path: Path) -> list[str]:
+def read_lines(path: Path) -> list[str]:
+    """The lines of a gold file, or F603 naming it."""
     try:
         return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
@@ -85,7 +86,7 @@ def evaluate_satp(pipeline: Any, folder: str | Path, split: str, errors: int = 0
     name = f"satp_all_{split}.tsv"
     path = require_data(folder, name) / name
     rows = []
-    for line in _read_lines(path):
+    for line in read_lines(path):
         cells = line.split("\t")
         if len(cells) >= 5 and cells[0].strip():
             rows.append((cells[0].strip(), [c.strip() == "1" for c in cells[1:5]]))
@@ -146,7 +147,7 @@ def evaluate_india_police(pipeline: Any, folder: str | Path, split: str, errors:
         raise FactaError("F604", name="india_police", split=split, available="test (all of it is test)")
     path = require_data(folder, "sents.jsonl") / "sents.jsonl"
     rows = []
-    for line in _read_lines(path):
+    for line in read_lines(path):
         if line.strip():
             obj = json.loads(line)
             text = str(obj.get("sent_text") or "").strip()
