@@ -2,7 +2,8 @@
 before an event noun names its domain, not a party ("military aid", "joint military exercises"), so the
 recipient is who gets the aid (before a thing owned, "a rebel position", it still names the owner);
 a threat that names no one in what it threatens is aimed at whoever its condition asks to act
-("threatened to strike unless the government ...")."""
+("threatened to strike unless the government ..."); a participle carries the arguments of its event noun
+("sanctions imposed on X"), unless it only relates ("based on")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def test_threat_with_a_named_target_keeps_it(extract: Any) -> None:
     event = only(record.events, "THREATEN")
     names = actor_names(record, event.target)
     assert any("hostages" in n.lower() for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("The council lifted the sanctions imposed on Laos in 2015.", "CONCEDE", "Laos"),
+        ("Norway lifted the arms embargo placed on Nepal last year.", "CONCEDE", "Nepal"),
+    ],
+)
+def test_participle_carries_the_noun_event_target(extract: Any, text: str, etype: str, target: str) -> None:
+    record = extract(text)
+    event = only(record.events, etype)
+    assert target in actor_names(record, event.target)
+
+
+def test_relational_participle_names_no_party(extract: Any) -> None:
+    record = extract("Canada imposed sanctions on Peru based on reports from Lima.")
+    event = only(record.events, "SANCTION")
+    assert actor_names(record, event.target) == ["Peru"]

@@ -197,6 +197,11 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         args.source += [held] if held is not None else []
     effort = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS else None
     pairs = prep_objects(noun, preps | {"of", "between", "among", "from"})
+    participles = (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    for part in (c for c in participles if c.lemma_.lower() not in lex.relational):
+        # a participle carries its noun's arguments: "sanctions imposed on Eritrea by the council"
+        pairs += [(p, o) for p, o in prep_objects(part, preps - {"of"}) if (p, o) not in pairs]
+        args.source += agent_of(part)
     if effort is not None:  # "a mediation mission between Syria and Arafat"
         pairs += prep_objects(effort, preps | {"between", "among"})
     for prep, obj in pairs:
