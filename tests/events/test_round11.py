@@ -3,7 +3,8 @@ before an event noun names its domain, not a party ("military aid", "joint milit
 recipient is who gets the aid (before a thing owned, "a rebel position", it still names the owner);
 a threat that names no one in what it threatens is aimed at whoever its condition asks to act
 ("threatened to strike unless the government ..."); a participle carries the arguments of its event noun
-("sanctions imposed on X"), unless it only relates ("based on")."""
+("sanctions imposed on X"), unless it only relates ("based on"); an event noun object brings its own recipient
+preposition ("reduced aid to its allies"); allies, partners, owners and counterparts are participants."""
 
 from __future__ import annotations
 
@@ -84,3 +85,16 @@ def test_relational_participle_names_no_party(extract: Any) -> None:
     record = extract("Canada imposed sanctions on Peru based on reports from Lima.")
     event = only(record.events, "SANCTION")
     assert actor_names(record, event.target) == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan reduced economic aid to Pacific allies.", "allies"),
+        ("Madrid reduced development aid to Andean partners.", "partners"),
+    ],
+)
+def test_event_noun_object_brings_its_recipient(extract: Any, text: str, target: str) -> None:
+    record = extract(text)
+    event = only(record.events, "SANCTION")
+    assert any(target in n for n in actor_names(record, event.target)), actor_names(record, event.target)

@@ -141,7 +141,11 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     for obj in (c for o in children(verb, "dobj") for c in conjuncts(o)):
         if obj.i in content:
             continue  # "demanded the withdrawal of X from Y": Y belongs to the withdrawal
-        args.target += [o for _, o in prep_objects(obj, preps - {"of"}) if o not in args.target]
+        # an event noun brings its own recipient prepositions: "reduced aid to its allies"
+        # (also when the parser hangs the phrase on the verb)
+        own = frozenset(p for e in lex.entries(obj.lemma_.lower(), "N") for p in e.tpreps) - {"of"}
+        args.target += [o for _, o in prep_objects(obj, (preps | own) - {"of"}) if o not in args.target]
+        args.target += [o for _, o in prep_objects(verb, own - preps) if o not in args.target]
     for prt in children(verb, "prt"):  # "pulled out of Lebanon"
         args.target += [o for _, o in prep_objects(prt, preps)]
     if "recip" in flags:
