@@ -141,7 +141,11 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     for obj in (c for o in children(verb, "dobj") for c in conjuncts(o)):
         if obj.i in content:
             continue  # "demanded the withdrawal of X from Y": Y belongs to the withdrawal
-        args.target += [o for _, o in prep_objects(obj, preps - {"of"}) if o not in args.target]
+        # an event noun brings its own recipient prepositions: "reduced aid to its allies"
+        # (also when the parser hangs the phrase on the verb)
+        own = frozenset(p for e in lex.entries(obj.lemma_.lower(), "N") for p in e.tpreps) - {"of"}
+        args.target += [o for _, o in prep_objects(obj, (preps | own) - {"of"}) if o not in args.target]
+        args.target += [o for _, o in prep_objects(verb, own - preps) if o not in args.target]
     for prt in children(verb, "prt"):  # "pulled out of Lebanon"
         args.target += [o for _, o in prep_objects(prt, preps)]
     if "recip" in flags:
@@ -186,7 +190,9 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
     args = Args()
     preps = _target_preps(cand, lex)
     for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and is_actorish(c)):  # type: ignore[operator]
+        if c.dep_ == "poss" or (
+            c.dep_ in {"compound", "amod", "nmod"} and not domain_adjective(c, lex) and is_actorish(c)  # type: ignore[operator]
+        ):
             args.source.append(c)
     args.source += [o for _, o in prep_objects(noun, {"by"})]
     args.source += children(noun, "nsubj")  # a verb tagged as a noun: "EU and UN hand over supplies"
@@ -195,6 +201,11 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
         args.source += [held] if held is not None else []
     effort = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS else None
     pairs = prep_objects(noun, preps | {"of", "between", "among", "from"})
+    participles = (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    for part in (c for c in participles if c.lemma_.lower() not in lex.relational):
+        # a participle carries its noun's arguments: "sanctions imposed on Eritrea by the council"
+        pairs += [(p, o) for p, o in prep_objects(part, preps - {"of"}) if (p, o) not in pairs]
+        args.source += agent_of(part)
     if effort is not None:  # "a mediation mission between Syria and Arafat"
         pairs += prep_objects(effort, preps | {"between", "among"})
     for prep, obj in pairs:
@@ -334,6 +345,17 @@ def unquantify(tok: Token) -> Token:
     return tok
 
 
+def domain_adjective(tok: Token, lex: Lexicon) -> bool:
+    """A common adjective before an event noun names its domain, not a party: "military aid",
+    "humanitarian assistance", "joint military exercises". A proper adjective still names one
+    ("Iranian aid"), and so does one before a thing owned or a violent act ("a rebel position", "a
+    rebel attack")."""
+    if tok.dep_ != "amod" or tok.pos_ != "ADJ" or not tok.text.islower() or tok.ent_type_:
+        return False
+    entries = lex.entries(tok.head.lemma_.lower(), "N")
+    return bool(entries) and all(e.type != "ASSAULT" for e in entries)
+
+
 # -- actors -------------------------------------------------------------------------------------------
 class ActorFinder:
     """Maps argument heads to actor ids, adding minimal participant actors when none is known."""
@@ -350,9 +372,11 @@ class ActorFinder:
 
     def actor_id(self, head: Token) -> str | None:
         actor = self.state.actors.at_token(head.i)
-        if actor is not None:
+        if actor is not None and not self.domain_only(head, actor.id):
             return actor.id
-        queue = [(c, 1) for c in head.children if c.dep_ in NEAR_DEPS]
+        if actor is not None:
+            return None
+        queue = [(c, 1) for c in head.children if c.dep_ in NEAR_DEPS and not domain_adjective(c, self.lex)]
         queue += [(o, 2) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         seen = {head.i}
         while queue:
@@ -364,8 +388,22 @@ class ActorFinder:
             if actor is not None:
                 return actor.id
             if d < 3:
-                queue += [(c, d + 1) for c in tok.children if c.dep_ in NEAR_DEPS]
+                queue += [
+                    (c, d + 1)
+                    for c in tok.children
+                    if c.dep_ in NEAR_DEPS and not domain_adjective(c, self.lex)
+                ]
         return None
+
+    def domain_only(self, head: Token, actor_id: str) -> bool:
+        """The actor indexed on ``head`` is only its domain adjective's ("military aid" indexed as "the
+        military"): no mention of it covers the head itself."""
+        if head.pos_ != "NOUN":
+            return False
+        mentions = [(m.start, m.end) for m in self.state.actors.get(actor_id).mentions]
+        return any(
+            domain_adjective(c, self.lex) and (c.idx, c.idx + len(c.text)) in mentions for c in head.children
+        ) and not any(s <= head.idx < e for s, e in mentions)
 
     def participant_class(self, tok: Token | None) -> str | None:
         """armed, military, police, state, civilian, protester, worker, ... or None."""
@@ -453,6 +491,9 @@ class ActorFinder:
         return known
 
     def _add_participant(self, tok: Token) -> str | None:
+        indexed = self.state.actors.at_token(tok.i)
+        if indexed is not None and self.domain_only(tok, indexed.id):
+            return None  # "resume terrorist activities": a thing done, no one it is done to
         if self.places and self.state.places.at_token(tok.i) is not None:
             return self.place_actor(tok)
         if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:

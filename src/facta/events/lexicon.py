@@ -190,6 +190,7 @@ class Lexicon:
     harm: frozenset[str] = frozenset()  # killing, injury, brutality: force that causes them is excessive
     denied: frozenset[str] = frozenset()  # accusation, allegation: rejecting one denies responsibility
     responsible: frozenset[str] = frozenset()  # responsible (for), guilty (of), behind: who did it
+    relational: frozenset[str] = frozenset()  # "based (on)", "related (to)": participles naming no party
     denied_clause: frozenset[str] = frozenset()  # claim, report: the same when a clause says what they allege
     max_phrase: int = 3
     _trigger_words: frozenset[str] = frozenset()
@@ -282,6 +283,7 @@ def load_lexicon() -> Lexicon:
     lex.anaphoric_det = frozenset(words["anaphoric_det"])
     lex.denied = frozenset(words["denied"])
     lex.responsible = frozenset(words["responsible"])
+    lex.relational = frozenset(words["relational"])
     lex.denied_clause = frozenset(words["denied_clause"])
     lex.type_tpreps = {k[7:]: frozenset(v) for k, v in words.items() if k.startswith("tpreps:")}
     lex.modality = ModalityCues(

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from facta.events.arguments import HELD_TO_ACCOUNT, ActorFinder, Args, candidate_args, first_person
+from facta.events.arguments import (
+    HELD_TO_ACCOUNT,
+    ActorFinder,
+    Args,
+    candidate_args,
+    domain_adjective,
+    first_person,
+)
 from facta.events.classify import Coded
 from facta.events.lexicon import Lexicon
 from facta.events.modality import Marks
@@ -23,6 +30,7 @@ CAUSATIVE = frozenset(
     {"spark", "trigger", "prompt", "cause", "provoke", "fuel", "ignite", "unleash", "touch"}
 )
 # Frames whose recipient is whoever acts in their content ("rejected X's offer", "demanded X's withdrawal").
+CONDITION_MARKS = frozenset({"unless", "if", "until"})
 CONTENT_ACTOR_TYPES = frozenset(
     {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AGREE", "CONCEDE", "PROTEST"}
 )
@@ -45,6 +53,15 @@ CAUSE_OF_HARM = frozenset(
 
 
 def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder) -> None:
+    """A frame with no recipient of its own takes it from its content (:func:`_content_args`); a threat
+    whose content names no one is aimed at whoever its condition asks to act."""
+    _content_args(cand, args, lex, finder)
+    if cand.type == "THREATEN" and not any(finder.is_actorish(t) for t in args.target):
+        aimed = condition_subject(cand.tok, {t.i for t in args.source}, finder)
+        args.target = aimed or args.target
+
+
+def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder) -> None:
     """A frame with no recipient of its own takes it from its content.
 
     In order: the subject of a that-clause ("demanded that Iraq ..."), the actor of the content when it
@@ -93,6 +110,19 @@ def content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder)
             if objs:
                 args.target = objs[:1]
                 return
+
+
+def condition_subject(trigger: Token, own: set[int], finder: ActorFinder) -> list[Token]:
+    """A threat with no one named in what is threatened is aimed at whoever its condition asks to act:
+    "threatened to strike unless the government raised wages" -> the government."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+            continue
+        subj = subject_of(clause)
+        if subj is not None and subj.i not in own and not first_person(subj) and finder.is_actorish(subj):
+            return [subj]
+    return []
 
 
 def _reporting_clause(clause: Token, trigger: Token, lex: Lexicon) -> bool:
@@ -445,6 +475,8 @@ def phrase_recipients(
             actor = state.actors.at_token(tok.i)
             if actor is None or not usable(actor.id):
                 continue
+            if domain_adjective(tok, finder.lex) or finder.domain_only(tok, actor.id):
+                continue  # "suspended military aid to X": "military" says what aid, not who gets it
             head = tok
             while head.dep_ in NAME_PARTS and head.head.i != head.i:
                 owner = state.actors.id_at_token(head.head.i)
