@@ -30,6 +30,7 @@ from facta.quotes.stance_polarity import TURNING, negated_object, open_topic, ow
 from facta.quotes.stance_scope import (
     agent,
     conditional_only,
+    contrasted,
     kept_out_of,
     no_det,
     no_longer,
@@ -116,8 +117,10 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
         return None  # "called it a stunt" is not a demand, nor is "called it off on Tuesday"
     if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
         return None
-    if lemma in {"end", "quit"} and not any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "we will end the strike" rejects it; "the truce ends on Friday" reports its term
+    if lemma in {"end", "quit", "fight", "combat"} and not any(c.dep_ == "dobj" for c in tok.children):
+        # "we will end the strike" rejects it; "the truce ends on Friday" reports its term; "would
+        # fight any pardon" opposes it, "will fight for independence" does not
+        return None
     if (
         lemma in {"open", "declare", "announce"}
         and tok.pos_ == "VERB"
@@ -146,7 +149,11 @@ def classify(
     position = _leaning(lex, doc, cue_tokens, content_tokens, position)
     position = _described_object(lex, doc, content_tokens, position)
     trigger = position.trigger
-    if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
+    if (
+        position.stance in {"offer", "support"}
+        and trigger is not None
+        and (restricted(doc[trigger]) or contrasted(doc[trigger]))
+    ):
         # a narrowed commitment qualifies, whichever way it goes ("will be lifted only in the centre")
         topic = position.topic
         if topic is not None and topic.startswith(OPPOSITE):
