@@ -51,3 +51,62 @@ def test_denying_a_past_agreement_takes_it_back(pipeline: Any) -> None:
 def test_staying_on_duty_in_a_dispute_rejects_a_strike(pipeline: Any) -> None:
     said = "Midwives will remain on duty while the pay talks go on, the midwives' union said."
     assert stance(pipeline, said) == ("reject", "strike")
+
+
+def test_names_cut_at_a_plural_possessive_and_appositive_names() -> None:
+    from facta.positions.mentions import appositive_name, plural_possessive_name
+
+    assert plural_possessive_name("Guild", "the Coastal Fishermen's Guild") is None
+    assert plural_possessive_name("Guild", "the Coastal Fishers' Guild said") == "Coastal Fishers' Guild"
+    assert plural_possessive_name("Guild", "the Guild") is None
+    titles = frozenset({"general", "colonel"})
+    assert appositive_name("the navy chief, Colonel Ana Ruiz Soto,", titles) == "Ana Ruiz Soto"
+    assert appositive_name("Kenya's navy chief, Colonel Ruiz,", titles) is None
+    assert appositive_name("the navy chief", titles) is None
+
+
+def _flags(pipeline: Any, texts: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    from facta.positions import detect_flags, positions_from_records
+
+    records = [pipeline.extract(t, published=d) for d, t in texts]
+    return [(f.kind, f.topic, f.who) for f in detect_flags(positions_from_records(records))]
+
+
+@pytest.mark.model
+def test_the_party_of_its_press_officer_is_the_named_party(pipeline: Any) -> None:
+    flags = _flags(
+        pipeline,
+        [
+            (
+                "2027-03-01",
+                "The Highland Farmers Party will contest the county elections, its leader, Jane Mwangi, "
+                "said.",
+            ),
+            (
+                "2027-03-20",
+                "The party will boycott the county elections, the Highland Farmers Party's press "
+                "officer said.",
+            ),
+        ],
+    )
+    assert [(k, t) for k, t, _w in flags] == [("reversal", "election")]
+    assert "Highland Farmers Party" in flags[0][2]
+
+
+@pytest.mark.model
+def test_a_role_only_minister_speaks_for_the_state_not_a_place_nearby(pipeline: Any) -> None:
+    flags = _flags(
+        pipeline,
+        [
+            (
+                "2027-04-01",
+                "Peru will not hold talks with the miners, its labour minister, Rosa Pari Quispe, said.",
+            ),
+            (
+                "2027-04-15",
+                "Peru is ready to hold talks with the miners in La Paz, the labour minister said after a "
+                "visit to La Paz.",
+            ),
+        ],
+    )
+    assert [(k, t) for k, t, _w in flags] == [("reversal", "talks")]
