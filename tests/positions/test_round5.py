@@ -110,3 +110,61 @@ def test_a_role_only_minister_speaks_for_the_state_not_a_place_nearby(pipeline: 
         ],
     )
     assert [(k, t) for k, t, _w in flags] == [("reversal", "talks")]
+
+
+@pytest.mark.model
+def test_workers_at_their_posts_are_no_strike_one_official_in_post_no_resignation(pipeline: Any) -> None:
+    said = "Pilots will stay at their posts until the mediation ends, the pilots' association said."
+    assert stance(pipeline, said) == ("reject", "strike")
+    said = "The governor will remain in his post until the inquiry ends, her deputy, Ana Ruiz, said."
+    assert stance(pipeline, said) == ("reject", "resignation")
+
+
+@pytest.mark.model
+def test_nominating_ministers_is_a_power_sharing_commitment(pipeline: Any) -> None:
+    said = "The Lowland Party will nominate two ministers to the executive, its leader, Omar Deng, said."
+    assert stance(pipeline, said) == ("offer", "power sharing")
+
+
+@pytest.mark.model
+def test_a_union_named_with_a_plural_possessive_keeps_its_whole_name(pipeline: Any) -> None:
+    flags = _flags(
+        pipeline,
+        [
+            (
+                "2027-05-02",
+                "Nurses in state clinics will remain at their posts while the outbreak lasts, the general "
+                "secretary of the Andean Nurses' Federation, Dr Rosa Pari Quispe, said on Monday.",
+            ),
+            (
+                "2027-05-20",
+                "Nurses will down tools from Friday, the president of the Andean Nurses' Federation, "
+                "Luis Mamani Condori, said.",
+            ),
+        ],
+    )
+    assert [(k, t) for k, t, _w in flags] == [("reversal", "strike")]
+    assert "Andean Nurses' Federation" in flags[0][2]
+
+
+def test_an_organisation_name_cut_at_a_plural_possessive_is_made_whole_from_the_text() -> None:
+    from facta.model import Actor, Span
+    from facta.positions.identity import _whole_name
+
+    text = "Later the Kenya Rail Drivers' Union said it would strike."
+    start = text.index("Union")
+    cut_after = Actor(
+        id="a1", name="Union", kind="organization", mentions=(Span(start, start + 5, "Union", 0),)
+    )
+    assert _whole_name(cut_after, text).name == "Kenya Rail Drivers' Union"
+    start = text.index("Kenya")
+    end = text.index("'")
+    cut_before = Actor(
+        id="a2",
+        name="Kenya Rail Drivers",
+        kind="organization",
+        mentions=(Span(start, end, text[start:end], 0),),
+    )
+    assert _whole_name(cut_before, text).name == "Kenya Rail Drivers' Union"
+    whole = Actor(id="a3", name="Rail Union", kind="organization", mentions=(Span(0, 10, "Rail Union", 0),))
+    assert _whole_name(whole, "Rail Union said").name == "Rail Union"

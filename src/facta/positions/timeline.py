@@ -85,7 +85,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
             else:
                 continue
-            ident = _office_of(_owned_by(record, st, _state_of_role(record, ident)), heads)
+            ident = _office_of(_owned_by(record, st, _state_of_role(record, st, ident)), heads)
             if ident.group_key:
                 joiner.add(ident.group_key)
             rows.append((record, order, ident, st.id, st.topic or ""))
@@ -201,7 +201,7 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
     return dataclasses.replace(ident, group_key=normalize_name(best[1]), group_name=best[1])
 
 
-def _state_of_role(record: Record, ident: Identity) -> Identity:
+def _state_of_role(record: Record, st: Statement, ident: Identity) -> Identity:
     """A role-only official ("the interior minister") grouped under the government of a country no
     state of the article is (a place named near the mention gave it) speaks for the one state the
     article names as an actor: "Honduras is ready to talk …, the interior minister said after a
@@ -210,7 +210,19 @@ def _state_of_role(record: Record, ident: Identity) -> Identity:
         return ident
     if not ident.group_key.endswith(" government"):
         return ident
-    states = {a.country for a in record.actors if a.kind == "country" and a.country}
+    countries = [a for a in record.actors if a.kind == "country" and a.country]
+    states = {a.country for a in countries if a.country}
+    if len(states) > 1:
+        # more than one: the state the statement itself names ("Cameroon will send a delegation to
+        # Geneva", not Switzerland, which offered to host; the first one it names)
+        inside = sorted(
+            (m.start, a.country)
+            for a in countries
+            for m in a.mentions
+            for c in st.content
+            if a.country and c.start <= m.start and m.end <= c.end
+        )
+        states = {inside[0][1]} if inside else set()
     if len(states) != 1 or ident.country in states:
         return ident
     (state,) = states

@@ -37,6 +37,7 @@ from facta.quotes.stance_scope import (
     partial_subject,
     relative,
     restricted,
+    staff_staying,
     subject_matter_first,
     subordinate,
 )
@@ -333,6 +334,13 @@ def _classify(
     # staying out of something is the opposite of doing it ("will stay out of the elections")
     topics = [
         (OPPOSITE + t, a, b) if kept_out_of(doc, b) and not t.startswith(OPPOSITE) else (t, a, b)
+        for t, a, b in topics
+    ]
+    # many workers staying at their posts is no strike; one person staying in a post is no resignation
+    topics = [
+        (OPPOSITE + "strike", a, b)
+        if t == OPPOSITE + "resignation" and staff_staying(doc[a], doc[b])
+        else (t, a, b)
         for t, a, b in topics
     ]
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]

@@ -206,3 +206,15 @@ def contrasted(tok: Any) -> bool:
         if any(c.dep_ == "det" and c.text.lower() == "no" for c in conj.children):
             return True
     return False
+
+
+# the places of work a body of workers stays at ("will remain at their posts", "stay in their jobs")
+WORKPLACES = frozenset({"post", "job", "desk", "station"})
+
+
+def staff_staying(verb: Any, obj: Any) -> bool:
+    """A plural body of people staying at their places of work ("doctors will remain at their posts"):
+    no strike, where one person staying at a post is no resignation."""
+    if obj.lemma_.lower() not in WORKPLACES or obj.tag_ != "NNS":
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in verb.children)
