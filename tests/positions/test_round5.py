@@ -168,3 +168,11 @@ def test_an_organisation_name_cut_at_a_plural_possessive_is_made_whole_from_the_
     assert _whole_name(cut_before, text).name == "Kenya Rail Drivers' Union"
     whole = Actor(id="a3", name="Rail Union", kind="organization", mentions=(Span(0, 10, "Rail Union", 0),))
     assert _whole_name(whole, "Rail Union said").name == "Rail Union"
+
+
+@pytest.mark.model
+def test_letting_others_pass_is_an_offer_and_its_negation_a_refusal(pipeline: Any) -> None:
+    said = "Relief lorries will be able to use the mountain road without being searched, the chief said."
+    assert stance(pipeline, said) == ("offer", "humanitarian access")
+    said = "Relief lorries will not be able to use the mountain road, the chief, Ali Musa, said."
+    assert stance(pipeline, said) == ("reject", "humanitarian access")

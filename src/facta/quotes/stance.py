@@ -445,7 +445,12 @@ def _classify(
                 and min(first, last) <= tok.i <= max(first, last)
                 and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
             )
-            if committing and tok.lemma_.lower() not in {"be", "have"}:
+            # "convoys will be able to use the road", "aid workers will be free to enter": a commitment
+            # that enables others
+            enabling = tok.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in ENABLED for c in tok.children
+            )
+            if committing and (enabling or tok.lemma_.lower() not in {"be", "have"}):
                 # "we will free the hostages" commits to the action; "the embargo will stay" backs it
                 as_subject = any(
                     c.dep_ in {"nsubj", "nsubjpass"}
@@ -471,6 +476,8 @@ def _classify(
 
 
 BACK_PRONOUNS = frozenset({"it", "this", "that"})
+# adjectives of "will be X to": the subject is let do something
+ENABLED = frozenset({"able", "free", "welcome"})
 
 
 def _negated_content(doc: Any, content: list[Any]) -> bool:
