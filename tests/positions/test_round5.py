@@ -26,6 +26,9 @@ def test_fighting_an_object_opposes_it_fighting_for_it_does_not(pipeline: Any) -
 def test_wanting_nothing_to_do_with_an_accord_rejects_it(pipeline: Any) -> None:
     said = "The river militias will have nothing to do with the peace accord, their chief, Omar Deng, said."
     assert stance(pipeline, said) == ("reject", "peace deal")
+    # a denial of any link is no position on the talks
+    said = "The shelling had nothing to do with the talks, the spokesman, Omar Deng, said."
+    assert stance(pipeline, said)[0] != "reject"
 
 
 @pytest.mark.model
