@@ -22,8 +22,16 @@ from facta.positions.identity import (
     person_key,
     shared_chars,
     state_office,
+    titles,
 )
-from facta.positions.mentions import bare_name, full_name, leading_name, member_of
+from facta.positions.mentions import (
+    appositive_name,
+    bare_name,
+    full_name,
+    leading_name,
+    member_of,
+    plural_possessive_name,
+)
 from facta.positions.model import Flag, FlagKind, Position
 
 POSITIVE = frozenset({"offer", "support", "demand"})
@@ -77,7 +85,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
                 ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
             else:
                 continue
-            ident = _office_of(_owned_by(record, st, ident), heads)
+            ident = _office_of(_owned_by(record, st, _state_of_role(record, st, ident)), heads)
             if ident.group_key:
                 joiner.add(ident.group_key)
             rows.append((record, order, ident, st.id, st.topic or ""))
@@ -146,6 +154,20 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
     state_group = ident.group_key is not None and ident.group_key.endswith(
         (" government", " military", " police")
     )
+    # a body named by a common noun only ("the party", "press" of "the party's press office") is
+    # the organisation the mention names as its owner, as a person is
+    body = ident.kind != "person" and not named(ident.name)
+    if body and ident.group_key in {None, ident.key}:
+        owned = _owned_by(record, st, dataclasses.replace(ident, kind="person", group_key=None))
+        if owned.group_key is None or owned.group_name is None:
+            return ident
+        return dataclasses.replace(
+            ident,
+            key=owned.group_key,
+            name=owned.group_name,
+            group_key=owned.group_key,
+            group_name=owned.group_name,
+        )
     if ident.kind != "person" or (ident.group_key and not state_group) or span is None:
         return ident
     words = span.text.split()
@@ -177,6 +199,37 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
     if best is None:
         return ident
     return dataclasses.replace(ident, group_key=normalize_name(best[1]), group_name=best[1])
+
+
+def _state_of_role(record: Record, st: Statement, ident: Identity) -> Identity:
+    """A role-only official ("the interior minister") grouped under the government of a country no
+    state of the article is (a place named near the mention gave it) speaks for the one state the
+    article names as an actor: "Honduras is ready to talk …, the interior minister said after a
+    meeting in Panama City" is Honduras's minister."""
+    if ident.kind != "person" or named(ident.name) or not ident.group_key:
+        return ident
+    if not ident.group_key.endswith(" government"):
+        return ident
+    countries = [a for a in record.actors if a.kind == "country" and a.country]
+    states = {a.country for a in countries if a.country}
+    if len(states) > 1:
+        # more than one: the state the statement itself names ("Cameroon will send a delegation to
+        # Geneva", not Switzerland, which offered to host; the first one it names)
+        inside = sorted(
+            (m.start, a.country)
+            for a in countries
+            for m in a.mentions
+            for c in st.content
+            if a.country and c.start <= m.start and m.end <= c.end
+        )
+        states = {inside[0][1]} if inside else set()
+    if len(states) != 1 or ident.country in states:
+        return ident
+    (state,) = states
+    group_name = f"{state} government"
+    return dataclasses.replace(
+        ident, country=state, group_key=normalize_name(group_name), group_name=group_name
+    )
 
 
 def _office_of(ident: Identity, heads: dict[str, set[tuple[str, str]]]) -> Identity:
@@ -211,13 +264,20 @@ def _topics_gone_back_on(positions: list[Position]) -> list[Position]:
 def _described(ident: Identity, mention: Span | None) -> Identity:
     """A person's identity completed from the mention naming them as the speaker: the full name the
     mention gives and the organisation it names them a member of ("Kambale Mbusa Tsongo, who heads
-    the Rwenzori Self-Defence Union")."""
+    the Rwenzori Self-Defence Union"); an organisation's name cut at a plural possessive made whole
+    ("Association" of "the Zimbabwe Nurses' Association")."""
+    if ident.kind != "person" and mention is not None:
+        whole = plural_possessive_name(ident.name, mention.text)
+        if whole is not None:
+            key = normalize_name(whole)
+            return dataclasses.replace(ident, key=key, name=whole, group_key=key, group_name=whole)
+        return ident
     if ident.kind != "person" or mention is None:
         return ident
     name = full_name(ident.name, mention.text)
     if not any(w[:1].isupper() for w in name.split()):
         # the actor stage kept only the title ("commander"): the name the mention opens with
-        name = leading_name(mention.text) or name
+        name = leading_name(mention.text) or appositive_name(mention.text, titles()) or name
     if name != ident.name:
         ident = dataclasses.replace(ident, key=person_key(name), name=name)
     if ident.group_key is None or ident.group_key.endswith((" government", " military", " police")):

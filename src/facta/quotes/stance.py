@@ -30,12 +30,14 @@ from facta.quotes.stance_polarity import TURNING, negated_object, open_topic, ow
 from facta.quotes.stance_scope import (
     agent,
     conditional_only,
+    contrasted,
     kept_out_of,
     no_det,
     no_longer,
     partial_subject,
     relative,
     restricted,
+    staff_staying,
     subject_matter_first,
     subordinate,
 )
@@ -116,8 +118,10 @@ def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
         return None  # "called it a stunt" is not a demand, nor is "called it off on Tuesday"
     if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
         return None
-    if lemma in {"end", "quit"} and not any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "we will end the strike" rejects it; "the truce ends on Friday" reports its term
+    if lemma in {"end", "quit", "fight", "combat"} and not any(c.dep_ == "dobj" for c in tok.children):
+        # "we will end the strike" rejects it; "the truce ends on Friday" reports its term; "would
+        # fight any pardon" opposes it, "will fight for independence" does not
+        return None
     if (
         lemma in {"open", "declare", "announce"}
         and tok.pos_ == "VERB"
@@ -146,7 +150,11 @@ def classify(
     position = _leaning(lex, doc, cue_tokens, content_tokens, position)
     position = _described_object(lex, doc, content_tokens, position)
     trigger = position.trigger
-    if position.stance in {"offer", "support"} and trigger is not None and restricted(doc[trigger]):
+    if (
+        position.stance in {"offer", "support"}
+        and trigger is not None
+        and (restricted(doc[trigger]) or contrasted(doc[trigger]))
+    ):
         # a narrowed commitment qualifies, whichever way it goes ("will be lifted only in the centre")
         topic = position.topic
         if topic is not None and topic.startswith(OPPOSITE):
@@ -328,6 +336,13 @@ def _classify(
         (OPPOSITE + t, a, b) if kept_out_of(doc, b) and not t.startswith(OPPOSITE) else (t, a, b)
         for t, a, b in topics
     ]
+    # many workers staying at their posts is no strike; one person staying in a post is no resignation
+    topics = [
+        (OPPOSITE + "strike", a, b)
+        if t == OPPOSITE + "resignation" and staff_staying(doc[a], doc[b])
+        else (t, a, b)
+        for t, a, b in topics
+    ]
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     referring = [t for t in content if t.lemma_.lower() in lex.referring and t.pos_ == "NOUN"]
     if not topics and not referring:
@@ -430,7 +445,12 @@ def _classify(
                 and min(first, last) <= tok.i <= max(first, last)
                 and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
             )
-            if committing and tok.lemma_.lower() not in {"be", "have"}:
+            # "convoys will be able to use the road", "aid workers will be free to enter": a commitment
+            # that enables others
+            enabling = tok.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in ENABLED for c in tok.children
+            )
+            if committing and (enabling or tok.lemma_.lower() not in {"be", "have"}):
                 # "we will free the hostages" commits to the action; "the embargo will stay" backs it
                 as_subject = any(
                     c.dep_ in {"nsubj", "nsubjpass"}
@@ -456,6 +476,8 @@ def _classify(
 
 
 BACK_PRONOUNS = frozenset({"it", "this", "that"})
+# adjectives of "will be X to": the subject is let do something
+ENABLED = frozenset({"able", "free", "welcome"})
 
 
 def _negated_content(doc: Any, content: list[Any]) -> bool:

@@ -178,3 +178,43 @@ def agent(tok: Any) -> bool:
     while tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children)
+
+
+def contrasted(tok: Any) -> bool:
+    """A commitment followed by a contrasting clause that withholds part of it: "will be allowed to
+    interview witnesses but will have no access to the files", "may visit the prisons but not the
+    camps". The conjunct after "but" is negated or takes a "no" object."""
+    head = tok
+    while (
+        head.dep_ in {"xcomp", "ccomp"}
+        and head.head.i != head.i
+        and not any(c.dep_ == "cc" and c.text.lower() == "but" for c in head.children)
+    ):
+        head = head.head
+    buts = [c for c in head.children if c.dep_ == "cc" and c.text.lower() == "but"]
+    if not buts:
+        return False
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < buts[0].i:
+            continue
+        if any(c.dep_ == "neg" or c.text.lower() in {"never", "not"} for c in conj.children):
+            return True
+        if conj.text.lower() == "not" or any(
+            g.dep_ == "det" and g.text.lower() == "no" for c in conj.children for g in c.children
+        ):
+            return True
+        if any(c.dep_ == "det" and c.text.lower() == "no" for c in conj.children):
+            return True
+    return False
+
+
+# the places of work a body of workers stays at ("will remain at their posts", "stay in their jobs")
+WORKPLACES = frozenset({"post", "job", "desk", "station"})
+
+
+def staff_staying(verb: Any, obj: Any) -> bool:
+    """A plural body of people staying at their places of work ("doctors will remain at their posts"):
+    no strike, where one person staying at a post is no resignation."""
+    if obj.lemma_.lower() not in WORKPLACES or obj.tag_ != "NNS":
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in verb.children)
