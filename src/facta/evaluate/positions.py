@@ -12,8 +12,9 @@ a rule change, seen once), a `heldout4` part (written after a later rule change,
 part (written afterwards by someone who had not read the rules, seen once, then used for tuning), a
 `heldout7` part (written after that, also by someone who had not read the rules, seen once, then used
 for tuning), a `heldout8` part (written after that, again without reading the rules, seen once, then
-used for tuning) and a `heldout9` part (written after that, again without reading the rules, seen once:
-F1 0.316 at its first scoring, after the round-4 rules).
+used for tuning), a `heldout9` part (written after that, again without reading the rules, seen once:
+F1 0.316 at its first scoring, after the round-4 rules, then used for tuning) and a `heldout10` part
+(written after that, again without reading the rules, not yet scored).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ PARTS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
     "all",
 )
 
