@@ -28,13 +28,9 @@ WEAK_SUBTYPES = frozenset({"Other"})
 
 
 def _clause_depth(state: DocState, event: Event) -> int:
-    trigger = event.evidence.trigger
-    if trigger is None:
+    tok = _token(state, event)
+    if tok is None:
         return 99
-    span = state.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return 99
-    tok = span[0]
     # a noun that is the object of its (light) verb sits at the verb's level: "launched an attack"
     while tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"dobj", "attr", "nsubjpass", "acomp", "oprd"}:
         tok = tok.head
