@@ -82,6 +82,17 @@ def _own_word(ctx: Context, word: Token, tok: Token) -> bool:
     return not ctx.in_quote(word.i) and ctx.paragraph_of_token(word.i) == ctx.paragraph_of_token(tok.i)
 
 
+def _subjectless_root(ctx: Context, tok: Token) -> bool:
+    """A finite main verb with no subject of its own (the parser lost it in another clause)."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in {"VBD", "VBZ", "VBP"}
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and _own_word(ctx, c, tok) for c in tok.children
+        )
+    )
+
+
 def sentence_start(ctx: Context, tok: Token) -> int:
     """The first token of ``tok``'s sentence within its paragraph."""
     para = ctx.paragraph_of_token(tok.i)
@@ -95,11 +106,7 @@ def opening_noun(ctx: Context, tok: Token) -> Token | None:
     """The noun phrase opening the sentence of a subjectless main verb of saying that reports a
     clause to its right ("Trump, later alleging - falsely - that ..., said he would ..."): the parser
     lost the subject in what it took for another clause."""
-    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return None
-    if any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and _own_word(ctx, c, tok) for c in tok.children
-    ):
+    if not _subjectless_root(ctx, tok):
         return None
     if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return None
@@ -132,11 +139,7 @@ def named_after_opener(ctx: Context, tok: Token) -> Token | None:
     """The named speaker between an opening phrase and a subjectless main verb of saying ("Alarmed by
     the unrest, Senator Harry Reid, the minority leader, said that ..."; "In a call with reporters,
     Col. Steven Warren, a spokesman, said, “...”"): the parser hung the name on the opening phrase."""
-    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return None
-    if any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and _own_word(ctx, c, tok) for c in tok.children
-    ):
+    if not _subjectless_root(ctx, tok):
         return None
     doc = ctx.doc
     j = tok.i - 1
