@@ -24,6 +24,9 @@ from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child,
 MEDIUM_PREPS = frozenset({"in"})
 DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
 NO_REPLY = frozenset({"respond", "reply", "comment", "return", "answer"})
+# verbs of putting a question to someone: as a bare participle ("Asked whether ..., she said") the
+# speaker is the one questioned, who answers in the main clause; the participle reports no statement
+QUESTIONING = frozenset({"ask", "question", "press", "quiz", "query", "grill"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "sound", "grow", "get"})
 
 
@@ -43,6 +46,8 @@ def verb_cues(ctx: Context) -> list[Attribution]:
             continue
         if entry.lemma in NO_REPLY and any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not respond to a request for comment" says nothing
+        if entry.lemma in QUESTIONING and questioned(tok):
+            continue  # "Asked about the vote, she said ...": the question put to her
         if entry.particle and not any(
             c.dep_ in {"prt", "dobj"} and c.text.lower() == entry.particle and c.i == tok.i + 1
             for c in tok.children
@@ -54,6 +59,16 @@ def verb_cues(ctx: Context) -> list[Attribution]:
             continue  # no speaker, or "it is worth noting that"
         out.append(verb_attribution(ctx, tok, entry, subj, issuer))
     return out
+
+
+def questioned(tok: Token) -> bool:
+    """A bare past participle opening an adverbial clause with no subject or auxiliary of its own
+    ("Asked whether ...", "when pressed on ...")."""
+    return (
+        tok.tag_ in {"VBN", "VBD"}
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in tok.children)
+    )
 
 
 REPORTED_FRAMES = frozenset({"clause", "quote", "parenthetical", "block"})
