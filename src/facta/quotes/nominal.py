@@ -152,7 +152,7 @@ def label_cues(ctx: Context) -> list[Attribution]:
         if len([t for t in toks if not is_punct(t)]) > 2 and not named:
             continue
         start, end = trim(text, (colon + 1, para.end), keep_final=text[para.end - 1] in '”"')
-        if end <= start:
+        if end <= start or not said_after_label(text[start:end]):
             continue
         out.append(
             Attribution(
@@ -168,6 +168,18 @@ def label_cues(ctx: Context) -> list[Attribution]:
             )
         )
     return out
+
+
+def said_after_label(rest: str) -> bool:
+    """What follows a label can be something said: not a bare figure ("Smith: 1,204.", a tally) nor a
+    list of names ("Iowa: Ann Lee, Bo Diaz, Cy Moss", a roster)."""
+    if not any(ch.isalpha() for ch in rest):
+        return False
+    items = [item.strip(" .;") for item in rest.split(",")]
+    roster = len(items) >= 3 and all(
+        item and len(item.split()) <= 4 and all(w[:1].isupper() for w in item.split()) for item in items
+    )
+    return not roster
 
 
 def dash_cues(ctx: Context) -> list[Attribution]:
