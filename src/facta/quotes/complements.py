@@ -145,7 +145,11 @@ def parenthetical(ctx: Context, tok: Token) -> bool:
     if tok.dep_ == "parataxis":
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() == "as" for c in tok.children):
-        return True  # "As the minister put it, ..."
+        # "As the minister put it, ...", but not "as the talks continue to stall" (a clause of its own)
+        return not any(
+            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "dobj" and c.text.lower() != "it")
+            for c in tok.children
+        )
     before = ctx.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is None or before.text != "," or tok.i < head.i:
         return False
