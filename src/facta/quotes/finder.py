@@ -31,6 +31,10 @@ from facta.quotes.syntax import WH_WORDS
 from facta.quotes.verbs import adjective_cues, purpose_only, verb_cues
 
 CONDITIONAL = frozenset({"if", "unless", "whether", "because", "so", "once"})
+# cue classes that open a statement of their own inside another's content ("said that A and noted
+# that B"); a want, belief or judgement with its own subject there is part of what was said ("said
+# he would not support X"), one sharing the outer speaker is not ("said A and rejected the charge")
+OWN_CLAUSE_CLASSES = frozenset({"speech", "evidence"})
 
 
 class Finder:
@@ -177,8 +181,11 @@ class Finder:
         """A cue inside another statement's content is dropped (one level of attribution), unless it
         opens a clause of its own that the parser hung inside the content: a relative clause ("the
         marchers, whom he described as ...") or a coordinated or adverbial clause ("said that A and
-        noted that B", "..., while Cruz said ..."). Such a clause is cut out of the outer content, and
-        a coordinated cue without its own subject takes the outer speaker."""
+        noted that B", "..., while Cruz said ...") whose cue is a verb of saying or evidence
+        (``OWN_CLAUSE_CLASSES``; a want or belief with its own subject there is part of what was
+        said, one taking the outer speaker is not). Such a clause is
+        cut out of the outer content, and a coordinated cue without its own subject takes the outer
+        speaker."""
         doc = self.ctx.doc
         keep: list[Attribution] = []
         cuts: list[tuple[Attribution, Interval]] = []
@@ -206,6 +213,8 @@ class Finder:
         content (see :meth:`drop_nested`), else None."""
         if att.kind != "verb" or outer.cue is None:
             return None
+        if att.cls not in OWN_CLAUSE_CLASSES and not att.inherited:
+            return None  # "said she would not support X": with its own subject, part of the report
         doc = self.ctx.doc
         tok = doc[att.anchor]
         if tok.dep_ == "relcl":
