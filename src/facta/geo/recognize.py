@@ -23,11 +23,11 @@ Sources of mentions, in order:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from facta.geo.embedded import find_embedded
 from facta.geo.gazetteer import Entry, Gazetteer
-from facta.geo.mention import Mention
+from facta.geo.mention import STOP, Mention, scan_longest
 from facta.geo.names import is_generic, word_set
 from facta.geo.typewords import kind_hint, natural_feature, plural_type
 from facta.geo.unlabelled import find_unlabelled
@@ -374,23 +374,14 @@ class Recognizer:
     def _subspans(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
         """The places inside an entity the gazetteer does not know as a whole ("Greece Italy"):
         longest known runs first, left to right, without overlaps."""
-        out: list[Mention] = []
-        i = start
-        while i < end:
-            found = None
-            for n in range(end - i - (1 if i == start else 0), 0, -1):
-                if not doc[i].text[:1].isupper() or is_generic(doc[i : i + n].text):
-                    break
-                m = self._mention(doc, i, i + n, "literal", label, "ner-part")
-                if m.candidates:
-                    found = m
-                    break
-            if found is not None:
-                out.append(found)
-                i = found.end
-            else:
-                i += 1
-        return out
+
+        def attempt(i: int, n: int) -> Mention | Literal[False] | None:
+            if not doc[i].text[:1].isupper() or is_generic(doc[i : i + n].text):
+                return STOP
+            m = self._mention(doc, i, i + n, "literal", label, "ner-part")
+            return m if m.candidates else None
+
+        return scan_longest(start, end, lambda i: end - i - (1 if i == start else 0), attempt)
 
     def _mislabelled(
         self, doc: Any, start: int, end: int, label: str, person_tokens: set[str]
