@@ -1,0 +1,18 @@
+"""Our local-news fixture end to end (spaCy model + geoparser): see tests/geo/local_news.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.geo.local_news import score
+
+
+@pytest.mark.model
+def test_local_news_fixture(nlp: Any, geoparser: Any) -> None:
+    got = score(nlp, geoparser)
+    # measured when the article-area prior was added (round 7): country 85/90, admin1 71/76
+    assert got["non_places_resolved"] == 0, got["misses"]
+    assert got["country"] >= 85, got["misses"]
+    assert got["admin1"] >= 71, got["misses"]
