@@ -29,6 +29,7 @@ class Mention:
     kind_hint: str | None = None  # "city" after "the town of", "admin" before "province", "area" after
     # "central"
     cc: str | None = None  # the resolved country (the entry's, or inferred when no entry fits)
+    a1: str | None = None  # its first-level subdivision code, when known (also without an entry)
     in_list: int = -1  # which list of places joined by commas and "and"/"or" it belongs to (-1: none)
 
 

@@ -333,9 +333,12 @@ def resolve(
     _qualifier_areas(mentions)
     ctx = _context(groups, chosen, w)
     for key, ms in groups.items():
-        cc = _infer_country(key, ms, ctx, w)
+        cc, a1 = _shared_area(ms)
+        if cc is None:
+            cc = _infer_country(key, ms, ctx, w)
         for m in ms:
             m.cc = m.entry.cc if m.entry is not None else cc
+            m.a1 = (m.entry.a1 if m.entry.kind != "country" else None) if m.entry is not None else a1
 
 
 def _best(
@@ -462,6 +465,23 @@ def _best(
             None  # "NC Dinos", "(Metropolitan Police/PA)": an abbreviation in a name, foreign to the article
         )
     return best, best_score
+
+
+def _shared_area(ms: list[Mention]) -> tuple[str | None, str | None]:
+    """The country (and first-level subdivision) of a mention no entry was chosen for, when its
+    qualifier names it or every reading of the name lies there ("Reston": no entry fits the article,
+    but Reston is American whatever the article's other places): the place at a coarser precision
+    rather than the article's country."""
+    for m in ms:
+        for q in m.qualifier:
+            if q.cc:
+                return q.cc, q.a1 if q.kind == "admin1" else None
+    readings = ms[0].candidates
+    ccs = {c.cc for c in readings}
+    if len(ccs) != 1 or None in ccs:  # none, several, or a region of several countries
+        return None, None
+    a1s = {c.a1 if c.kind != "country" else None for c in readings}
+    return ccs.pop(), a1s.pop() if len(a1s) == 1 else None
 
 
 def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> str | None:
