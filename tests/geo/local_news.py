@@ -40,7 +40,7 @@ def score(nlp: Any, geoparser: Any) -> dict[str, Any]:
             end = start + len(item["text"])
             hit = next((m for m in mentions if m.start_char < end and start < m.end_char), None)
             got_cc = hit.cc if hit is not None else None
-            got_a1 = hit.entry.a1 if hit is not None and hit.entry is not None else None
+            got_a1 = hit.a1 if hit is not None else None
             where = f"{art['id']}: {item['text']}#{item['n']}"
             if item["cc"] is None:
                 tally["non_places"] += 1

@@ -38,3 +38,54 @@ def test_world_cities_are_not_pulled_to_a_state(geoparser: Any) -> None:
     text = "Ministers flew from London to Berlin and then to Athens and Rome ."
     got = _resolve(geoparser, text, {"London", "Berlin", "Athens", "Rome"})
     assert got == {"London": "GB.ENG", "Berlin": "DE.16", "Athens": "GR.ESYE31", "Rome": "IT.07"}
+
+
+def test_name_coordinated_with_a_found_place_is_a_place(geoparser: Any) -> None:
+    # spaCy calls both towns organisations; "from Mason" says place, and Springboro is joined to it
+    words = ["students", "from", "Mason", "and", "Springboro", "came", "."]
+    heads = [5, 0, 1, 2, 2, 5, 5]
+    deps = ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-ORG", "O", "B-ORG", "O", "O"]
+    ms = geoparser(make_doc(words, heads=heads, deps=deps, pos=pos, ents=ents))
+    assert [(m.text, m.evidence) for m in ms] == [("Mason", "preposition"), ("Springboro", "coordination")]
+    # an organisation joined to an organisation stays one
+    words = ["Apple", "and", "Springboro", "agreed", "."]
+    heads = [3, 0, 0, 3, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-ORG", "O", "B-ORG", "O", "O"]
+    assert not geoparser(make_doc(words, heads=heads, deps=deps, pos=pos, ents=ents))
+
+
+def test_township_the_gazetteer_lacks_is_kept_with_the_articles_state(geoparser: Any) -> None:
+    words = [
+        "Lower",
+        "Merion",
+        "Township",
+        "commissioners",
+        "met",
+        "in",
+        "Norristown",
+        ",",
+        "Pennsylvania",
+        ".",
+    ]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    ms = geoparser(make_doc(words, ents=ents))
+    township = ms[0]
+    assert (township.text, township.entry, township.cc, township.a1) == (
+        "Lower Merion Township",
+        None,
+        "US",
+        "US.PA",
+    )
+
+
+def test_township_named_after_a_country_is_not_the_country(geoparser: Any) -> None:
+    # "Poland Township" in a Mahoning County story lies by the village of Poland, Ohio
+    words = ["A", "Poland", "Township", "man", "was", "stopped", "in", "Boardman", ",", "Ohio", "."]
+    ents = ["O", "B-GPE", "I-GPE", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    ms = geoparser(make_doc(words, ents=ents))
+    assert ms[0].text == "Poland Township"
+    assert ms[0].cc == "US"

@@ -29,7 +29,7 @@ from facta.geo.embedded import find_embedded
 from facta.geo.gazetteer import Entry, Gazetteer
 from facta.geo.mention import STOP, Mention, scan_longest
 from facta.geo.names import is_generic, word_set
-from facta.geo.typewords import kind_hint, natural_feature, plural_type
+from facta.geo.typewords import division, kind_hint, natural_feature, plural_type
 from facta.geo.unlabelled import find_unlabelled
 
 __all__ = ["EMBED_LABELS", "MISLABEL_LABELS", "PLACE_LABELS", "Mention", "Recognizer"]
@@ -270,7 +270,7 @@ class Recognizer:
         for start, end, label in pending:
             if _overlaps((start, end), taken):
                 continue
-            found = self._mislabelled(doc, start, end, label, person_tokens)
+            found = self._mislabelled(doc, start, end, label, person_tokens, taken)
             if found is not None:
                 mentions.append(found)
                 taken.append((found.start, found.end))
@@ -363,7 +363,7 @@ class Recognizer:
         if (
             not m.candidates
             and m.role == "literal"
-            and m.label in PLACE_LABELS
+            and (m.label in PLACE_LABELS or m.evidence == "feature")
             and natural_feature(doc, m.start, m.end)
         ):
             return True  # "Lake Manassas is a reservoir": the type word says place
@@ -384,7 +384,13 @@ class Recognizer:
         return scan_longest(start, end, lambda i: end - i - (1 if i == start else 0), attempt)
 
     def _mislabelled(
-        self, doc: Any, start: int, end: int, label: str, person_tokens: set[str]
+        self,
+        doc: Any,
+        start: int,
+        end: int,
+        label: str,
+        person_tokens: set[str],
+        taken: list[tuple[int, int]] | None = None,
     ) -> Mention | None:
         if label == "NORP":
             m = self._mention(doc, start, end, "literal", label, "gazetteer")
@@ -398,9 +404,17 @@ class Recognizer:
         start, end = self._extend(doc, start, end)
         m = self._mention(doc, start, end, "literal", label, "")
         good = tuple(c for c in m.candidates if c.q <= 2 or (c.q == 3 and c.kind == "admin1"))
+        if not good and label == "ORG" and division(doc, start, end):
+            # "Lower Merion Township commissioners": a division the gazetteer lacks, by its town
+            part = self.candidates(doc[start : end - 1].text, strict=True)
+            m.candidates = tuple(c for c in part if c.kind in {"city", "admin2"} and c.q == 0)
+            m.evidence = "feature"
+            return m
         if not good:
             return None
         why = self._place_context(doc, start, end, label)
+        if why is None and taken and _coordinated(doc[start:end].root, taken):
+            why = "coordination"  # "students from Mason and Springboro": joined to a place found
         if why is None:
             big = [
                 c
@@ -423,6 +437,13 @@ class Recognizer:
         """Whether ``text`` names country ``c`` well enough to be taken without other evidence:
         its own name or our alias, or an official long name or code ("DPRK") GeoNames lists."""
         return c.q in {0, 2} or (c.q == 1 and (" " in text.strip() or text.isupper()))
+
+
+def _coordinated(root: Any, taken: list[tuple[int, int]]) -> bool:
+    """Whether a word is coordinated with one inside a place already found ("Mason and Springboro")."""
+    other = [root.head] if root.dep_ == "conj" else []
+    other += [c for c in root.children if c.dep_ == "conj"]
+    return any(s <= t.i < e for t in other for s, e in taken)
 
 
 _LIST_JOINS = frozenset({",", "and", "or", ", and", ", or", "&"})

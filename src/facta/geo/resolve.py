@@ -336,6 +336,8 @@ def resolve(
         cc, a1 = _shared_area(ms)
         if cc is None:
             cc = _infer_country(key, ms, ctx, w)
+            a1 = _infer_state(key, ms, ctx, w) if cc is not None else None
+            a1 = a1 if a1 is not None and a1.startswith(f"{cc}.") else None
         for m in ms:
             m.cc = m.entry.cc if m.entry is not None else cc
             m.a1 = (m.entry.a1 if m.entry.kind != "country" else None) if m.entry is not None else a1
@@ -502,6 +504,22 @@ def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> st
     shares = sorted(((ccs[cc], cc) for cc in ctx.cc), reverse=True)
     (top_w, top), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
     return top if top_w / n_cc > w.infer_share and top_w > runner_up else None
+
+
+def _infer_state(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> str | None:
+    """The first-level subdivision holding more than ``infer_share`` of the article's other names
+    below national level, and more than any other ("Lower Merion Township" among Pennsylvania's
+    towns), for a mention nothing in the gazetteer fits."""
+    if ms[0].role not in {"literal", "dateline"}:
+        return None
+    _, own_a1, _, own_w = ctx.own.get(key, (None, None, False, 0.0))
+    a1s = _LeaveOut(ctx.a1, own_a1, own_w)
+    n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
+    if not n_a1:
+        return None
+    shares = sorted(((a1s[a1], a1) for a1 in ctx.a1), reverse=True)
+    (top_w, top), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
+    return top if top_w / n_a1 > w.infer_share and top_w > runner_up else None
 
 
 def _qualifier_areas(mentions: list[Mention]) -> None:
