@@ -89,3 +89,13 @@ def test_township_named_after_a_country_is_not_the_country(geoparser: Any) -> No
     ms = geoparser(make_doc(words, ents=ents))
     assert ms[0].text == "Poland Township"
     assert ms[0].cc == "US"
+
+
+def test_country_name_that_is_a_surname_needs_a_place_context(geoparser: Any) -> None:
+    # "Mark Israel ... Israel said": the state senator, not the country; "in Israel" is the country
+    words = ["Sen.", "Mark", "Israel", "spoke", ".", "Israel", "said", "no", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O"]
+    assert not geoparser(make_doc(words, ents=ents))
+    words = ["Sen.", "Mark", "Israel", "spoke", "in", "Israel", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"]
+    assert [m.text for m in geoparser(make_doc(words, ents=ents))] == ["Israel"]

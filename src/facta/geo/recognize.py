@@ -298,7 +298,8 @@ class Recognizer:
                     taken.append((em.start, em.end))
         for m in find_unlabelled(self, doc, taken):
             mentions.append(m)
-        mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
+        surnames = {e[-1].text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        mentions = [m for m in mentions if self._keep(doc, m, person_tokens, surnames)]
         mentions += self._qualifiers(doc, mentions, taken)
         nouns, text = word_set("plural_admin_nouns"), doc.text
         for m in mentions:
@@ -349,10 +350,21 @@ class Recognizer:
             taken.append((q.start, q.end))
         return out
 
-    def _keep(self, doc: Any, m: Mention, person_tokens: set[str]) -> bool:
+    def _keep(
+        self, doc: Any, m: Mention, person_tokens: set[str], surnames: frozenset[str] | set[str] = frozenset()
+    ) -> bool:
         """A mention stays when the gazetteer knows it or its context says place; a single word
         that is part of a person's full name elsewhere ("the next Salah" after "Mohamed Salah")
-        needs the context either way."""
+        needs the context either way, and so does a country's or state's name that is a person's
+        surname elsewhere ("Lebanon said" after "Mayor Chad Lebanon")."""
+        if (
+            m.role == "literal"
+            and m.end - m.start == 1
+            and m.text.lower() in surnames
+            and not m.text.isupper()  # "US" in a name spaCy took for a person's
+            and m.evidence not in {"qualifier", "feature"}
+        ):
+            return self._place_context(doc, m.start, m.end, "PERSON") is not None
         personal = (
             m.role == "literal"
             and all(t.text.lower() in person_tokens for t in doc[m.start : m.end])
