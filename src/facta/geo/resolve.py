@@ -48,7 +48,7 @@ class Weights:
     ctx_country: float = 4.0
     ctx_admin1: float = 3.0
     ctx_admin2: float = 3.0
-    contain: float = 2.0
+    contain: float = 2.0  # not scaled by the town's size: a county named as such is local news
     neighbours: float = 2.0
     state_towns: float = 3.0
     state_support: float = 0.3
@@ -429,7 +429,7 @@ def _best(
             if n_area >= w.area_focus_min and share >= w.area_focus_share:
                 score += w.area_focus * share
         if _contains(c, key, ctx):
-            score += scale * w.contain
+            score += w.contain
         if _neighbours(c, key, ctx):
             score += scale * w.neighbours
         if ctx.gids.get(c.gid, set()) - {key} and c.a2 not in seat_a2 and not (country_name and c.q):
