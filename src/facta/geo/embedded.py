@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from facta.geo.gazetteer import Entry
-from facta.geo.mention import Mention
+from facta.geo.mention import Mention, scan_longest
 from facta.geo.names import is_generic, norm, word_set
 
 if TYPE_CHECKING:
@@ -17,46 +17,40 @@ _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB"
 
 def find_embedded(rec: Recognizer, doc: Any, start: int, end: int, label: str) -> list[Mention]:
     """Toponyms inside an organisation/facility name, longest first."""
-    out: list[Mention] = []
-    i = start
-    while i < end:
-        found = None
-        for n in range(min(6, end - i), 0, -1):
-            if (i, i + n) == (start, end) and label not in {"NORP"}:
-                continue
-            words = doc[i : i + n]
-            if (
-                not words[0].text[:1].isupper()
-                or words[0].text.lower() in {"the", "a", "an"}
-                or words[0].pos_ in _FUNCTION_POS
-                or is_generic(words.text)
-            ):
-                continue
-            adj = rec.gaz.adjective(words.text) if n <= 2 else None
-            if adj is None and label == "NORP":
-                continue  # a group's name: only adjectival toponyms inside it
-            cands = (adj,) if adj is not None else rec.candidates(words.text, strict=True)
-            if adj is None and n > 1 and i + n < end:
-                cands = _town_institution(rec, doc, i, i + n, cands)
-            if adj is not None or any(_embeddable(c, doc, i, i + n, end) for c in cands):
-                found = Mention(
-                    i,
-                    i + n,
-                    words.start_char,
-                    words.end_char,
-                    words.text,
-                    "embedded",
-                    label,
-                    cands,
-                    evidence="embedded-adjective" if adj is not None else "embedded",
-                )
-                break
-        if found is not None:
-            out.append(found)
-            i = found.end
-        else:
-            i += 1
-    return out
+
+    def attempt(i: int, n: int) -> Mention | None:
+        if (i, i + n) == (start, end) and label not in {"NORP"}:
+            return None
+        words = doc[i : i + n]
+        if (
+            not words[0].text[:1].isupper()
+            or words[0].text.lower() in {"the", "a", "an"}
+            or words[0].pos_ in _FUNCTION_POS
+            or is_generic(words.text)
+        ):
+            return None
+        adj = rec.gaz.adjective(words.text) if n <= 2 else None
+        if adj is None and label == "NORP":
+            return None  # a group's name: only adjectival toponyms inside it
+        cands = (adj,) if adj is not None else rec.candidates(words.text, strict=True)
+        if adj is None and n > 1 and i + n < end:
+            cands = _town_institution(rec, doc, i, i + n, cands)
+        if adj is None and not any(_embeddable(c, doc, i, i + n, end) for c in cands):
+            return None
+        evidence = "embedded-adjective" if adj is not None else "embedded"
+        return Mention(
+            i,
+            i + n,
+            words.start_char,
+            words.end_char,
+            words.text,
+            "embedded",
+            label,
+            cands,
+            evidence=evidence,
+        )
+
+    return scan_longest(start, end, lambda i: min(6, end - i), attempt)
 
 
 def _town_institution(

@@ -23,13 +23,13 @@ Sources of mentions, in order:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from facta.geo.embedded import find_embedded
 from facta.geo.gazetteer import Entry, Gazetteer
-from facta.geo.mention import Mention
+from facta.geo.mention import STOP, Mention, scan_longest
 from facta.geo.names import is_generic, word_set
-from facta.geo.typewords import kind_hint, natural_feature, plural_type
+from facta.geo.typewords import division, kind_hint, natural_feature, plural_type
 from facta.geo.unlabelled import find_unlabelled
 
 __all__ = ["EMBED_LABELS", "MISLABEL_LABELS", "PLACE_LABELS", "Mention", "Recognizer"]
@@ -270,7 +270,7 @@ class Recognizer:
         for start, end, label in pending:
             if _overlaps((start, end), taken):
                 continue
-            found = self._mislabelled(doc, start, end, label, person_tokens)
+            found = self._mislabelled(doc, start, end, label, person_tokens, taken)
             if found is not None:
                 mentions.append(found)
                 taken.append((found.start, found.end))
@@ -298,7 +298,8 @@ class Recognizer:
                     taken.append((em.start, em.end))
         for m in find_unlabelled(self, doc, taken):
             mentions.append(m)
-        mentions = [m for m in mentions if self._keep(doc, m, person_tokens)]
+        surnames = {e[-1].text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        mentions = [m for m in mentions if self._keep(doc, m, person_tokens, surnames)]
         mentions += self._qualifiers(doc, mentions, taken)
         nouns, text = word_set("plural_admin_nouns"), doc.text
         for m in mentions:
@@ -349,10 +350,21 @@ class Recognizer:
             taken.append((q.start, q.end))
         return out
 
-    def _keep(self, doc: Any, m: Mention, person_tokens: set[str]) -> bool:
+    def _keep(
+        self, doc: Any, m: Mention, person_tokens: set[str], surnames: frozenset[str] | set[str] = frozenset()
+    ) -> bool:
         """A mention stays when the gazetteer knows it or its context says place; a single word
         that is part of a person's full name elsewhere ("the next Salah" after "Mohamed Salah")
-        needs the context either way."""
+        needs the context either way, and so does a country's or state's name that is a person's
+        surname elsewhere ("Lebanon said" after "Mayor Chad Lebanon")."""
+        if (
+            m.role == "literal"
+            and m.end - m.start == 1
+            and m.text.lower() in surnames
+            and not m.text.isupper()  # "US" in a name spaCy took for a person's
+            and m.evidence not in {"qualifier", "feature"}
+        ):
+            return self._place_context(doc, m.start, m.end, "PERSON") is not None
         personal = (
             m.role == "literal"
             and all(t.text.lower() in person_tokens for t in doc[m.start : m.end])
@@ -363,7 +375,7 @@ class Recognizer:
         if (
             not m.candidates
             and m.role == "literal"
-            and m.label in PLACE_LABELS
+            and (m.label in PLACE_LABELS or m.evidence == "feature")
             and natural_feature(doc, m.start, m.end)
         ):
             return True  # "Lake Manassas is a reservoir": the type word says place
@@ -374,26 +386,23 @@ class Recognizer:
     def _subspans(self, doc: Any, start: int, end: int, label: str) -> list[Mention]:
         """The places inside an entity the gazetteer does not know as a whole ("Greece Italy"):
         longest known runs first, left to right, without overlaps."""
-        out: list[Mention] = []
-        i = start
-        while i < end:
-            found = None
-            for n in range(end - i - (1 if i == start else 0), 0, -1):
-                if not doc[i].text[:1].isupper() or is_generic(doc[i : i + n].text):
-                    break
-                m = self._mention(doc, i, i + n, "literal", label, "ner-part")
-                if m.candidates:
-                    found = m
-                    break
-            if found is not None:
-                out.append(found)
-                i = found.end
-            else:
-                i += 1
-        return out
+
+        def attempt(i: int, n: int) -> Mention | Literal[False] | None:
+            if not doc[i].text[:1].isupper() or is_generic(doc[i : i + n].text):
+                return STOP
+            m = self._mention(doc, i, i + n, "literal", label, "ner-part")
+            return m if m.candidates else None
+
+        return scan_longest(start, end, lambda i: end - i - (1 if i == start else 0), attempt)
 
     def _mislabelled(
-        self, doc: Any, start: int, end: int, label: str, person_tokens: set[str]
+        self,
+        doc: Any,
+        start: int,
+        end: int,
+        label: str,
+        person_tokens: set[str],
+        taken: list[tuple[int, int]] | None = None,
     ) -> Mention | None:
         if label == "NORP":
             m = self._mention(doc, start, end, "literal", label, "gazetteer")
@@ -407,9 +416,17 @@ class Recognizer:
         start, end = self._extend(doc, start, end)
         m = self._mention(doc, start, end, "literal", label, "")
         good = tuple(c for c in m.candidates if c.q <= 2 or (c.q == 3 and c.kind == "admin1"))
+        if not good and label == "ORG" and division(doc, start, end):
+            # "Lower Merion Township commissioners": a division the gazetteer lacks, by its town
+            part = self.candidates(doc[start : end - 1].text, strict=True)
+            m.candidates = tuple(c for c in part if c.kind in {"city", "admin2"} and c.q == 0)
+            m.evidence = "feature"
+            return m
         if not good:
             return None
         why = self._place_context(doc, start, end, label)
+        if why is None and taken and _coordinated(doc[start:end].root, taken):
+            why = "coordination"  # "students from Mason and Springboro": joined to a place found
         if why is None:
             big = [
                 c
@@ -432,6 +449,13 @@ class Recognizer:
         """Whether ``text`` names country ``c`` well enough to be taken without other evidence:
         its own name or our alias, or an official long name or code ("DPRK") GeoNames lists."""
         return c.q in {0, 2} or (c.q == 1 and (" " in text.strip() or text.isupper()))
+
+
+def _coordinated(root: Any, taken: list[tuple[int, int]]) -> bool:
+    """Whether a word is coordinated with one inside a place already found ("Mason and Springboro")."""
+    other = [root.head] if root.dep_ == "conj" else []
+    other += [c for c in root.children if c.dep_ == "conj"]
+    return any(s <= t.i < e for t in other for s, e in taken)
 
 
 _LIST_JOINS = frozenset({",", "and", "or", ", and", ", or", "&"})

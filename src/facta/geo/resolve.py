@@ -48,10 +48,13 @@ class Weights:
     ctx_country: float = 4.0
     ctx_admin1: float = 3.0
     ctx_admin2: float = 3.0
-    contain: float = 2.0
+    contain: float = 2.0  # not scaled by the town's size: a county named as such is local news
     neighbours: float = 2.0
     state_towns: float = 3.0
     state_support: float = 0.3
+    area_focus: float = 3.0  # most other names can lie in this town's state, one of them chosen there
+    area_focus_share: float = 0.5
+    area_focus_min: int = 2
     qualifier_match: float = 10.0
     qualifier_miss: float = 4.0
     dateline_weight: float = 2.0
@@ -168,6 +171,9 @@ class _Context:
     # country -> weight of groups resolved to a place inside it other than its capital
     local: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     own_local: set[str] = field(default_factory=set)  # keys counted in ``local``
+    # first-level subdivision -> weight of groups resolved to a small place in it (town < 100k, county)
+    small: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    own_small: set[str] = field(default_factory=set)  # keys counted in ``small``
     # second-level codes some reading of each group offers, whatever was chosen: its counties', its towns'
     offers: _Offers | None = None
 
@@ -201,6 +207,9 @@ def _context(
                 ctx.own_local.add(key)
         if a1:
             ctx.a1[a1] += weight
+            if entry.kind == "admin2" or (entry.kind == "city" and entry.pop < w.veto_population):
+                ctx.small[a1] += weight
+                ctx.own_small.add(key)
         if entry.a2 and entry.kind in {"city", "admin2"}:
             ctx.a2[entry.a2] += weight
             ctx.own_a2[key] = entry.a2
@@ -213,12 +222,23 @@ class _Offers:
     counties named as counties ("Greene County", not a bare "Shelby"); towns by their own name and,
     after a qualifier ("Helena, Mont."), only in the place it names. Counted once per article."""
 
-    __slots__ = ("counties", "n_counties", "n_state_towns", "n_towns", "state_towns", "towns")
+    __slots__ = (
+        "areas",
+        "counties",
+        "n_areas",
+        "n_counties",
+        "n_state_towns",
+        "n_towns",
+        "state_towns",
+        "towns",
+    )
 
     def __init__(self, groups: dict[str, list[Mention]]) -> None:
         self.counties: dict[str, frozenset[str]] = {}
         self.towns: dict[str, frozenset[str]] = {}
         self.state_towns: dict[str, frozenset[str]] = {}  # first-level codes of each group's towns
+        # first-level codes each group can lie in: its towns', its counties', the state it names
+        self.areas: dict[str, frozenset[str]] = {}
         for key, ms in groups.items():
             quals = [q for m in ms for q in m.qualifier]
             cands = [
@@ -233,9 +253,17 @@ class _Offers:
                 for c in ms[0].candidates
                 if c.kind == "city" and c.q == 0 and c.a1 and (not quals or any(_within(c, q) for q in quals))
             )
+            self.areas[key] = self.state_towns[key] | frozenset(
+                str(c.a1)
+                for c in ms[0].candidates
+                if c.a1
+                and ((c.kind == "admin2" and c.q == 0) or (c.kind == "admin1" and c.q in {0, 2, 3}))
+                and (not quals or any(_within(c, q) for q in quals))
+            )
         self.n_counties = Counter(code for codes in self.counties.values() for code in codes)
         self.n_towns = Counter(code for codes in self.towns.values() for code in codes)
         self.n_state_towns = Counter(code for codes in self.state_towns.values() for code in codes)
+        self.n_areas = Counter(code for codes in self.areas.values() for code in codes)
 
     def county_elsewhere(self, code: str, key: str) -> bool:
         return self.n_counties[code] > (code in self.counties.get(key, frozenset()))
@@ -246,6 +274,12 @@ class _Offers:
     def towns_in_state(self, code: str, key: str) -> int:
         """How many other groups can be read as a town in this first-level subdivision."""
         return self.n_state_towns[code] - (code in self.state_towns.get(key, frozenset()))
+
+    def area_share(self, code: str, key: str) -> tuple[int, float]:
+        """How many other groups can lie in this first-level subdivision (a town or county of it,
+        or the state itself), and their share of the other groups."""
+        n = self.n_areas[code] - (code in self.areas.get(key, frozenset()))
+        return n, n / max(1, len(self.areas) - 1)
 
 
 def _neighbours(c: Entry, key: str, ctx: _Context) -> bool:
@@ -299,9 +333,14 @@ def resolve(
     _qualifier_areas(mentions)
     ctx = _context(groups, chosen, w)
     for key, ms in groups.items():
-        cc = _infer_country(key, ms, ctx, w)
+        cc, a1 = _shared_area(ms)
+        if cc is None:
+            cc = _infer_country(key, ms, ctx, w)
+            a1 = _infer_state(key, ms, ctx, w) if cc is not None else None
+            a1 = a1 if a1 is not None and a1.startswith(f"{cc}.") else None
         for m in ms:
             m.cc = m.entry.cc if m.entry is not None else cc
+            m.a1 = (m.entry.a1 if m.entry.kind != "country" else None) if m.entry is not None else a1
 
 
 def _best(
@@ -325,6 +364,7 @@ def _best(
     n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
     n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
     a2s = _LeaveOut(ctx.a2, ctx.own_a2.get(key), own_w)
+    smalls = _LeaveOut(ctx.small, own_a1 if key in ctx.own_small else None, own_w)
     # a country's own name is the country's, not that of its "X City" ("Mexico" beside "Mexico City")
     country_name = any(c.kind == "country" and c.q in {0, 2} for c in cands)
     own = {
@@ -381,8 +421,15 @@ def _best(
             score += scale * w.ctx_admin1 * a1s[c.a1] / n_a1
             if c.a2 and c.kind in {"city", "admin2"}:  # "Riverdale" in an article on Morris County
                 score += scale * w.ctx_admin2 * a2s[c.a2] / n_a1
+        if c.kind in {"city", "admin2"} and c.q <= 1 and c.a1 and ctx.offers is not None and smalls[c.a1] > 0:
+            # local news: most of the article's other names can be read as places of this town's
+            # state, and a small place of it (a town under 100k, a county) was chosen ("Versailles",
+            # "Paris", "Georgetown" beside "Frankfort"; not "Portland" beside Dallas and Houston)
+            n_area, share = ctx.offers.area_share(c.a1, key)
+            if n_area >= w.area_focus_min and share >= w.area_focus_share:
+                score += w.area_focus * share
         if _contains(c, key, ctx):
-            score += scale * w.contain
+            score += w.contain
         if _neighbours(c, key, ctx):
             score += scale * w.neighbours
         if ctx.gids.get(c.gid, set()) - {key} and c.a2 not in seat_a2 and not (country_name and c.q):
@@ -422,6 +469,23 @@ def _best(
     return best, best_score
 
 
+def _shared_area(ms: list[Mention]) -> tuple[str | None, str | None]:
+    """The country (and first-level subdivision) of a mention no entry was chosen for, when its
+    qualifier names it or every reading of the name lies there ("Reston": no entry fits the article,
+    but Reston is American whatever the article's other places): the place at a coarser precision
+    rather than the article's country."""
+    for m in ms:
+        for q in m.qualifier:
+            if q.cc:
+                return q.cc, q.a1 if q.kind == "admin1" else None
+    readings = ms[0].candidates
+    ccs = {c.cc for c in readings}
+    if len(ccs) != 1 or None in ccs:  # none, several, or a region of several countries
+        return None, None
+    a1s = {c.a1 if c.kind != "country" else None for c in readings}
+    return ccs.pop(), a1s.pop() if len(a1s) == 1 else None
+
+
 def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> str | None:
     """The country of a mention nothing in the gazetteer fits: its qualifier's ("Rathmore, Ireland"),
     else the country holding more than ``infer_share`` of the article's other resolved names, when no
@@ -440,6 +504,22 @@ def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> st
     shares = sorted(((ccs[cc], cc) for cc in ctx.cc), reverse=True)
     (top_w, top), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
     return top if top_w / n_cc > w.infer_share and top_w > runner_up else None
+
+
+def _infer_state(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> str | None:
+    """The first-level subdivision holding more than ``infer_share`` of the article's other names
+    below national level, and more than any other ("Lower Merion Township" among Pennsylvania's
+    towns), for a mention nothing in the gazetteer fits."""
+    if ms[0].role not in {"literal", "dateline"}:
+        return None
+    _, own_a1, _, own_w = ctx.own.get(key, (None, None, False, 0.0))
+    a1s = _LeaveOut(ctx.a1, own_a1, own_w)
+    n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
+    if not n_a1:
+        return None
+    shares = sorted(((a1s[a1], a1) for a1 in ctx.a1), reverse=True)
+    (top_w, top), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
+    return top if top_w / n_a1 > w.infer_share and top_w > runner_up else None
 
 
 def _qualifier_areas(mentions: list[Mention]) -> None:

@@ -15,13 +15,22 @@ if TYPE_CHECKING:
 
 def natural_feature(doc: Any, start: int, end: int) -> bool:
     """Whether a name of several words is a natural feature's: it ends in a type word ("Jordan River",
-    "Shenandoah Valley") or starts with one of those that come first ("Lake Mead", "Mount Sinjar")."""
+    "Shenandoah Valley") or starts with one of those that come first ("Lake Mead", "Mount Sinjar");
+    a minor division's ("Lower Merion Township", see :func:`division`) counts as one."""
     if end - start < 2:
         return False
     first, last = doc[start].text, doc[end - 1].text
-    return (last[:1].isupper() and last.lower() in word_set("feature_words")) or first.lower() in word_set(
-        "feature_prefixes"
-    )
+    return (
+        last[:1].isupper() and last.lower() in word_set("feature_words") | word_set("division_words")
+    ) or first.lower() in word_set("feature_prefixes")
+
+
+def division(doc: Any, start: int, end: int) -> bool:
+    """Whether a name of several words is a minor division's the gazetteer lacks ("Lower Merion
+    Township", "Poland Township", "Chambersburg Borough"): like a natural feature, it is kept
+    whole and lies by the town of its name, if any."""
+    last = doc[end - 1].text
+    return end - start > 1 and last[:1].isupper() and last.lower() in word_set("division_words")
 
 
 def kind_hint(doc: Any, start: int, end: int) -> str | None:

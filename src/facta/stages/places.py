@@ -49,8 +49,11 @@ class PlaceStage:
             place_id = by_key.get(key)
             if place_id is None:
                 e = m.entry
-                if e is None:  # a name no entry fits: its country when the article tells it
-                    place_id = state.places.add(name=m.text, country=gaz.iso3(m.cc))
+                if e is None:  # a name no entry fits: its country (and state) when known
+                    area = gaz.admin(m.a1) if m.a1 else None
+                    place_id = state.places.add(
+                        name=m.text, country=gaz.iso3(m.cc), admin1=area.name if area is not None else None
+                    )
                 else:
                     admin1 = None
                     if e.kind == "admin1":
