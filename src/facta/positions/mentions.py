@@ -45,13 +45,19 @@ def full_name(name: str, mention: str) -> str:
 _NAME_OF = re.compile(rf"{_CAPITALISED}\s+of\s+the\s+{_ORG_NAME}")
 
 
+# "ADC spokeswoman Afi Dzidzienyo", "the FTTP general secretary, Lamia Trabelsi": an acronym names
+# the organisation the role is held in
+_ACRONYM_ROLE = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+[A-Z]")
+
+
 def member_of(mention: str) -> str | None:
     """The organisation the mention names its person a member of ("who heads the Rwenzori
     Self-Defence Union" → "Rwenzori Self-Defence Union"; "Commander Hassan Nur Ali of the Ogaden
-    People's Front"), without trailing joiner words."""
+    People's Front"; "ADC" of "ADC spokeswoman Afi Dzidzienyo"), without trailing joiner words."""
     found = _MEMBER.search(mention) or _NAME_OF.search(mention)
     if found is None:
-        return None
+        acr = _ACRONYM_ROLE.match(mention)
+        return acr.group(1) if acr else None
     words = found.group(1).split()
     while words and words[-1] in _LOWER_JOINERS:
         words.pop()

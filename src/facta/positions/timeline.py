@@ -12,6 +12,8 @@ from facta.positions.identity import (
     Identity,
     KeyJoiner,
     acronym,
+    closed_topics,
+    content_words,
     covers_half,
     identities,
     named,
@@ -71,15 +73,17 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             if i.kind == "person" and i.group_key
         ]
         for order, st in enumerate(record.statements):
-            if st.stance is None or (st.topic is None and st.stance not in BACKTRACK | {REVERSE}):
-                continue  # going back names no topic ("backtracked on Thursday"): resolved below
+            if st.stance is None:
+                continue  # a stance with no topic takes one from the holder's other positions below
             # a relayed position is the organisation's; a speaker a later stage found is used too
             holder = _holder(record, st)
-            who = holder or _titled_person(record, st) or st.speaker or _actor_at(record, st.speaker_span)
+            titled = _titled_person(record, st)
+            who = holder or titled or st.speaker or _actor_at(record, st.speaker_span)
             if holder is None and st.holder_span is not None:
                 ident = named_organisation(st.holder_span.text)  # an organisation no stage listed
             elif who is not None and who in ids:
-                ident = _described(ids[who], st.speaker_span if who == st.speaker else None)
+                spoke = who in {st.speaker, titled}
+                ident = _described(ids[who], st.speaker_span if spoke else None)
             elif who is None and st.speaker_span is not None and bare_name(st.speaker_span.text):
                 name = bare_name(st.speaker_span.text) or ""
                 ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
@@ -95,6 +99,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             if relayed and st.speaker in ids and ids[st.speaker].key != ident.key:
                 relayed_by[(record.article.id, st.id)] = ids[st.speaker]
     joiner.join_acronyms()
+    joiner.join_shortened()
     known = [ident for _r, _o, ident, _s, _t in rows] + list(relayed_by.values())
     people = _surname_index(known)
     # a surname no holder's full name explains may still be a person the articles name in full
@@ -246,17 +251,40 @@ def _office_of(ident: Identity, heads: dict[str, set[tuple[str, str]]]) -> Ident
 
 
 def _topics_gone_back_on(positions: list[Position]) -> list[Position]:
-    """A retraction, qualification or U-turn that names no topic goes back on the actor's (else its
-    organisation's) latest earlier position; with none it is dropped."""
+    """A position that names no topic of the lists takes the topic of the holder's (else its
+    organisation's) other position with which its content shares a content word ("the opening of the
+    road applies only to twenty lorries" after "convoys will be free to use the road"); a
+    retraction, qualification or U-turn sharing none goes back on the holder's latest earlier
+    position ("backtracked on Thursday"); any other is dropped, and so is an open topic's."""
+    closed = closed_topics()
     out: list[Position] = []
     for p in positions:
-        if not p.topic:
-            earlier = [q for q in out if q.actor_key == p.actor_key] or [
-                q for q in out if p.group_key is not None and q.group_key == p.group_key
+        if not p.topic or p.topic not in closed:
+            own = [q for q in positions if q is not p and q.topic in closed and q.actor_key == p.actor_key]
+            mates = own or [
+                q
+                for q in positions
+                if q is not p
+                and q.topic in closed
+                and q.group_key in {p.group_key, p.actor_key}
+                and q.group_key is not None
             ]
-            if not earlier:
+            words = content_words(p.content)
+            shared = [(len(words & content_words(q.content)), q.sort_key <= p.sort_key, q) for q in mates]
+            best = max((s for s in shared if s[0]), key=lambda s: (s[0], s[1]), default=None)
+            if best is not None:
+                p = dataclasses.replace(p, topic=best[2].topic)
+            elif p.topic:
+                pass  # an open topic of its own ("reopen the market")
+            elif p.stance in BACKTRACK | {REVERSE}:
+                earlier = [q for q in out if q.actor_key == p.actor_key] or [
+                    q for q in out if q.group_key in {p.group_key, p.actor_key} and q.group_key is not None
+                ]
+                if not earlier:
+                    continue
+                p = dataclasses.replace(p, topic=earlier[-1].topic)
+            else:
                 continue
-            p = dataclasses.replace(p, topic=earlier[-1].topic)
         out.append(p)
     return out
 

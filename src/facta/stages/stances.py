@@ -18,6 +18,7 @@ from facta.quotes.stance import (
     stance_lexicon,
     trigger_stance,
 )
+from facta.quotes.stance_fallback import general_stance
 from facta.quotes.stance_polarity import done
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
@@ -51,6 +52,11 @@ class StanceStage:
             position = classify(self.lexicon, state.doc, cue, content, modifiers)
             if position.stance is None and cue:
                 position = _backtracking_clause(self.lexicon, state.doc, cue, position)
+            if position.stance is None:
+                # no stance word: the grammar of the content's predicate ("will be moved back")
+                fallback = general_stance(state.doc, content)
+                if fallback is not None:
+                    position = dataclasses.replace(position, stance=fallback)
             topic = position.topic
             if topic is None and position.referring and position.stance is not None:
                 topic = last_topic  # "dismissed the proposal": the topic of the statement before
