@@ -50,18 +50,42 @@ _NAME_OF = re.compile(rf"{_CAPITALISED}\s+of\s+the\s+{_ORG_NAME}")
 _ACRONYM_ROLE = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+[A-Z]")
 
 
-def member_of(mention: str) -> str | None:
-    """The organisation the mention names its person a member of ("who heads the Rwenzori
-    Self-Defence Union" → "Rwenzori Self-Defence Union"; "Commander Hassan Nur Ali of the Ogaden
-    People's Front"; "ADC" of "ADC spokeswoman Afi Dzidzienyo"), without trailing joiner words."""
+# any capitalised name after "of" ("the chairwoman of the X Alliance", "President Y of Z"): how the
+# stances stage finds the organisation a relaying speaker's mention names, with its place
+_ANY_OF = re.compile(r"\bof\s+((?:the\s+)?[A-Z][^,()]*)")
+
+
+def member_span(mention: str, *, any_of: bool = False) -> tuple[int, int] | None:
+    """Where in the mention stands the organisation it names its person a member of ("who heads the
+    Rwenzori Self-Defence Union"; "Commander Hassan Nur Ali of the Ogaden People's Front"; "ADC" of
+    "ADC spokeswoman Afi Dzidzienyo"), without trailing joiner words; None when it names none or
+    only one word after a role. With ``any_of``, any capitalised name after "of" up to a comma or
+    parenthesis, as it stands."""
+    if any_of:
+        loose = _ANY_OF.search(mention)
+        if loose is None:
+            return None
+        return loose.start(1), loose.start(1) + len(loose.group(1).rstrip())
     found = _MEMBER.search(mention) or _NAME_OF.search(mention)
     if found is None:
         acr = _ACRONYM_ROLE.match(mention)
-        return acr.group(1) if acr else None
+        return (acr.start(1), acr.end(1)) if acr else None
     words = found.group(1).split()
     while words and words[-1] in _LOWER_JOINERS:
         words.pop()
-    return " ".join(words) if len(words) >= 2 else None
+    if len(words) < 2:
+        return None
+    start = found.start(1)
+    end = start + len(found.group(1))
+    if mention[start:end].split() != words:  # trailing joiners and spaces off
+        end = mention.rindex(words[-1], start, end) + len(words[-1])
+    return start, end
+
+
+def member_of(mention: str) -> str | None:
+    """The organisation the mention names its person a member of (see :func:`member_span`)."""
+    span = member_span(mention)
+    return " ".join(mention[span[0] : span[1]].split()) if span else None
 
 
 def bare_name(mention: str) -> str | None:

@@ -10,6 +10,7 @@ from typing import Any
 from facta.model import Span, Statement
 from facta.positions.acts import find_acts, members_org
 from facta.positions.identity import covers_half, generic, named, org_named
+from facta.positions.mentions import member_span
 from facta.quotes.stance import (
     StanceLexicon,
     classify,
@@ -120,7 +121,6 @@ def _backtracking_clause(lex: StanceLexicon, doc: Any, cue: list[int], position:
 # (a title of at most four words: not "their arms before April will receive a pardon,")
 _MEMBER_BEFORE = re.compile(r"(?:\b(?:its|their)|'s)\s+(?:[\w\-]+\s+){0,3}[\w\-]+,\s*$", re.IGNORECASE)
 # the organisation named in the speaker's mention: "The chairwoman of the X Alliance, Jane Doe,"
-_MEMBER_OF = re.compile(r"\bof\s+((?:the\s+)?[A-Z][^,()]*)")
 
 
 def relayed_holder(
@@ -272,12 +272,10 @@ def _member_of(state: DocState, st: Statement) -> tuple[str | None, Span] | None
     Alliance, Jane Doe"): the organisation actor there (when listed yet) and its mention."""
     if st.speaker_span is None:
         return None
-    found = _MEMBER_OF.search(st.speaker_span.text)
+    found = member_span(st.speaker_span.text, any_of=True)
     if found is None:
         return None
-    text = found.group(1).rstrip()
-    start = st.speaker_span.start + found.start(1)
-    end = start + len(text)
+    start, end = st.speaker_span.start + found[0], st.speaker_span.start + found[1]
     holder = None
     for actor in state.actors:
         if actor.kind in {"organization", "group"} and any(
