@@ -94,3 +94,41 @@ def test_a_body_named_after_a_place_speaks_for_itself() -> None:
     later = record("b", "2031-01-09", [place, body], [("a2", "retract", "ceasefire", "the guns fire")])
     (flag,) = detect_flags(positions_from_records([first, later]))
     assert flag.who == "Afar regional government"
+
+
+def test_an_acronym_the_article_defines_in_brackets_joins_its_name() -> None:
+    union = Actor(id="a1", name="Federation of Dock Workers", kind="organization")
+    chief = person("a2", "Ama Owusu Mensah", role="president", affiliation="a1")
+    first = record("a", "2031-02-01", [union, chief], [("a2", "offer", "strike", "dockers will stop")])
+    first = _with_text(first, "The Federation of Dock Workers (SNTD) will stop work, said Ama Owusu Mensah.")
+    sntd = Actor(id="a1", name="SNTD", kind="organization")
+    later = record("b", "2031-02-09", [sntd], [("a1", "qualify", "strike", "only one day")])
+    (flag,) = detect_flags(positions_from_records([first, later]))
+    assert flag.kind == "walk-back"
+
+
+def test_the_nouns_officer_is_the_acronym_whose_last_letter_is_the_noun() -> None:
+    from facta.positions.timeline import _heads
+
+    assert _heads("LMLC", "council") and _heads("RPM", "movement")
+    assert not _heads("LMLC", "movement") and not _heads("Lanao", "council")
+
+
+@pytest.mark.model
+def test_a_finished_act_with_a_topic_reported_by_a_third_party_is_the_doers(pipeline: Any) -> None:
+    rec = pipeline.extract(
+        "Okonkwo handed his resignation to the governor on Friday, the state broadcaster said.",
+        published="2026-05-04",
+    )
+    (st,) = [s for s in rec.statements if s.cue is not None and s.cue.text == "said"]
+    assert (st.stance, st.topic) == ("support", "resignation")
+    assert st.holder_span is not None and st.holder_span.text == "Okonkwo"
+    # stopping work is a strike
+    said = "Miners at the three pits will stop work from Monday, their union leader, Ama Osei, said."
+    assert stance(pipeline, said) == "offer"
+
+
+def _with_text(rec: Any, text: str) -> Any:
+    import dataclasses
+
+    return dataclasses.replace(rec, article=dataclasses.replace(rec.article, text=text))

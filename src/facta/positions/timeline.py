@@ -50,6 +50,9 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     everyone: list[Identity] = []  # every person the articles name, position holders or not
     for record in records:
         ids = identities(record)
+        for name, short in defined_acronyms(record):
+            # "the Tunisian Federation of Phosphate Workers (FTTP)": the article defines the acronym
+            joiner.union(normalize_name(name), normalize_name(short))
         everyone += [i for i in ids.values() if i.kind == "person"]
         for i in ids.values():
             if i.kind == "person" and i.role and i.group_key:
@@ -177,9 +180,15 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
             return ident
     best: tuple[int, str] | None = None
     for actor in record.actors:
-        if actor.kind not in {"organization", "group"} or not named(actor.name):
-            continue
-        if owner is not None and owner not in normalize_name(actor.name).split():
+        if (actor.kind not in {"organization", "group"} and not _heads(actor.name, owner or "")) or not named(
+            actor.name
+        ):
+            continue  # an acronym the actor stage took for a person ("LMLC") may still be the owner
+        if (
+            owner is not None
+            and owner not in normalize_name(actor.name).split()
+            and not _heads(actor.name, owner)
+        ):
             continue
         for m in actor.mentions:
             # "its" points into its own sentence; "the coalition's" back to any coalition named before
@@ -191,6 +200,24 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
     if best is None:
         return ident
     return dataclasses.replace(ident, group_key=normalize_name(best[1]), group_name=best[1])
+
+
+def defined_acronyms(record: Record) -> list[tuple[str, str]]:
+    """(name, acronym) for each organisation the article names with an acronym in brackets after it."""
+    out = []
+    for actor in record.actors:
+        if actor.kind == "person" or " " not in actor.name:
+            continue
+        found = re.search(rf"{re.escape(actor.name)}\s*\(([A-Z][A-Za-z]{{1,7}})\)", record.article.text)
+        if found is not None and found.group(1).isupper():
+            out.append((actor.name, found.group(1)))
+    return out
+
+
+def _heads(name: str, noun: str) -> bool:
+    """Whether an acronym may stand for a name whose head is the noun: "LMLC" for "the council",
+    "RPM" for "the movement" (the head noun is the last word an acronym abbreviates)."""
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha() and name[-1] == noun[:1].upper()
 
 
 def _state_of_role(record: Record, st: Statement, ident: Identity) -> Identity:

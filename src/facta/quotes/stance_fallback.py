@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from facta.quotes.stance_polarity import done
 from facta.quotes.stance_scope import RESTRICTORS, no_det, no_longer, relative, restricted, subordinate
 
 COMMITTING = frozenset({"will", "would", "shall", "'ll"})
@@ -36,9 +37,11 @@ def main_predicates(doc: Any, content: list[int]) -> list[Any]:
     return out
 
 
-def general_stance(doc: Any, content: list[int]) -> str | None:
+def general_stance(doc: Any, content: list[int], topical: bool = False) -> str | None:
     """The stance the content's main predicate takes by its grammar alone, or None when it takes
-    none (a plain report of the past or present with no commitment)."""
+    none (a plain report of the past or present with no commitment). With a topic of the lists
+    (``topical``), a finished act by a named doer is that doer's support for it ("Andrianarisoa
+    handed his resignation to the president", state radio said); the stage gives it to the doer."""
     if not content:
         return None
     inside = set(content)
@@ -75,4 +78,12 @@ def general_stance(doc: Any, content: list[int]) -> str | None:
         return "reject"
     if committing:
         return "offer"
+    if topical and done(pred) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids):
+        return "support"
     return None
+
+
+def predicate(doc: Any, content: list[int]) -> int | None:
+    """The index of the content's first clause head, the word a fallback stance is read from."""
+    preds = main_predicates(doc, content)
+    return preds[0].i if preds else None

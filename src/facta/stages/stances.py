@@ -19,7 +19,7 @@ from facta.quotes.stance import (
     stance_lexicon,
     trigger_stance,
 )
-from facta.quotes.stance_fallback import general_stance
+from facta.quotes.stance_fallback import general_stance, predicate
 from facta.quotes.stance_polarity import done
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
@@ -55,9 +55,10 @@ class StanceStage:
                 position = _backtracking_clause(self.lexicon, state.doc, cue, position)
             if position.stance is None:
                 # no stance word: the grammar of the content's predicate ("will be moved back")
-                fallback = general_stance(state.doc, content)
+                fallback = general_stance(state.doc, content, topical=position.topic is not None)
                 if fallback is not None:
-                    position = dataclasses.replace(position, stance=fallback)
+                    at = predicate(state.doc, content)
+                    position = dataclasses.replace(position, stance=fallback, trigger=at)
             topic = position.topic
             if topic is None and position.referring and position.stance is not None:
                 topic = last_topic  # "dismissed the proposal": the topic of the statement before
@@ -163,8 +164,14 @@ def relayed_holder(
         and not org_named(holder.name, org_nouns)
     ):
         return None, None  # a person; but "the X Alliance" the actor stage took for one is not
-    if holder is None and subj.pos_ != "PROPN" and subj.lemma_.lower() not in org_nouns:
-        return None, None  # "the sanctions will remain": not an organisation holding a position
+    if (
+        (holder is None or holder.kind == "country")
+        and subj.pos_ != "PROPN"
+        and subj.lemma_.lower() not in org_nouns
+    ):
+        # "the sanctions will remain": not an organisation holding a position; nor "the Marawi
+        # accord", a thing named after a place
+        return None, None
     mention = st.speaker_span.text.lower() if st.speaker_span else ""
     words = mention.replace(",", " ").split()
     # the mention itself points back to the organisation: "its leader", "the group's political leader",
@@ -227,9 +234,14 @@ def reported_actor(
     if actor is None or generic(actor):
         # members acting together act for their organisation ("Candidates of the X Party filed ...")
         subj, actor = members_org(state, subj)
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    speaking = st.speaker_span is not None and st.speaker_span.start <= subj.idx < st.speaker_span.end
+    if actor is None and subj.pos_ == "PROPN" and subj.ent_type_ in {"", "PERSON", "ORG"} and not speaking:
+        # a doer named by a name no stage listed ("Andrianarisoa handed in his resignation, state
+        # radio said"): its mention, for positions to find the person the articles name
+        return None, Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
     if actor is None or actor.id == st.speaker or actor.kind not in ACTING or generic(actor):
         return None, None
-    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
     return actor.id, Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
 
 
