@@ -181,7 +181,8 @@ def identities(record: Record) -> dict[str, Identity]:
     by_id = {a.id: _whole_name(a, record.article.text) for a in record.actors}
     out: dict[str, Identity] = {}
     for actor in by_id.values():
-        if actor.kind == "person" and org_named(actor.name):
+        if actor.kind == "person" and org_named(actor.name) and not actor.name.split()[-1].islower():
+            # (not "European Union envoy": a person named by a role in an organisation)
             actor = replace(actor, kind="organization")  # "the X Alliance" taken for a person
         key = person_key(actor.name) if actor.kind == "person" else normalize_name(actor.name)
         group = _group(actor, by_id)

@@ -117,11 +117,12 @@ def plural_possessive_name(name: str, mention: str) -> str | None:
     return found.group(1) + name if found else None
 
 
-def appositive_name(mention: str, titles: frozenset[str] = frozenset()) -> str | None:
+def appositive_name(mention: str, titles: frozenset[str] = frozenset(), any_head: bool = False) -> str | None:
     """The name a role-only mention gives after a comma ("the armed forces chief, General Rodolfo
-    Santos Villanueva,") without its titles; None unless at least two name words are left."""
+    Santos Villanueva,") without its titles; None unless at least two name words are left. With
+    ``any_head``, also after a role with a name in it ("the European Union envoy for Moldova, …")."""
     head, comma, rest = mention.partition(",")
-    if not comma or any(w[:1].isupper() for w in head.split()[1:]):
+    if not comma or (not any_head and any(w[:1].isupper() for w in head.split()[1:])):
         return None
     found = _NAME_RUN.match(rest.strip())
     if found is None:

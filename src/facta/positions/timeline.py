@@ -317,9 +317,12 @@ def _described(ident: Identity, mention: Span | None) -> Identity:
     if ident.kind != "person" or mention is None:
         return ident
     name = full_name(ident.name, mention.text)
-    if not any(w[:1].isupper() for w in name.split()):
-        # the actor stage kept only the title ("commander"): the name the mention opens with
-        name = leading_name(mention.text) or appositive_name(mention.text, titles()) or name
+    if not any(w[:1].isupper() for w in name.split()) or name.split()[-1].islower():
+        # the actor stage kept only the title ("commander", "European Union envoy"): the name the
+        # mention opens with, or the one it gives after the comma
+        role_only = not any(w[:1].isupper() for w in name.split())
+        found = leading_name(mention.text) or appositive_name(mention.text, titles(), any_head=not role_only)
+        name = found or name
     if name != ident.name:
         ident = dataclasses.replace(ident, key=person_key(name), name=name)
     if ident.group_key is None or ident.group_key.endswith((" government", " military", " police")):
