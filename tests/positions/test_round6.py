@@ -132,3 +132,14 @@ def _with_text(rec: Any, text: str) -> Any:
     import dataclasses
 
     return dataclasses.replace(rec, article=dataclasses.replace(rec.article, text=text))
+
+
+@pytest.mark.model
+def test_a_topic_in_a_reduced_relative_clause_is_not_the_matter(pipeline: Any) -> None:
+    rec = pipeline.extract(
+        "The forty students arrested during the protests over fuel prices will be released on Friday, "
+        "the minister, Ana Ruiz, said.",
+        published="2026-05-04",
+    )
+    (st,) = [s for s in rec.statements if s.cue is not None and s.cue.text == "said"]
+    assert st.topic == "prisoner release"
