@@ -17,6 +17,8 @@ COMMITTING = frozenset({"will", "would", "shall", "'ll"})
 READY = frozenset({"ready", "prepared", "willing"})
 # predicates by which a state of affairs has ended ("the truce is over", "the deal is finished")
 ENDED = frozenset({"over", "finished", "dead", "void"})
+# subjects of a prediction rather than a commitment
+IMPERSONAL = frozenset({"it", "that", "this", "there", "which", "what", "who", "everything", "nothing"})
 # contrasts that put something in place of what was said ("48 hours rather than indefinitely")
 INSTEAD = (("rather", "than"), ("instead", "of"))
 
@@ -74,6 +76,13 @@ def general_stance(doc: Any, content: list[int], topical: bool = False) -> str |
     committing = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in COMMITTING for c in kids) or (
         pred.lower_ in READY and any(c.dep_ == "xcomp" for c in kids)
     )
+    # a prediction or a judgement is no commitment: "it would be safe", "that will lead nowhere",
+    # "the group will remain a threat"
+    predicting = any(c.dep_ in {"nsubj", "expl"} and c.lower_ in IMPERSONAL for c in kids) or any(
+        c.dep_ in {"attr", "acomp"} for c in kids
+    )
+    if committing and predicting:
+        return None
     if negative and committing:
         return "reject"
     if committing:
