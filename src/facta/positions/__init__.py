@@ -3,16 +3,10 @@ with reversals and walk-backs flagged. Reads stored records only (``open_store(u
 
 from __future__ import annotations
 
+from facta.positions.flags import detect_flags, flags_for, matches_actor, polarity, select
 from facta.positions.identity import Identity, identities, normalize_name
 from facta.positions.model import Flag, Position
-from facta.positions.timeline import (
-    detect_flags,
-    flags_for,
-    matches_actor,
-    polarity,
-    positions_from_records,
-    select,
-)
+from facta.positions.timeline import positions_from_records
 
 __all__ = [
     "Flag",

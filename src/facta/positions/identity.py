@@ -83,7 +83,11 @@ def person_key(name: str) -> str:
 
 
 def acronym(key: str) -> str:
+    """The initials of a key's words; a key that ends in its own acronym ("alliance for democratic
+    change adc", from "… (ADC)") gives that acronym."""
     words = [w for w in key.split() if w not in {"of", "the", "for", "and", "de", "al"}]
+    if len(words) > 2 and words[-1] == "".join(w[0] for w in words[:-1]):
+        return words[-1]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
@@ -137,9 +141,19 @@ def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
     while current.affiliation and current.affiliation in by_id and current.affiliation not in seen:
         current = by_id[current.affiliation]
         seen.add(current.id)
+        if actor.kind != "person" and _named_after(actor, current):
+            break  # "the Afar regional government" is a body of Afar, not Afar speaking
         if current.kind in {"organization", "group", "country"} and not generic(current):
             return current
     return actor if actor.kind in {"organization", "group"} else None
+
+
+def _named_after(body: Actor, place: Actor) -> bool:
+    """Whether an organisation's name is a place's name and more ("Afar regional government")."""
+    inner, outer = normalize_name(place.name).split(), normalize_name(body.name).split()
+    # not "the X Community's commission", a body the name owns
+    owned = re.search(rf"{re.escape(place.name)}['’]", body.name) is not None
+    return 0 < len(inner) < len(outer) and outer[: len(inner)] == inner and not owned
 
 
 def generic(actor: Actor) -> bool:
@@ -167,7 +181,8 @@ def identities(record: Record) -> dict[str, Identity]:
     by_id = {a.id: _whole_name(a, record.article.text) for a in record.actors}
     out: dict[str, Identity] = {}
     for actor in by_id.values():
-        if actor.kind == "person" and org_named(actor.name):
+        if actor.kind == "person" and org_named(actor.name) and not actor.name.split()[-1].islower():
+            # (not "European Union envoy": a person named by a role in an organisation)
             actor = replace(actor, kind="organization")  # "the X Alliance" taken for a person
         key = person_key(actor.name) if actor.kind == "person" else normalize_name(actor.name)
         group = _group(actor, by_id)
@@ -257,3 +272,62 @@ class KeyJoiner:
         for acr, full in expansions.items():
             if len(full) == 1:
                 self.union(full[0], short[acr])
+
+    def join_shortened(self) -> None:
+        """Join a name shortened by leaving out inner words ("terai front") to the one longer name
+        that keeps its first and last word and all its words in order ("terai democratic front")."""
+        keys = list(self.parent)
+        for short in keys:
+            words = short.split()
+            if len(words) < 2:
+                continue
+            longer = [k for k in keys if k != short and _keeps(k.split(), words)]
+            if len(longer) == 1:
+                self.union(longer[0], short)
+
+
+def _keeps(longer: list[str], words: list[str]) -> bool:
+    """Whether `longer` starts and ends as `words` do and holds all of them in order, with more."""
+    if len(longer) <= len(words) or longer[0] != words[0] or longer[-1] != words[-1]:
+        return False
+    rest = iter(longer)
+    return all(w in rest for w in words)
+
+
+_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
+
+
+@cache
+def _shared_stop() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_data_tsv("stances/shared_words.tsv"))
+
+
+@cache
+def closed_topics() -> frozenset[str]:
+    """The topics of the lists (terms, frames, single words), as against open topics."""
+    rows = read_data_tsv("stances/topics.tsv") + read_data_tsv("stances/topic_lemmas.tsv")
+    rows += read_data_tsv("stances/topic_frames.tsv")
+    return frozenset(row["topic"].lstrip("~") for row in rows if row.get("topic"))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    return {row["word"]: row["class"] for row in read_data_tsv("stances/shared_synonyms.tsv")}
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The lower-case content words of a statement (names and function words left out), singular,
+    a word of a synonym class given as its class ("soldiers" and "units" as "force")."""
+    words = {_singular(part) for w in _WORD.findall(text) for part in w.split("-") if len(part) >= 3}
+    synonyms = _synonyms()
+    return frozenset(synonyms.get(w, w) for w in words if len(w) >= 4 or w in synonyms) - _shared_stop()

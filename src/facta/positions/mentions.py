@@ -45,17 +45,47 @@ def full_name(name: str, mention: str) -> str:
 _NAME_OF = re.compile(rf"{_CAPITALISED}\s+of\s+the\s+{_ORG_NAME}")
 
 
-def member_of(mention: str) -> str | None:
-    """The organisation the mention names its person a member of ("who heads the Rwenzori
-    Self-Defence Union" → "Rwenzori Self-Defence Union"; "Commander Hassan Nur Ali of the Ogaden
-    People's Front"), without trailing joiner words."""
+# "ADC spokeswoman Afi Dzidzienyo", "the FTTP general secretary, Lamia Trabelsi": an acronym names
+# the organisation the role is held in
+_ACRONYM_ROLE = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+[A-Z]")
+
+
+# any capitalised name after "of" ("the chairwoman of the X Alliance", "President Y of Z"): how the
+# stances stage finds the organisation a relaying speaker's mention names, with its place
+_ANY_OF = re.compile(r"\bof\s+((?:the\s+)?[A-Z][^,()]*)")
+
+
+def member_span(mention: str, *, any_of: bool = False) -> tuple[int, int] | None:
+    """Where in the mention stands the organisation it names its person a member of ("who heads the
+    Rwenzori Self-Defence Union"; "Commander Hassan Nur Ali of the Ogaden People's Front"; "ADC" of
+    "ADC spokeswoman Afi Dzidzienyo"), without trailing joiner words; None when it names none or
+    only one word after a role. With ``any_of``, any capitalised name after "of" up to a comma or
+    parenthesis, as it stands."""
+    if any_of:
+        loose = _ANY_OF.search(mention)
+        if loose is None:
+            return None
+        return loose.start(1), loose.start(1) + len(loose.group(1).rstrip())
     found = _MEMBER.search(mention) or _NAME_OF.search(mention)
     if found is None:
-        return None
+        acr = _ACRONYM_ROLE.match(mention)
+        return (acr.start(1), acr.end(1)) if acr else None
     words = found.group(1).split()
     while words and words[-1] in _LOWER_JOINERS:
         words.pop()
-    return " ".join(words) if len(words) >= 2 else None
+    if len(words) < 2:
+        return None
+    start = found.start(1)
+    end = start + len(found.group(1))
+    if mention[start:end].split() != words:  # trailing joiners and spaces off
+        end = mention.rindex(words[-1], start, end) + len(words[-1])
+    return start, end
+
+
+def member_of(mention: str) -> str | None:
+    """The organisation the mention names its person a member of (see :func:`member_span`)."""
+    span = member_span(mention)
+    return " ".join(mention[span[0] : span[1]].split()) if span else None
 
 
 def bare_name(mention: str) -> str | None:
@@ -87,11 +117,12 @@ def plural_possessive_name(name: str, mention: str) -> str | None:
     return found.group(1) + name if found else None
 
 
-def appositive_name(mention: str, titles: frozenset[str] = frozenset()) -> str | None:
+def appositive_name(mention: str, titles: frozenset[str] = frozenset(), any_head: bool = False) -> str | None:
     """The name a role-only mention gives after a comma ("the armed forces chief, General Rodolfo
-    Santos Villanueva,") without its titles; None unless at least two name words are left."""
+    Santos Villanueva,") without its titles; None unless at least two name words are left. With
+    ``any_head``, also after a role with a name in it ("the European Union envoy for Moldova, …")."""
     head, comma, rest = mention.partition(",")
-    if not comma or any(w[:1].isupper() for w in head.split()[1:]):
+    if not comma or (not any_head and any(w[:1].isupper() for w in head.split()[1:])):
         return None
     found = _NAME_RUN.match(rest.strip())
     if found is None:

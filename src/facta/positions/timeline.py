@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from facta.model import Record, Span, Statement
+from facta.positions.flags import BACKTRACK, REVERSE
 from facta.positions.identity import (
     Identity,
     KeyJoiner,
-    acronym,
+    closed_topics,
+    content_words,
     covers_half,
     identities,
     named,
@@ -32,22 +34,9 @@ from facta.positions.mentions import (
     member_of,
     plural_possessive_name,
 )
-from facta.positions.model import Flag, FlagKind, Position
+from facta.positions.model import Position
 
-POSITIVE = frozenset({"offer", "support", "demand"})
-NEGATIVE = frozenset({"reject"})
-BACKTRACK = frozenset({"retract", "qualify"})
-REVERSE = "reverse"
 ORGANISATIONS = frozenset({"organization", "group", "country"})
-
-
-def polarity(stance: str) -> int:
-    """+1 for a position for the topic, -1 against it or going back on it, 0 for no position."""
-    if stance in POSITIVE:
-        return 1
-    if stance in NEGATIVE or stance in BACKTRACK:
-        return -1
-    return 0
 
 
 def positions_from_records(records: Iterable[Record]) -> list[Position]:
@@ -61,6 +50,9 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
     everyone: list[Identity] = []  # every person the articles name, position holders or not
     for record in records:
         ids = identities(record)
+        for name, short in defined_acronyms(record):
+            # "the Tunisian Federation of Phosphate Workers (FTTP)": the article defines the acronym
+            joiner.union(normalize_name(name), normalize_name(short))
         everyone += [i for i in ids.values() if i.kind == "person"]
         for i in ids.values():
             if i.kind == "person" and i.role and i.group_key:
@@ -71,15 +63,17 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             if i.kind == "person" and i.group_key
         ]
         for order, st in enumerate(record.statements):
-            if st.stance is None or (st.topic is None and st.stance not in BACKTRACK | {REVERSE}):
-                continue  # going back names no topic ("backtracked on Thursday"): resolved below
+            if st.stance is None:
+                continue  # a stance with no topic takes one from the holder's other positions below
             # a relayed position is the organisation's; a speaker a later stage found is used too
             holder = _holder(record, st)
-            who = holder or _titled_person(record, st) or st.speaker or _actor_at(record, st.speaker_span)
+            titled = _titled_person(record, st)
+            who = holder or titled or st.speaker or _actor_at(record, st.speaker_span)
             if holder is None and st.holder_span is not None:
                 ident = named_organisation(st.holder_span.text)  # an organisation no stage listed
             elif who is not None and who in ids:
-                ident = _described(ids[who], st.speaker_span if who == st.speaker else None)
+                spoke = who in {st.speaker, titled}
+                ident = _described(ids[who], st.speaker_span if spoke else None)
             elif who is None and st.speaker_span is not None and bare_name(st.speaker_span.text):
                 name = bare_name(st.speaker_span.text) or ""
                 ident = Identity(person_key(name), name, "person")  # a speaker no stage listed
@@ -95,6 +89,7 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
             if relayed and st.speaker in ids and ids[st.speaker].key != ident.key:
                 relayed_by[(record.article.id, st.id)] = ids[st.speaker]
     joiner.join_acronyms()
+    joiner.join_shortened()
     known = [ident for _r, _o, ident, _s, _t in rows] + list(relayed_by.values())
     people = _surname_index(known)
     # a surname no holder's full name explains may still be a person the articles name in full
@@ -185,9 +180,15 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
             return ident
     best: tuple[int, str] | None = None
     for actor in record.actors:
-        if actor.kind not in {"organization", "group"} or not named(actor.name):
-            continue
-        if owner is not None and owner not in normalize_name(actor.name).split():
+        if (actor.kind not in {"organization", "group"} and not _heads(actor.name, owner or "")) or not named(
+            actor.name
+        ):
+            continue  # an acronym the actor stage took for a person ("LMLC") may still be the owner
+        if (
+            owner is not None
+            and owner not in normalize_name(actor.name).split()
+            and not _heads(actor.name, owner)
+        ):
             continue
         for m in actor.mentions:
             # "its" points into its own sentence; "the coalition's" back to any coalition named before
@@ -199,6 +200,24 @@ def _owned_by(record: Record, st: Statement, ident: Identity) -> Identity:
     if best is None:
         return ident
     return dataclasses.replace(ident, group_key=normalize_name(best[1]), group_name=best[1])
+
+
+def defined_acronyms(record: Record) -> list[tuple[str, str]]:
+    """(name, acronym) for each organisation the article names with an acronym in brackets after it."""
+    out = []
+    for actor in record.actors:
+        if actor.kind == "person" or " " not in actor.name:
+            continue
+        found = re.search(rf"{re.escape(actor.name)}\s*\(([A-Z][A-Za-z]{{1,7}})\)", record.article.text)
+        if found is not None and found.group(1).isupper():
+            out.append((actor.name, found.group(1)))
+    return out
+
+
+def _heads(name: str, noun: str) -> bool:
+    """Whether an acronym may stand for a name whose head is the noun: "LMLC" for "the council",
+    "RPM" for "the movement" (the head noun is the last word an acronym abbreviates)."""
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha() and name[-1] == noun[:1].upper()
 
 
 def _state_of_role(record: Record, st: Statement, ident: Identity) -> Identity:
@@ -246,17 +265,40 @@ def _office_of(ident: Identity, heads: dict[str, set[tuple[str, str]]]) -> Ident
 
 
 def _topics_gone_back_on(positions: list[Position]) -> list[Position]:
-    """A retraction, qualification or U-turn that names no topic goes back on the actor's (else its
-    organisation's) latest earlier position; with none it is dropped."""
+    """A position that names no topic of the lists takes the topic of the holder's (else its
+    organisation's) other position with which its content shares a content word ("the opening of the
+    road applies only to twenty lorries" after "convoys will be free to use the road"); a
+    retraction, qualification or U-turn sharing none goes back on the holder's latest earlier
+    position ("backtracked on Thursday"); any other is dropped, and so is an open topic's."""
+    closed = closed_topics()
     out: list[Position] = []
     for p in positions:
-        if not p.topic:
-            earlier = [q for q in out if q.actor_key == p.actor_key] or [
-                q for q in out if p.group_key is not None and q.group_key == p.group_key
+        if not p.topic or p.topic not in closed:
+            own = [q for q in positions if q is not p and q.topic in closed and q.actor_key == p.actor_key]
+            mates = own or [
+                q
+                for q in positions
+                if q is not p
+                and q.topic in closed
+                and q.group_key in {p.group_key, p.actor_key}
+                and q.group_key is not None
             ]
-            if not earlier:
+            words = content_words(p.content)
+            shared = [(len(words & content_words(q.content)), q.sort_key <= p.sort_key, q) for q in mates]
+            best = max((s for s in shared if s[0]), key=lambda s: (s[0], s[1]), default=None)
+            if best is not None:
+                p = dataclasses.replace(p, topic=best[2].topic)
+            elif p.topic:
+                pass  # an open topic of its own ("reopen the market")
+            elif p.stance in BACKTRACK | {REVERSE}:
+                earlier = [q for q in out if q.actor_key == p.actor_key] or [
+                    q for q in out if q.group_key in {p.group_key, p.actor_key} and q.group_key is not None
+                ]
+                if not earlier:
+                    continue
+                p = dataclasses.replace(p, topic=earlier[-1].topic)
+            else:
                 continue
-            p = dataclasses.replace(p, topic=earlier[-1].topic)
         out.append(p)
     return out
 
@@ -275,9 +317,12 @@ def _described(ident: Identity, mention: Span | None) -> Identity:
     if ident.kind != "person" or mention is None:
         return ident
     name = full_name(ident.name, mention.text)
-    if not any(w[:1].isupper() for w in name.split()):
-        # the actor stage kept only the title ("commander"): the name the mention opens with
-        name = leading_name(mention.text) or appositive_name(mention.text, titles()) or name
+    if not any(w[:1].isupper() for w in name.split()) or name.split()[-1].islower():
+        # the actor stage kept only the title ("commander", "European Union envoy"): the name the
+        # mention opens with, or the one it gives after the comma
+        role_only = not any(w[:1].isupper() for w in name.split())
+        found = leading_name(mention.text) or appositive_name(mention.text, titles(), any_head=not role_only)
+        name = found or name
     if name != ident.name:
         ident = dataclasses.replace(ident, key=person_key(name), name=name)
     if ident.group_key is None or ident.group_key.endswith((" government", " military", " police")):
@@ -443,121 +488,3 @@ def _title_only(ident: Identity, role: str) -> bool:
         return False
     owner = ident.name.split()[0] if key != role else ""
     return key == role or (owner.endswith(("'s", "’s")) and len(key.split()) - len(role.split()) <= 2)
-
-
-def detect_flags(positions: Sequence[Position]) -> list[Flag]:
-    """Reversals and walk-backs: a position for a topic followed by one against it or going back on
-    it (or the other way round), by the same actor, or else by another member of its organisation."""
-    flags: list[Flag] = []
-    by_topic: dict[str, list[Position]] = defaultdict(list)
-    for p in _retracted_with(resolve_reversals(positions)):
-        if polarity(p.stance):
-            by_topic[p.topic].append(p)
-    for topic, items in by_topic.items():
-        items.sort(key=lambda p: p.sort_key)
-        for j, after in enumerate(items):
-            earlier = items[:j]
-            flag = _change(topic, earlier, after, "actor") or _change(topic, earlier, after, "organisation")
-            if flag is not None:
-                flags.append(flag)
-    flags.sort(key=lambda f: f.after.sort_key)
-    return flags
-
-
-def _retracted_with(positions: Sequence[Position]) -> list[Position]:
-    """A rejection stated in the same article as a retraction of the same actor's position on the
-    topic ("has not agreed to join the dialogue; Monday's statement was issued without approval")
-    goes back on the earlier position as part of that retraction: it is read as the retraction; and
-    one stated beside a qualification ("commanders will still face trial ... only the rank and file
-    will be spared") is the qualification's other half."""
-    backtracks: dict[tuple[str, str, str], str] = {}
-    for p in positions:
-        if p.stance in BACKTRACK:
-            key = (p.actor_key, p.article_id, p.topic)
-            if backtracks.get(key) != "retract":
-                backtracks[key] = p.stance
-    return [
-        dataclasses.replace(p, stance=backtracks[key])
-        if p.stance in NEGATIVE and (key := (p.actor_key, p.article_id, p.topic)) in backtracks
-        else p
-        for p in positions
-    ]
-
-
-def resolve_reversals(positions: Sequence[Position]) -> list[Position]:
-    """A change of mind named as such ("a U-turn on the strike", stance ``reverse``) turns the actor's
-    (else its organisation's) last earlier position on the topic round: after support it is a
-    rejection, after a rejection support. Without an earlier position it stays without direction."""
-    out: list[Position] = []
-    for p in sorted(positions, key=lambda q: q.sort_key):
-        if p.stance == REVERSE:
-            prior = [
-                q for q in out if q.topic == p.topic and polarity(q.stance) and q.stance not in BACKTRACK
-            ]
-            mine = [q for q in prior if q.actor_key == p.actor_key] or [
-                q for q in prior if p.group_key is not None and q.group_key == p.group_key
-            ]
-            if mine:
-                p = dataclasses.replace(p, stance="reject" if polarity(mine[-1].stance) > 0 else "support")
-        out.append(p)
-    return out
-
-
-def _change(topic: str, earlier: list[Position], after: Position, scope: str) -> Flag | None:
-    if scope == "actor":
-        mine = [p for p in earlier if p.actor_key == after.actor_key]
-        who = after.actor_name
-    else:
-        if after.group_key is None:
-            return None
-        mine = [p for p in earlier if p.group_key == after.group_key]
-        who = after.group_name or after.group_key
-    if not mine:
-        return None
-    last = mine[-1]
-    if scope == "actor" and last.article_id == after.article_id and last.date == after.date:
-        # one person's two statements of one moment in one article (a statement and its quote) are read
-        # as one position, not a change of mind; another member going back on it the same day still is
-        return None
-    now = polarity(after.stance)
-    # taking back a rejection ("my remarks against the sanctions were a mistake") goes back on it too
-    unsaying = after.stance == "retract" and last.stance in NEGATIVE
-    if polarity(last.stance) == now and not unsaying:
-        return None
-    if last.stance in BACKTRACK or (now < 0 and last.stance in NEGATIVE and not unsaying):
-        return None
-    kind: FlagKind = "walk-back" if after.stance in BACKTRACK else "reversal"
-    if scope == "organisation" and last.actor_key == after.actor_key:
-        return None  # already judged at actor scope
-    return Flag(kind, topic, "actor" if scope == "actor" else "organisation", who, last, after)
-
-
-def matches_actor(position: Position, query: str) -> bool:
-    """Whether ``query`` names the position's actor or organisation, or the person who relayed it
-    (whole words, or an acronym)."""
-    q = normalize_name(query)
-    qp = person_key(query)
-    if not q:
-        return False
-    for key in (position.actor_key, position.group_key or "", position.speaker_key or ""):
-        if not key:
-            continue
-        padded = f" {key} "
-        if f" {q} " in padded or f" {qp} " in padded or acronym(key) == q.replace(" ", ""):
-            return True
-    return False
-
-
-def select(
-    positions: Sequence[Position], actor: str | None = None, topic: str | None = None
-) -> list[Position]:
-    return [
-        p
-        for p in positions
-        if (actor is None or matches_actor(p, actor)) and (topic is None or p.topic == topic)
-    ]
-
-
-def flags_for(flags: Sequence[Flag], selected: Sequence[Position]) -> list[Flag]:
-    chosen = {(p.article_id, p.statement_id) for p in selected}
-    return [f for f in flags if (f.after.article_id, f.after.statement_id) in chosen]

@@ -12,10 +12,23 @@ Rules over the statement's cue and content tokens (see docs/statements.md):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from facta.positions.identity import load_org_nouns
+from facta.quotes.stance_base import (  # re-exported: the stance API users import from here
+    BACKTRACK,
+    COMMITTING,
+    FLIP,
+    NEGATIVE,
+    POSITIVE,
+    REVERSE,
+    Position,
+    denied,
+    negated,
+    oriented,
+    past_perfect,
+    trigger_stance,
+)
 from facta.quotes.stance_lexicon import (  # re-exported: the stance API users import from here
     OPPOSITE,
     Frame,
@@ -26,14 +39,13 @@ from facta.quotes.stance_lexicon import (  # re-exported: the stance API users i
     normalize,
     stance_lexicon,
 )
-from facta.quotes.stance_polarity import TURNING, negated_object, open_topic, own_negation, walk
+from facta.quotes.stance_readings import defied, described_object, leaning
 from facta.quotes.stance_scope import (
     agent,
     conditional_only,
     contrasted,
     kept_out_of,
     no_det,
-    no_longer,
     partial_subject,
     relative,
     restricted,
@@ -44,7 +56,11 @@ from facta.quotes.stance_scope import (
 from facta.resources import Resources, read_data_tsv
 
 __all__ = [
+    "BACKTRACK",
+    "NEGATIVE",
     "OPPOSITE",
+    "POSITIVE",
+    "REVERSE",
     "Frame",
     "Position",
     "StanceLexicon",
@@ -60,78 +76,6 @@ __all__ = [
     "trigger_stance",
 ]
 
-STANCES = (
-    "offer", "support", "demand", "reject", "accuse", "threaten", "deny", "retract", "qualify", "reverse"
-)  # fmt: skip
-# "reverse": a change of mind named as such ("a U-turn on the strike"); its direction is the
-# opposite of the actor's earlier position (resolved across articles by facta.positions)
-REVERSE = "reverse"
-POSITIVE = frozenset({"offer", "support", "demand"})
-NEGATIVE = frozenset({"reject"})
-BACKTRACK = frozenset({"retract", "qualify"})
-FLIP = {"offer": "reject", "support": "reject", "demand": "reject", "reject": "support"}
-# Nouns that refer back to an earlier position ("the proposal", "the offer").
-COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo"})
-NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
-# subjects that negate their verb: "nobody is leaving", "none of us will sign"
-NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "none", "nothing", "neither"})
-# entity types a frame's "@place" object stands for ("leave Masisi")
-
-
-@dataclass(frozen=True, slots=True)
-class Position:
-    stance: str | None
-    topic: str | None
-    referring: bool = False  # the content only refers back ("the proposal") and names no topic
-    trigger: int | None = field(default=None, compare=False)  # the content word stating the position
-
-
-def negated(tok: Any) -> bool:
-    """Whether a position word is negated: "will not accept", "never agreed", "no ceasefire"."""
-    if any(c.dep_ == "neg" or c.text.lower() in NEGATORS or no_longer(c) for c in tok.children):
-        return True
-    if any(c.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(c) for c in tok.children):
-        return True  # "nobody is leaving", "no soldier will withdraw"
-    # "is not ready to", "did not want to"
-    head_negated = any(c.dep_ == "neg" or c.text.lower() in NEGATORS for c in tok.head.children)
-    return tok.dep_ in {"xcomp", "acomp"} and head_negated
-
-
-def _negative_subject(subj: Any) -> bool:
-    """ "nobody", "none of them", "no one", "no soldier"."""
-    if subj.text.lower() in NEGATIVE_SUBJECTS:
-        return True
-    return any(c.dep_ == "det" and c.text.lower() == "no" for c in subj.children)
-
-
-def trigger_stance(lex: StanceLexicon, tok: Any) -> str | None:
-    lemma = tok.lemma_.lower()
-    stance = lex.lemmas.get(lemma) or lex.lemmas.get(tok.text.lower())
-    if stance is None:
-        return None
-    if lemma in lex.verb_only and tok.pos_ != "VERB":
-        return None  # "a sign of", "the end of the talks"
-    if lemma == "call" and (
-        not any(c.text.lower() in {"for", "on"} for c in tok.children)
-        or any(c.dep_ == "prt" and c.text.lower() == "off" for c in tok.children)
-    ):
-        return None  # "called it a stunt" is not a demand, nor is "called it off on Tuesday"
-    if lemma == "rule" and not any(c.text.lower() == "out" for c in tok.children):
-        return None
-    if lemma in {"end", "quit", "fight", "combat"} and not any(c.dep_ == "dobj" for c in tok.children):
-        # "we will end the strike" rejects it; "the truce ends on Friday" reports its term; "would
-        # fight any pardon" opposes it, "will fight for independence" does not
-        return None
-    if (
-        lemma in {"open", "declare", "announce"}
-        and tok.pos_ == "VERB"
-        and not any(c.dep_ == "dobj" for c in tok.children)
-    ):
-        return (
-            None  # "declared a truce" takes a position; "declared (that) convoys will not pass" reports one
-        )
-    return stance
-
 
 def classify(
     lex: StanceLexicon,
@@ -143,12 +87,12 @@ def classify(
     """The stance and topic of one statement from its cue and content tokens; a commitment narrowed to
     part of what it names ("only two of the five battalions would come home", "only the women
     and children will be freed") qualifies the position rather than taking it."""
-    defied = _defied(lex, doc, content_tokens)
-    if defied is not None:
-        return defied
+    kept_against = defied(lex, doc, content_tokens)
+    if kept_against is not None:
+        return kept_against
     position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
-    position = _leaning(lex, doc, cue_tokens, content_tokens, position)
-    position = _described_object(lex, doc, content_tokens, position)
+    position = leaning(lex, doc, cue_tokens, content_tokens, position)
+    position = described_object(lex, doc, content_tokens, position)
     trigger = position.trigger
     if (
         position.stance in {"offer", "support"}
@@ -180,131 +124,6 @@ def classify(
             position.trigger,
         )
     return position
-
-
-def _described_object(
-    lex: StanceLexicon, doc: Any, content_tokens: list[int], position: Position
-) -> Position:
-    """A position word in a relative clause describes the thing another verb acts on ("will not take
-    up the ministries the president offered it"): that verb, not the description, states the
-    speaker's position on the topic."""
-    if position.trigger is None or position.stance not in POSITIVE | NEGATIVE:
-        return position
-    described = doc[position.trigger]
-    noun = described.head
-    if described.dep_ != "relcl" or noun.i == described.i or noun.dep_ not in {"dobj", "pobj"}:
-        return position
-    if not any(c.dep_ == "nsubj" for c in described.children):
-        return position  # someone else's word about the thing ("the ministries the president offered")
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if verb.i not in content_tokens or verb.pos_ not in {"VERB", "AUX"}:
-        return position
-    stance = trigger_stance(lex, verb)
-    if stance in POSITIVE | NEGATIVE:
-        return Position(_oriented(lex, verb, stance), position.topic, position.referring, verb.i)
-    if negated(verb):
-        return Position("reject", position.topic, position.referring, verb.i)
-    if any(c.dep_ == "aux" and c.text.lower() in COMMITTING for c in verb.children):
-        return Position("offer", position.topic, position.referring, verb.i)
-    return position
-
-
-DEFYING = frozenset({"despite", "notwithstanding", "spite", "defiance"})  # "in spite of", "in defiance of"
-PRESSURE = frozenset({"pressure", "plea", "ultimatum", "petition", "clamour", "clamor"})
-
-
-def _defied(lex: StanceLexicon, doc: Any, content_tokens: list[int]) -> Position | None:
-    """A commitment kept against calls for a topic goes against that topic: "will keep the cranes
-    moving despite calls for a general stoppage" rejects the strike, "will stay on in defiance of
-    demands that he resign" rejects the resignation; only when the rest of the content names no topic
-    (else the "despite" clause is a circumstance of the position it takes)."""
-    content_ids = set(content_tokens)
-    for tok in (doc[i] for i in content_tokens):
-        if tok.text.lower() not in DEFYING or tok.head.i not in content_ids:
-            continue
-        inside = range(tok.left_edge.i, tok.right_edge.i + 1)
-        if not any(
-            doc[i].pos_ == "NOUN"
-            and (doc[i].lemma_.lower() in PRESSURE or lex.lemmas.get(doc[i].lemma_.lower()) == "demand")
-            for i in inside
-        ) or negated(tok.head):
-            continue
-        found = find_topics(lex, [doc[i] for i in content_tokens])
-        outside = [t for t in found if t[1] not in inside]
-        within = [t for t in found if t[1] in inside]
-        if outside or not within:
-            return None
-        topic = within[0][0]
-        if topic.startswith(OPPOSITE):  # "despite calls to end the strike" keeps the strike going
-            return Position("support", topic[len(OPPOSITE) :], trigger=tok.i)
-        return Position("reject", topic, trigger=tok.i)
-    return None
-
-
-def _leaning(
-    lex: StanceLexicon, doc: Any, cue_tokens: list[int], content_tokens: list[int], position: Position
-) -> Position:
-    """The general polarity model's reading where the rules found a topic but no stance, or where
-    an undoing word lies between the topic and the stance word ("called off the strike", "rejected
-    a proposal to postpone the vote")."""
-    if lex.polarity is None or position.stance in BACKTRACK | {REVERSE, "accuse", "deny"}:
-        return position
-    cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
-    if position.topic is None:
-        if position.referring:
-            return position
-        # no topic of the list: the thing the statement's predicate acts on ("reopen the market")
-        found = open_topic(lex.polarity, doc, set(content_tokens), cue_heads, lex.generic)
-        head = found[0].split()[-1] if found is not None else ""
-        if found is None or head in lex.topics or (head,) in lex.terms:
-            return position  # a word of the list the rules kept out ("condemned the drone strike")
-        return Position(found[1].stance, found[0], False, found[1].trigger)
-    content = [doc[i] for i in content_tokens]
-    topics = [
-        t for t in find_topics(lex, content) if t[0].lstrip(OPPOSITE) == position.topic.lstrip(OPPOSITE)
-    ]
-    if not topics:
-        return position
-    topic, first, last = topics[0]
-    reading = walk(
-        lex.polarity,
-        doc,
-        set(content_tokens),
-        first,
-        last,
-        cue_heads,
-        skip=lambda t: t.lemma_.lower() in lex.verb_only and t.pos_ != "VERB",
-    )
-    if reading is None:
-        return position
-    if position.stance is None:
-        return Position(reading.stance, topic, position.referring, reading.trigger)
-    disagree = (reading.sign < 0) != (position.stance in NEGATIVE)
-    # the rules' stance word lies off the topic's path ("breaking away was not something we are
-    # pursuing and his party wanted wider self-rule"): the words on the path decide
-    off_path = (
-        position.trigger is not None
-        and position.trigger not in reading.path
-        and position.trigger not in cue_tokens
-        and bool(reading.classes)
-    )
-    if (
-        disagree
-        and not any(trigger_stance(lex, t) == "demand" for t in cue_heads)  # "demanded that they reverse it"
-        and (TURNING.intersection(reading.classes) or off_path or _negated_commitment(doc, position, reading))
-    ):
-        return Position(reading.stance, topic, position.referring, reading.trigger)
-    return position
-
-
-def _negated_commitment(doc: Any, position: Position, reading: Any) -> bool:
-    """A positive stance the rules read from a word the path shows negated ("will take no part in the
-    vote", "will not take up the posts"): the negation on the way to the topic decides."""
-    return (
-        position.stance not in NEGATIVE
-        and reading.sign < 0
-        and any(own_negation(doc[i]) or negated_object(doc[i], reading.path) for i in reading.path)
-    )
 
 
 def _classify(
@@ -363,7 +182,7 @@ def _classify(
             stance = FLIP.get(stance, stance)
         elif stance == "deny" and _denies_own_position(lex, doc, content, topics[0]):
             stance = "retract"  # "denied that his confederation had ever called a strike"
-        elif stance in POSITIVE and _denied(lex, tok):
+        elif stance in POSITIVE and denied(lex, tok):
             stance = "retract"  # "denied offering an amnesty", "denies having promised talks"
         return taken(stance)
 
@@ -432,10 +251,10 @@ def _classify(
         stance = trigger_stance(lex, tok)
         if stance is not None and stance not in {"deny"} and not first <= tok.i <= last:
             # a word of the term itself ("end the war", "quit the town") states no position on it
-            return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
+            return Position(oriented(lex, tok, stance), topic, trigger=tok.i)
         # a clause head the tagger did not take for a verb ("will not down tools") counts as one
         if tok.pos_ in {"VERB", "AUX"} or any(c.dep_ == "aux" for c in tok.children):
-            if negated(tok) and not _past_perfect(tok):
+            if negated(tok) and not past_perfect(tok):
                 # "we will not negotiate"; "the fighters had not left the town" reports a fact
                 return Position("reject", topic, trigger=tok.i)
             # "will leave"; the topic's own verb in the progressive states an intention ("our men are
@@ -471,7 +290,7 @@ def _classify(
             continue
         if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors if a.i in content_ids):
             continue  # "opposition parties that had called for protests"
-        return Position(_oriented(lex, tok, stance), topic, trigger=tok.i)
+        return Position(oriented(lex, tok, stance), topic, trigger=tok.i)
     return Position(None, topic)
 
 
@@ -485,7 +304,7 @@ def _negated_content(doc: Any, content: list[Any]) -> bool:
     "(vowed) that they would never sign"."""
     inside = {t.i for t in content}
     heads = [t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i not in inside or t.head.i == t.i)]
-    return bool(heads) and negated(heads[0]) and not _past_perfect(heads[0])
+    return bool(heads) and negated(heads[0]) and not past_perfect(heads[0])
 
 
 # verbs by which someone takes up a position ("called a strike", "announced talks", "said it would")
@@ -510,38 +329,6 @@ def _denies_own_position(
         if tok.pos_ == "VERB" and (lemma in _POSITION_ACTS or lex.lemmas.get(lemma) in POSITIVE):
             return True
     return False
-
-
-def _denied(lex: StanceLexicon, tok: Any) -> bool:
-    """Whether a position word is what its speaker denies having said ("denied offering", "denies
-    that she had promised"): the word is the object or clause of a denial verb."""
-    head = tok.head
-    return (
-        head.i != tok.i
-        and tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}
-        and trigger_stance(lex, head) == "deny"
-        and not negated(head)
-    )
-
-
-def _past_perfect(tok: Any) -> bool:
-    """A verb in the past perfect ("had not left"): a report of what happened, not a position."""
-    return any(c.dep_ == "aux" and c.text.lower() in {"had", "'d"} for c in tok.children)
-
-
-def _oriented(lex: StanceLexicon, tok: Any, stance: str) -> str:
-    """A position word's stance, turned by negation ("will not accept") or by a refusal governing it
-    ("refused to sign", "declined to endorse")."""
-    flip = negated(tok)
-    head = tok.head
-    if (
-        tok.dep_ == "xcomp"
-        and head.i != tok.i
-        and trigger_stance(lex, head) == "reject"
-        and not negated(head)
-    ):
-        flip = not flip
-    return FLIP.get(stance, stance) if flip else stance
 
 
 def _leaving(

@@ -118,8 +118,12 @@ def kept_out_of(doc: Any, last: int) -> bool:
 
 
 def relative(tok: Any, inside: set[int]) -> bool:
-    """Whether a token lies in a relative clause of the content ("fighters who lay down their arms")."""
-    return any(a.dep_ == "relcl" and a.i in inside for a in [tok, *tok.ancestors])
+    """Whether a token lies in a relative clause of the content ("fighters who lay down their arms"),
+    also a reduced one ("the people arrested during the protests over fuel prices")."""
+    return any(
+        (a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ == "VBN")) and a.i in inside
+        for a in [tok, *tok.ancestors]
+    )
 
 
 def frame_object(arg: Any, objects: frozenset[str]) -> bool:

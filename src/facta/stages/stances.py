@@ -10,6 +10,7 @@ from typing import Any
 from facta.model import Span, Statement
 from facta.positions.acts import find_acts, members_org
 from facta.positions.identity import covers_half, generic, named, org_named
+from facta.positions.mentions import member_span
 from facta.quotes.stance import (
     StanceLexicon,
     classify,
@@ -18,6 +19,7 @@ from facta.quotes.stance import (
     stance_lexicon,
     trigger_stance,
 )
+from facta.quotes.stance_fallback import general_stance, predicate
 from facta.quotes.stance_polarity import done
 from facta.quotes.syntax import referent, subject, token_starts
 from facta.resources import Resources
@@ -51,6 +53,12 @@ class StanceStage:
             position = classify(self.lexicon, state.doc, cue, content, modifiers)
             if position.stance is None and cue:
                 position = _backtracking_clause(self.lexicon, state.doc, cue, position)
+            if position.stance is None:
+                # no stance word: the grammar of the content's predicate ("will be moved back")
+                fallback = general_stance(state.doc, content, topical=position.topic is not None)
+                if fallback is not None:
+                    at = predicate(state.doc, content)
+                    position = dataclasses.replace(position, stance=fallback, trigger=at)
             topic = position.topic
             if topic is None and position.referring and position.stance is not None:
                 topic = last_topic  # "dismissed the proposal": the topic of the statement before
@@ -114,7 +122,6 @@ def _backtracking_clause(lex: StanceLexicon, doc: Any, cue: list[int], position:
 # (a title of at most four words: not "their arms before April will receive a pardon,")
 _MEMBER_BEFORE = re.compile(r"(?:\b(?:its|their)|'s)\s+(?:[\w\-]+\s+){0,3}[\w\-]+,\s*$", re.IGNORECASE)
 # the organisation named in the speaker's mention: "The chairwoman of the X Alliance, Jane Doe,"
-_MEMBER_OF = re.compile(r"\bof\s+((?:the\s+)?[A-Z][^,()]*)")
 
 
 def relayed_holder(
@@ -157,8 +164,14 @@ def relayed_holder(
         and not org_named(holder.name, org_nouns)
     ):
         return None, None  # a person; but "the X Alliance" the actor stage took for one is not
-    if holder is None and subj.pos_ != "PROPN" and subj.lemma_.lower() not in org_nouns:
-        return None, None  # "the sanctions will remain": not an organisation holding a position
+    if (
+        (holder is None or holder.kind == "country")
+        and subj.pos_ != "PROPN"
+        and subj.lemma_.lower() not in org_nouns
+    ):
+        # "the sanctions will remain": not an organisation holding a position; nor "the Marawi
+        # accord", a thing named after a place
+        return None, None
     mention = st.speaker_span.text.lower() if st.speaker_span else ""
     words = mention.replace(",", " ").split()
     # the mention itself points back to the organisation: "its leader", "the group's political leader",
@@ -221,9 +234,14 @@ def reported_actor(
     if actor is None or generic(actor):
         # members acting together act for their organisation ("Candidates of the X Party filed ...")
         subj, actor = members_org(state, subj)
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    speaking = st.speaker_span is not None and st.speaker_span.start <= subj.idx < st.speaker_span.end
+    if actor is None and subj.pos_ == "PROPN" and subj.ent_type_ in {"", "PERSON", "ORG"} and not speaking:
+        # a doer named by a name no stage listed ("Andrianarisoa handed in his resignation, state
+        # radio said"): its mention, for positions to find the person the articles name
+        return None, Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
     if actor is None or actor.id == st.speaker or actor.kind not in ACTING or generic(actor):
         return None, None
-    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
     return actor.id, Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
 
 
@@ -266,12 +284,10 @@ def _member_of(state: DocState, st: Statement) -> tuple[str | None, Span] | None
     Alliance, Jane Doe"): the organisation actor there (when listed yet) and its mention."""
     if st.speaker_span is None:
         return None
-    found = _MEMBER_OF.search(st.speaker_span.text)
+    found = member_span(st.speaker_span.text, any_of=True)
     if found is None:
         return None
-    text = found.group(1).rstrip()
-    start = st.speaker_span.start + found.start(1)
-    end = start + len(text)
+    start, end = st.speaker_span.start + found[0], st.speaker_span.start + found[1]
     holder = None
     for actor in state.actors:
         if actor.kind in {"organization", "group"} and any(
