@@ -148,6 +148,7 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
         args.target += [o for _, o in prep_objects(verb, own - preps) if o not in args.target]
     for prt in children(verb, "prt"):  # "pulled out of Lebanon"
         args.target += [o for _, o in prep_objects(prt, preps)]
+    args.target = [t for t in args.target if not closing_reporter(t, lex)]
     if "recip" in flags:
         with_objs = [o for _, o in prep_objects(verb, {"with"})]
         args.partners = [t for t in args.target + with_objs if t not in args.partners]
@@ -156,6 +157,38 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     if "swap" in flags:
         args.source, args.target = args.target, args.source
     return args
+
+
+# Verbs that close a sentence with who reported it, besides the speech verbs: "..., a group charged".
+CHARGES = frozenset({"charge", "allege", "protest", "complain", "accuse", "contend", "object", "say"})
+
+
+def closing_verb(verb: Token, lex: Lexicon) -> bool:
+    """A reporting verb with its subject after the sentence it reports: "X abused migrants, a human
+    rights group charged" (also when the parser makes it a participle on its subject: "... group
+    [charged]")."""
+    speech = lex.modality.speech if lex.modality else frozenset()
+    lemma = verb.lemma_.lower()
+    if lemma not in speech and lemma not in CHARGES:
+        return False
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "agent"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.i > verb.head.i:
+        edge = verb.head.left_edge
+    elif verb.dep_ in {"advcl", "parataxis", "ccomp"} and verb.head.i == verb.sent.root.i < verb.i:
+        edge = verb.left_edge
+    else:
+        return False
+    if any(t.is_alpha for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end]):
+        return False  # the sentence goes on
+    if edge.text in {",", "--", "-"}:
+        return True
+    return edge.i > verb.sent.start and verb.doc[edge.i - 1].text in {",", "--", "-"}
+
+
+def closing_reporter(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` is the reporter of the sentence, misparsed as an argument: "..., a group charged"."""
+    return any(closing_verb(c, lex) for c in tok.children)
 
 
 CAUSE_PREPS = frozenset({"in", "during"})
@@ -181,6 +214,10 @@ def cause_holder(verb: Token, cand: Candidate, lex: Lexicon) -> list[Token]:
     return []
 
 
+# Verbs that answer what someone put forward: the "from" of their object noun is who put it forward.
+ANSWERED = frozenset(
+    {"reject", "accept", "refuse", "receive", "welcome", "decline", "deny", "ignore", "answer", "consider"}
+)
 # nominal events whose actor a predicate of responsibility names ("responsible for the killings")
 HELD_TO_ACCOUNT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -223,7 +260,9 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
             elif "of" in preps or not cand.entry.tpreps:
                 args.target.append(obj)
         elif prep == "from":
-            if "from" in preps:
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERED and cand.entry.role == "frame":
+                args.source.append(obj)  # "rejected a request from X": X asked
+            elif "from" in preps:
                 args.target.append(obj)
             elif "fromsource" in flags:
                 args.source.append(obj)
@@ -300,6 +339,21 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
         outer = reporting_subject(tok, args.source, lex, is_actorish)
         if outer is not None:
             args.source = [outer]
+        elif len(args.source) == 1 and inert(args.source[0], lex, is_actorish):
+            args.source = thing_holder(args.source[0], lex, is_actorish, tok) or args.source
+        elif (
+            not args.source
+            and tok.dep_ in {"acl", "relcl"}
+            and not is_passive(tok)
+            and inert(tok.head, lex, is_actorish)
+        ):
+            args.source = thing_holder(tok.head, lex, is_actorish, tok)
+        if closing_verb(tok, lex) and not any(is_actorish(t) for t in args.target):  # type: ignore[operator]
+            # "X is failing to ..., a rights group protested": the sentence before is what was said of X
+            root = tok.sent.root
+            subj = subject_of(root) if root.i < tok.i and root.pos_ in {"VERB", "AUX"} else None
+            if subj is not None and subj not in args.source and is_actorish(subj):  # type: ignore[operator]
+                args.target = [subj]
     elif tok.pos_ == "ADJ":
         args = adj_args(tok, cand, lex)
     else:
@@ -310,6 +364,47 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
             inner.source = []
         args.extend(inner)
     return args
+
+
+def inert(tok: Token, lex: Lexicon, is_actorish: object) -> bool:
+    """A subject that cannot act itself: no participant, or an event noun ("the rally", "the attack")."""
+    if not is_actorish(tok):  # type: ignore[operator]
+        return True
+    return tok.pos_ == "NOUN" and bool(lex.entries(tok.lemma_.lower(), "N"))
+
+
+def thing_holder(thing: Token, lex: Lexicon, is_actorish: object, verb: Token | None = None) -> list[Token]:
+    """Who acts through a subject that cannot act itself -- an act, a weapon, a document: its holder
+    ("Syria's offensive killed ...", "a car bombing by the group killed ...", "missiles fired by the
+    army struck ...", "a rebel-claimed bomb hit ...", "the council's resolution condemned ..."). A
+    participle or infinitive ``verb`` on an object with no holder of its own is done by whoever put the
+    object out: "the group issued a statement calling on ...", "Amnesty published a report accusing
+    ...", "thousands converged for a rally to protest ..."."""
+    if thing.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    own = [c for c in thing.children if c.dep_ == "poss"]
+    own += [o for _, o in prep_objects(thing, {"by"})]
+    for part in (c for c in thing.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN"):
+        own += agent_of(part)  # "missiles fired by the army"
+        if part.i < thing.i:  # "a rebel-claimed bomb", "a Saudi-led strike"
+            own += [c for c in part.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+    if not own:
+        own = [
+            c
+            for c in thing.children
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i < thing.i and not domain_adjective(c, lex)
+        ]
+    named = bool(own)  # "their decision to release ...": a holder, if unresolved, is still someone else
+    own = [t for t in own if is_actorish(t) and not first_person(t)]  # type: ignore[operator]
+    if named or verb is None or verb.head.i != thing.i or verb.dep_ not in {"acl", "relcl"}:
+        return own
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return own  # "a bomb that killed ...": the relative clause has a subject of its own
+    governing = thing.head if thing.dep_ == "dobj" else None
+    if thing.dep_ == "pobj" and thing.head.head.pos_ in {"VERB", "AUX"}:
+        governing = thing.head.head  # "converged for a rally to protest ..."
+    outer = subject_of(governing) if governing is not None else None
+    return [outer] if outer is not None and is_actorish(outer) else []  # type: ignore[operator]
 
 
 def reporting_subject(verb: Token, source: list[Token], lex: Lexicon, is_actorish: object) -> Token | None:
