@@ -123,7 +123,7 @@ def _core(tv: Tokens, head: int, span: NameSpan | None, covered: list[bool]) -> 
         dep = tv.dep[child]
         if dep not in LEFT_DEPS:
             continue
-        if dep == "poss":
+        if dep == "poss" and not _name_possessive(tv, child, span):
             possessor = child
             poss_edge = max(poss_edge, tv.right_edge(child))
             continue
@@ -146,6 +146,19 @@ def _core(tv: Tokens, head: int, span: NameSpan | None, covered: list[bool]) -> 
     while start < head and (tv.dep[start] in {"punct", "cc"} or tv.text[start] in {",", "(", '"'}):
         start += 1
     return NP(head, start, end, possessor, span)
+
+
+def _name_possessive(tv: Tokens, poss: int, span: NameSpan | None) -> bool:
+    """A plural possessive inside an organisation's name is part of the name, not its owner: "the
+    Rural Medical Practitioners' Union", "the Farmers' Association" -- but a country's stays its
+    owner ("the Philippines' foreign ministry")."""
+    if span is None or not span.start <= poss < span.end or span.label not in {"ORG", "org", "dict"}:
+        return False
+    if not tv.text[poss][:1].isupper() or not tv.lower[poss].endswith("s"):
+        return False
+    if not any(tv.text[c] in {"'", "’"} for c in tv.children(poss) if tv.dep[c] == "case"):
+        return False  # "'s": a singular owner ("Kenya's Nurses Union")
+    return not any(inner.start <= poss < inner.end for inner in span.inner)
 
 
 def conjuncts(tok: Any) -> Iterator[Any]:
