@@ -25,6 +25,7 @@ def actors_pipeline(nlp: Any) -> Any:
         ("The Kenya Nurses' Union called off the strike.", "Kenya Nurses' Union"),
         ("Leaders of the Farmers' Association met the minister.", "Farmers' Association"),
         ("The Andean Nurses' Federation demanded higher pay.", "Andean Nurses' Federation"),
+        ("Later the Coastal Rail Drivers' Union said it would strike.", "Coastal Rail Drivers' Union"),
     ],
 )  # fmt: skip
 def test_plural_possessive_inside_a_name(actors_pipeline: Any, text: str, name: str) -> None:
