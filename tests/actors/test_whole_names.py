@@ -48,3 +48,14 @@ def test_organisations_sharing_a_lexicon_row_stay_apart(actors_pipeline: Any) ->
     names = {m.text: a.name for a in record.actors for m in a.mentions}
     assert names["Democrats"] == "Democratic Party"
     assert names["Republicans"] == "Republican Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Cuban Parliament President Esteban Lazo met the visiting delegation in Havana.", "Esteban Lazo")],
+)
+def test_a_name_after_a_title_is_a_person(actors_pipeline: Any, text: str, name: str) -> None:
+    """A name the tagger calls an organisation is a person when a person's title stands before it."""
+    record = actors_pipeline.extract(text)
+    person = next(a for a in record.actors if name in a.name)
+    assert person.kind == "person"

@@ -180,6 +180,14 @@ def _personal_name(doc: Any, tv: Tokens, start: int, end: int, lex: ActorLexicon
         return False
     if any(w not in named and w.lower() not in particles and w not in {"-", "'"} for w in words):
         return False
+
+    def title(i: int) -> bool:  # "President", "deputy", "King": a one-word title of a person
+        return any(
+            e.kind == "person" and e.has("title") and e.size == 1 for e in lex.role_candidates(tv.lower[i])
+        )
+
+    if (start > 0 and title(start - 1)) or any(title(i) for i in range(start, end - 2)):
+        return True  # "Parliament President Esteban Lazo", "King Maha Vajiralongkorn"
     root = doc[start:end].root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in lex.shape_words("speech"):
         return True
