@@ -95,3 +95,13 @@ def test_closing_protest_names_its_target(pipeline: Any) -> None:
     )
     assert any("rights group" in name for name in source), source
     assert any("Bolivian authorities" in name for name in target), target
+
+
+def test_force_aimed_at_whom_its_purpose_names(pipeline: Any) -> None:
+    """ "opened fire to disperse X, killing one person": the fire was aimed at X first."""
+    _, target = roles(
+        pipeline,
+        "Riot police opened fire to disperse striking dock workers on Monday, killing one man.",
+        "opened",
+    )
+    assert target and "dock workers" in target[0], target

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from facta.actors import compound_members
 from facta.events.lexicon import Lexicon
+from facta.events.reporters import closing_reporter, closing_verb, inert, repelled
 from facta.events.syntax import (
     Token,
     agent_of,
@@ -157,38 +158,6 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     if "swap" in flags:
         args.source, args.target = args.target, args.source
     return args
-
-
-# Verbs that close a sentence with who reported it, besides the speech verbs: "..., a group charged".
-CHARGES = frozenset({"charge", "allege", "protest", "complain", "accuse", "contend", "object", "say"})
-
-
-def closing_verb(verb: Token, lex: Lexicon) -> bool:
-    """A reporting verb with its subject after the sentence it reports: "X abused migrants, a human
-    rights group charged" (also when the parser makes it a participle on its subject: "... group
-    [charged]")."""
-    speech = lex.modality.speech if lex.modality else frozenset()
-    lemma = verb.lemma_.lower()
-    if lemma not in speech and lemma not in CHARGES:
-        return False
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "agent"} for c in verb.children):
-        return False
-    if verb.dep_ == "acl" and verb.i > verb.head.i:
-        edge = verb.head.left_edge
-    elif verb.dep_ in {"advcl", "parataxis", "ccomp"} and verb.head.i == verb.sent.root.i < verb.i:
-        edge = verb.left_edge
-    else:
-        return False
-    if any(t.is_alpha for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end]):
-        return False  # the sentence goes on
-    if edge.text in {",", "--", "-"}:
-        return True
-    return edge.i > verb.sent.start and verb.doc[edge.i - 1].text in {",", "--", "-"}
-
-
-def closing_reporter(tok: Token, lex: Lexicon) -> bool:
-    """``tok`` is the reporter of the sentence, misparsed as an argument: "..., a group charged"."""
-    return any(closing_verb(c, lex) for c in tok.children)
 
 
 CAUSE_PREPS = frozenset({"in", "during"})
@@ -363,14 +332,10 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
         if m.event_relative:  # "an attack on a convoy that killed four": "that" is the attack
             inner.source = []
         args.extend(inner)
+    if cand.type in {"ASSAULT", "COERCE"}:
+        aimed = [o for o in repelled(cand.support or tok) if is_actorish(o)]  # type: ignore[operator]
+        args.target = aimed + [t for t in args.target if t not in aimed]
     return args
-
-
-def inert(tok: Token, lex: Lexicon, is_actorish: object) -> bool:
-    """A subject that cannot act itself: no participant, or an event noun ("the rally", "the attack")."""
-    if not is_actorish(tok):  # type: ignore[operator]
-        return True
-    return tok.pos_ == "NOUN" and bool(lex.entries(tok.lemma_.lower(), "N"))
 
 
 def thing_holder(thing: Token, lex: Lexicon, is_actorish: object, verb: Token | None = None) -> list[Token]:
