@@ -105,3 +105,9 @@ def test_force_aimed_at_whom_its_purpose_names(pipeline: Any) -> None:
         "opened",
     )
     assert target and "dock workers" in target[0], target
+
+
+def test_where_it_happened_is_no_recipient_when_someone_is_named(pipeline: Any) -> None:
+    """ "a car bomb in Mombasa killed two police officers": Mombasa is the place, not the target."""
+    _, target = roles(pipeline, "A car bomb in Mombasa killed two police officers on Friday.", "killed")
+    assert target and not any("Mombasa" in name for name in target), target

@@ -335,6 +335,11 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
     if cand.type in {"ASSAULT", "COERCE"}:
         aimed = [o for o in repelled(cand.support or tok) if is_actorish(o)]  # type: ignore[operator]
         args.target = aimed + [t for t in args.target if t not in aimed]
+    # "a car bomb in Kiev killed a man": where it happened is no recipient when someone is named
+    located = [t for t in args.target if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_]
+    others = [t for t in args.target if t not in located]
+    if located and any(is_actorish(t) for t in others):  # type: ignore[operator]
+        args.target = others
     return args
 
 
