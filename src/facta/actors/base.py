@@ -189,6 +189,8 @@ class BuilderBase:
             if hon in {"honorific-m", "honorific-f", "gender-m", "gender-f"}:
                 out.gender = hon[-1]
             role = role_at(tv, self.lex, j, np.start, np.end)
+            if role is not None and role[0].has("adjective") and role[0].size == 1 and tv.pos[j] == "ADJ":
+                role = None  # "a general strike", "an official visit": an adjective, not a person
             if role is not None and (role[2] - 1 not in exclude):
                 out.roles.insert(0, role)
                 out.content = True

@@ -154,14 +154,15 @@ def load_lexicon() -> ActorLexicon:
 
     _load_countries(lex, add_name)
     for row in read_data_tsv("actors/organizations.tsv"):
-        names = _split_list(row["names"])
-        if not names:
-            continue
-        entry = NameEntry(
-            "org", row["country"] or None, names[0], row["sector"] or None, row["kind"] or "org"
-        )
-        for name in names:
-            add_name(name, entry)
+        for group in row["names"].split("|"):  # distinct organisations sharing a row
+            names = _split_list(group)
+            if not names:
+                continue
+            entry = NameEntry(
+                "org", row["country"] or None, names[0], row["sector"] or None, row["kind"] or "org"
+            )
+            for name in names:
+                add_name(name, entry)
     _load_pycountry(lex, add_name)
     load_regions(lambda name, iso: add_name(name, NameEntry("region", iso, lex.country_names.get(iso, iso))))
     _load_roles(lex)

@@ -107,7 +107,7 @@ def extract_nps(tv: Tokens, span_at: dict[int, NameSpan]) -> list[NP]:
             continue
         if covered[head]:
             continue
-        np = _core(tv, head, span, covered)
+        np = _core(tv, head, span, covered, span_at)
         for j in np.tokens:
             covered[j] = True
         out.append(np)
@@ -115,7 +115,9 @@ def extract_nps(tv: Tokens, span_at: dict[int, NameSpan]) -> list[NP]:
     return out
 
 
-def _core(tv: Tokens, head: int, span: NameSpan | None, covered: list[bool]) -> NP:
+def _core(
+    tv: Tokens, head: int, span: NameSpan | None, covered: list[bool], span_at: dict[int, NameSpan]
+) -> NP:
     start = head
     possessor = None
     poss_edge = -1
@@ -123,7 +125,7 @@ def _core(tv: Tokens, head: int, span: NameSpan | None, covered: list[bool]) -> 
         dep = tv.dep[child]
         if dep not in LEFT_DEPS:
             continue
-        if dep == "poss":
+        if dep == "poss" and not _name_possessive(tv, child, span, span_at):
             possessor = child
             poss_edge = max(poss_edge, tv.right_edge(child))
             continue
@@ -146,6 +148,22 @@ def _core(tv: Tokens, head: int, span: NameSpan | None, covered: list[bool]) -> 
     while start < head and (tv.dep[start] in {"punct", "cc"} or tv.text[start] in {",", "(", '"'}):
         start += 1
     return NP(head, start, end, possessor, span)
+
+
+def _name_possessive(tv: Tokens, poss: int, span: NameSpan | None, span_at: dict[int, NameSpan]) -> bool:
+    """A plural possessive inside an organisation's name is part of the name, not its owner: "the
+    Rural Medical Practitioners' Union", "the Kenya Rail Drivers' Union" (a capitalised head the
+    tagger left untyped) -- but a country's stays its owner ("the Philippines' foreign ministry")."""
+    if not tv.text[poss][:1].isupper() or not tv.lower[poss].endswith("s"):
+        return False
+    if not any(tv.text[c] in {"'", "’"} for c in tv.children(poss) if tv.dep[c] == "case"):
+        return False  # "'s": a singular owner ("Kenya's Nurses Union")
+    if span is None:
+        head = tv.head[poss]
+        return tv.pos[head] == "PROPN" and tv.text[head][:1].isupper() and poss not in span_at
+    if not span.start <= poss < span.end or span.label not in {"ORG", "org", "dict"}:
+        return False
+    return not any(inner.start <= poss < inner.end for inner in span.inner)
 
 
 def conjuncts(tok: Any) -> Iterator[Any]:

@@ -180,6 +180,14 @@ def _personal_name(doc: Any, tv: Tokens, start: int, end: int, lex: ActorLexicon
         return False
     if any(w not in named and w.lower() not in particles and w not in {"-", "'"} for w in words):
         return False
+
+    def title(i: int) -> bool:  # "President", "deputy", "King": a one-word title of a person
+        return any(
+            e.kind == "person" and e.has("title") and e.size == 1 for e in lex.role_candidates(tv.lower[i])
+        )
+
+    if (start > 0 and title(start - 1)) or any(title(i) for i in range(start, end - 2)):
+        return True  # "Parliament President Esteban Lazo", "King Maha Vajiralongkorn"
     root = doc[start:end].root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in lex.shape_words("speech"):
         return True
@@ -238,14 +246,22 @@ def _name_start(tv: Tokens, start: int, end: int, lex: ActorLexicon, taken: dict
     return start
 
 
-def _collective_name(tv: Tokens, inner: list[int], lex: ActorLexicon) -> bool:
-    """ "The Sudan People's Liberation Army": every inner possessor is a collective noun of a name and
-    a capitalised word follows it."""
+def _collective_name(tv: Tokens, inner: list[int], lex: ActorLexicon, taken: dict[int, NameSpan]) -> bool:
+    """ "The Sudan People's Liberation Army", "the Rural Medical Practitioners' Union": every inner
+    possessor is a collective noun of a name, or a capitalised plural with a bare apostrophe that no
+    other name covers ("the Philippines' ministry" keeps its country), and a capitalised word follows it."""
     words = lex.shape_words("collective")
-    return all(
-        i > 0 and tv.lower[i - 1] in words and i + 1 < len(tv.text) and tv.text[i + 1][:1].isupper()
-        for i in inner
-    )
+
+    def part_of_name(i: int) -> bool:
+        if i == 0 or i + 1 >= len(tv.text) or not tv.text[i + 1][:1].isupper():
+            return False
+        if tv.lower[i - 1] in words:
+            return True
+        owner = tv.text[i - 1]
+        plural = owner[:1].isupper() and owner.endswith("s")
+        return tv.lower[i] in {"'", "’"} and plural and i - 1 not in taken
+
+    return all(part_of_name(i) for i in inner)
 
 
 def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexicon) -> list[NameSpan]:
@@ -265,7 +281,7 @@ def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexic
         if end <= start or not any(c.isalpha() for i in range(start, end) for c in tv.text[i]):
             continue
         inner = [i for i in range(start, end) if tv.lower[i] in {"'s", "’s", "'", "’"}]
-        if inner and not _collective_name(tv, inner, lex):
+        if inner and not _collective_name(tv, inner, lex, by_token):
             continue  # "Save the Children's Syria": a possessor and its head, not one name
         found = (by_token.get(i) for i in range(start, end))
         overlapping = list({id(x): x for x in found if x is not None}.values())

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from facta.actors import compound_members
 from facta.events.lexicon import Lexicon
+from facta.events.reporters import closing_reporter, closing_verb, inert, repelled
 from facta.events.syntax import (
     Token,
     agent_of,
@@ -148,6 +149,7 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
         args.target += [o for _, o in prep_objects(verb, own - preps) if o not in args.target]
     for prt in children(verb, "prt"):  # "pulled out of Lebanon"
         args.target += [o for _, o in prep_objects(prt, preps)]
+    args.target = [t for t in args.target if not closing_reporter(t, lex)]
     if "recip" in flags:
         with_objs = [o for _, o in prep_objects(verb, {"with"})]
         args.partners = [t for t in args.target + with_objs if t not in args.partners]
@@ -181,6 +183,10 @@ def cause_holder(verb: Token, cand: Candidate, lex: Lexicon) -> list[Token]:
     return []
 
 
+# Verbs that answer what someone put forward: the "from" of their object noun is who put it forward.
+ANSWERED = frozenset(
+    {"reject", "accept", "refuse", "receive", "welcome", "decline", "deny", "ignore", "answer", "consider"}
+)
 # nominal events whose actor a predicate of responsibility names ("responsible for the killings")
 HELD_TO_ACCOUNT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -223,7 +229,9 @@ def noun_args(noun: Token, cand: Candidate, lex: Lexicon, is_actorish: object) -
             elif "of" in preps or not cand.entry.tpreps:
                 args.target.append(obj)
         elif prep == "from":
-            if "from" in preps:
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERED and cand.entry.role == "frame":
+                args.source.append(obj)  # "rejected a request from X": X asked
+            elif "from" in preps:
                 args.target.append(obj)
             elif "fromsource" in flags:
                 args.source.append(obj)
@@ -300,6 +308,21 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
         outer = reporting_subject(tok, args.source, lex, is_actorish)
         if outer is not None:
             args.source = [outer]
+        elif len(args.source) == 1 and inert(args.source[0], lex, is_actorish):
+            args.source = thing_holder(args.source[0], lex, is_actorish, tok) or args.source
+        elif (
+            not args.source
+            and tok.dep_ in {"acl", "relcl"}
+            and not is_passive(tok)
+            and inert(tok.head, lex, is_actorish)
+        ):
+            args.source = thing_holder(tok.head, lex, is_actorish, tok)
+        if closing_verb(tok, lex) and not any(is_actorish(t) for t in args.target):  # type: ignore[operator]
+            # "X is failing to ..., a rights group protested": the sentence before is what was said of X
+            root = tok.sent.root
+            subj = subject_of(root) if root.i < tok.i and root.pos_ in {"VERB", "AUX"} else None
+            if subj is not None and subj not in args.source and is_actorish(subj):  # type: ignore[operator]
+                args.target = [subj]
     elif tok.pos_ == "ADJ":
         args = adj_args(tok, cand, lex)
     else:
@@ -309,7 +332,49 @@ def candidate_args(cand: Candidate, lex: Lexicon, is_actorish: object) -> Args:
         if m.event_relative:  # "an attack on a convoy that killed four": "that" is the attack
             inner.source = []
         args.extend(inner)
+    if cand.type in {"ASSAULT", "COERCE"}:
+        aimed = [o for o in repelled(cand.support or tok) if is_actorish(o)]  # type: ignore[operator]
+        args.target = aimed + [t for t in args.target if t not in aimed]
+    # "a car bomb in Kiev killed a man": where it happened is no recipient when someone is named
+    located = [t for t in args.target if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_]
+    others = [t for t in args.target if t not in located]
+    if located and any(is_actorish(t) for t in others):  # type: ignore[operator]
+        args.target = others
     return args
+
+
+def thing_holder(thing: Token, lex: Lexicon, is_actorish: object, verb: Token | None = None) -> list[Token]:
+    """Who acts through a subject that cannot act itself -- an act, a weapon, a document: its holder
+    ("Syria's offensive killed ...", "a car bombing by the group killed ...", "missiles fired by the
+    army struck ...", "a rebel-claimed bomb hit ...", "the council's resolution condemned ..."). A
+    participle or infinitive ``verb`` on an object with no holder of its own is done by whoever put the
+    object out: "the group issued a statement calling on ...", "Amnesty published a report accusing
+    ...", "thousands converged for a rally to protest ..."."""
+    if thing.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    own = [c for c in thing.children if c.dep_ == "poss"]
+    own += [o for _, o in prep_objects(thing, {"by"})]
+    for part in (c for c in thing.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN"):
+        own += agent_of(part)  # "missiles fired by the army"
+        if part.i < thing.i:  # "a rebel-claimed bomb", "a Saudi-led strike"
+            own += [c for c in part.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+    if not own:
+        own = [
+            c
+            for c in thing.children
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i < thing.i and not domain_adjective(c, lex)
+        ]
+    named = bool(own)  # "their decision to release ...": a holder, if unresolved, is still someone else
+    own = [t for t in own if is_actorish(t) and not first_person(t)]  # type: ignore[operator]
+    if named or verb is None or verb.head.i != thing.i or verb.dep_ not in {"acl", "relcl"}:
+        return own
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return own  # "a bomb that killed ...": the relative clause has a subject of its own
+    governing = thing.head if thing.dep_ == "dobj" else None
+    if thing.dep_ == "pobj" and thing.head.head.pos_ in {"VERB", "AUX"}:
+        governing = thing.head.head  # "converged for a rally to protest ..."
+    outer = subject_of(governing) if governing is not None else None
+    return [outer] if outer is not None and is_actorish(outer) else []  # type: ignore[operator]
 
 
 def reporting_subject(verb: Token, source: list[Token], lex: Lexicon, is_actorish: object) -> Token | None:

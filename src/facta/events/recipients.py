@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from facta.events.arguments import (
+    ANSWERED,
     HELD_TO_ACCOUNT,
     ActorFinder,
     Args,
@@ -72,6 +73,7 @@ def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder
     content_heads = {x.tok.i for x in cand.content}
     if any(finder.is_actorish(t) for t in args.target if t.i not in content_heads):
         return
+
     if cand.entry.mode == "allege" and any(
         t.dep_ == "dobj" and t.i not in content_heads for t in args.target
     ):
@@ -81,9 +83,13 @@ def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder
     nouns = [o for o in cand.tok.children if o.dep_ in {"dobj", "attr"}]
     nouns += [o for _, o in prep_objects(cand.tok, {"on", "upon", "in", "to", "with"})]
     clauses = [*cand.tok.children, *(c for n in nouns for c in n.children)]
+    own_actors = {a for t in args.source if (a := finder.actor_id(t)) is not None}
+    held = {n.i for n in nouns if noun_holder(n, finder, own, own_actors)}
     for clause in clauses:
         if _reporting_clause(clause, cand.tok, lex):
             continue  # "demanded the withdrawal of X, diplomats said": the reporters are no recipient
+        if clause.head.i in held:
+            continue  # "rejected accusations by X that Y ...": the accuser, not the accused (below)
         if clause.dep_ == "ccomp" or (
             clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children)
         ):
@@ -110,6 +116,23 @@ def _content_args(cand: Candidate, args: Args, lex: Lexicon, finder: ActorFinder
             if objs:
                 args.target = objs[:1]
                 return
+
+
+def noun_holder(noun: Token, finder: ActorFinder, own: set[int], own_actors: set[str]) -> list[Token]:
+    """Someone else whose act an object noun is, named on it: "X's offer", "accusations by X", "a
+    request from X" (the last only as the object of a response: "rejected a request from X"); not the
+    subject's own ("insisted on its demands that ...")."""
+    out = [c for c in noun.children if c.dep_ == "poss"] + [o for _, o in prep_objects(noun, {"by"})]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERED:
+        out += [o for _, o in prep_objects(noun, {"from"})]
+    return [
+        t
+        for t in out
+        if t.i not in own
+        and not first_person(t)
+        and finder.is_actorish(t)
+        and finder.actor_id(t) not in own_actors
+    ]
 
 
 def condition_subject(trigger: Token, own: set[int], finder: ActorFinder) -> list[Token]:
