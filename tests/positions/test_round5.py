@@ -56,12 +56,9 @@ def test_staying_on_duty_in_a_dispute_rejects_a_strike(pipeline: Any) -> None:
     assert stance(pipeline, said) == ("reject", "strike")
 
 
-def test_names_cut_at_a_plural_possessive_and_appositive_names() -> None:
-    from facta.positions.mentions import appositive_name, plural_possessive_name
+def test_appositive_names() -> None:
+    from facta.positions.mentions import appositive_name
 
-    assert plural_possessive_name("Guild", "the Coastal Fishermen's Guild") is None
-    assert plural_possessive_name("Guild", "the Coastal Fishers' Guild said") == "Coastal Fishers' Guild"
-    assert plural_possessive_name("Guild", "the Guild") is None
     titles = frozenset({"general", "colonel"})
     assert appositive_name("the navy chief, Colonel Ana Ruiz Soto,", titles) == "Ana Ruiz Soto"
     assert appositive_name("Kenya's navy chief, Colonel Ruiz,", titles) is None
@@ -148,29 +145,6 @@ def test_a_union_named_with_a_plural_possessive_keeps_its_whole_name(pipeline: A
     )
     assert [(k, t) for k, t, _w in flags] == [("reversal", "strike")]
     assert "Andean Nurses' Federation" in flags[0][2]
-
-
-def test_an_organisation_name_cut_at_a_plural_possessive_is_made_whole_from_the_text() -> None:
-    from facta.model import Actor, Span
-    from facta.positions.identity import _whole_name
-
-    text = "Later the Kenya Rail Drivers' Union said it would strike."
-    start = text.index("Union")
-    cut_after = Actor(
-        id="a1", name="Union", kind="organization", mentions=(Span(start, start + 5, "Union", 0),)
-    )
-    assert _whole_name(cut_after, text).name == "Kenya Rail Drivers' Union"
-    start = text.index("Kenya")
-    end = text.index("'")
-    cut_before = Actor(
-        id="a2",
-        name="Kenya Rail Drivers",
-        kind="organization",
-        mentions=(Span(start, end, text[start:end], 0),),
-    )
-    assert _whole_name(cut_before, text).name == "Kenya Rail Drivers' Union"
-    whole = Actor(id="a3", name="Rail Union", kind="organization", mentions=(Span(0, 10, "Rail Union", 0),))
-    assert _whole_name(whole, "Rail Union said").name == "Rail Union"
 
 
 @pytest.mark.model

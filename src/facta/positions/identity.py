@@ -178,7 +178,7 @@ def _stands_for_state(person: Actor, group: Actor) -> bool:
 
 def identities(record: Record) -> dict[str, Identity]:
     """Cross-article identities of the actors of one record, by actor id."""
-    by_id = {a.id: _whole_name(a, record.article.text) for a in record.actors}
+    by_id = {a.id: a for a in record.actors}
     out: dict[str, Identity] = {}
     for actor in by_id.values():
         if actor.kind == "person" and org_named(actor.name) and not actor.name.split()[-1].islower():
@@ -205,31 +205,6 @@ def identities(record: Record) -> dict[str, Identity]:
             key, actor.name, actor.kind, actor.role, group_key, group_name, actor.country
         )
     return out
-
-
-_CUT_AFTER = re.compile(r"['’]\s+((?:[A-Z][\w-]*)(?:\s+(?:of|for|[A-Z][\w-]*))*)")
-_CUT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*s['’]\s+)$")
-
-
-def _whole_name(actor: Actor, text: str) -> Actor:
-    """An organisation whose name the actor stage cut at a plural possessive ("Union" of "the Kenya
-    Nurses' Union"), with the words before the cut that the text gives at one of its mentions."""
-    if actor.kind == "person" or not actor.name[:1].isupper():
-        return actor
-    for m in actor.mentions:
-        if not text[m.start : m.end].startswith(actor.name):
-            continue
-        after = _CUT_AFTER.match(text[m.end : m.end + 80])
-        if actor.name.endswith("s") and text[m.start : m.end].endswith(actor.name) and after is not None:
-            # "Andean Nurses" of "the Andean Nurses' Federation"
-            return replace(actor, name=f"{actor.name}' {after.group(1)}")
-        found = _CUT_BEFORE.search(text[max(0, m.start - 80) : m.start])
-        if found is not None:
-            words = found.group(1).split()
-            if words[0] in {"The", "A", "An"}:
-                words = words[1:]
-            return replace(actor, name=" ".join([*words, actor.name]))
-    return actor
 
 
 def named_organisation(name: str) -> Identity:

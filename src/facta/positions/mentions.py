@@ -106,17 +106,6 @@ def leading_name(mention: str) -> str | None:
     return found.group(0) if rest.startswith(",") else None
 
 
-def plural_possessive_name(name: str, mention: str) -> str | None:
-    """An organisation's name the actor stage cut at a plural possessive, made whole from the mention:
-    "Union" in "the Rural Medical Practitioners' Union" -> "Rural Medical Practitioners' Union"."""
-    if not name or not name[:1].isupper():
-        return None
-    found = re.search(
-        rf"((?:{_CAPITALISED}\s+)*{_CAPITALISED}s['’]\s+(?:{_CAPITALISED}\s+)*){re.escape(name)}\b", mention
-    )
-    return found.group(1) + name if found else None
-
-
 def appositive_name(mention: str, titles: frozenset[str] = frozenset(), any_head: bool = False) -> str | None:
     """The name a role-only mention gives after a comma ("the armed forces chief, General Rodolfo
     Santos Villanueva,") without its titles; None unless at least two name words are left. With

@@ -32,7 +32,6 @@ from facta.positions.mentions import (
     full_name,
     leading_name,
     member_of,
-    plural_possessive_name,
 )
 from facta.positions.model import Position
 
@@ -306,14 +305,7 @@ def _topics_gone_back_on(positions: list[Position]) -> list[Position]:
 def _described(ident: Identity, mention: Span | None) -> Identity:
     """A person's identity completed from the mention naming them as the speaker: the full name the
     mention gives and the organisation it names them a member of ("Kambale Mbusa Tsongo, who heads
-    the Rwenzori Self-Defence Union"); an organisation's name cut at a plural possessive made whole
-    ("Association" of "the Zimbabwe Nurses' Association")."""
-    if ident.kind != "person" and mention is not None:
-        whole = plural_possessive_name(ident.name, mention.text)
-        if whole is not None:
-            key = normalize_name(whole)
-            return dataclasses.replace(ident, key=key, name=whole, group_key=key, group_name=whole)
-        return ident
+    the Rwenzori Self-Defence Union")."""
     if ident.kind != "person" or mention is None:
         return ident
     name = full_name(ident.name, mention.text)
