@@ -13,9 +13,10 @@ part (written afterwards by someone who had not read the rules, seen once, then 
 `heldout7` part (written after that, also by someone who had not read the rules, seen once, then used
 for tuning), a `heldout8` part (written after that, again without reading the rules, seen once, then
 used for tuning), a `heldout9` part (written after that, again without reading the rules, seen once:
-F1 0.316 at its first scoring, after the round-4 rules, then used for tuning) and a `heldout10` part
+F1 0.316 at its first scoring, after the round-4 rules, then used for tuning), a `heldout10` part
 (written after that, again without reading the rules, seen once: F1 0.250 at its first scoring, after
-the round-5 rules).
+the round-5 rules, then used for tuning) and a `heldout11` part (written after that, again without
+reading the rules, not yet scored).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ PARTS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
     "all",
 )
 
