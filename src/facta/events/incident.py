@@ -72,6 +72,17 @@ def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
     return reading.sub_event_type if reading else None
 
 
+def recorded_reading(state: DocState) -> Reading | None:
+    """The incident the events stage put on the record (``state.incident``, :func:`incident_of`) as a
+    :class:`Reading`, its event looked up among ``state.events`` (as later stages left it: with its
+    toll). Evaluators read this rather than reading the incident again."""
+    incident = state.incident
+    if incident is None:
+        return None
+    event = next((e for e in state.events if e.id == incident.event), None) if incident.event else None
+    return Reading(event, incident.sub_event_type)
+
+
 def incident_of(state: DocState, lex: Lexicon) -> Incident | None:
     """The record's reading of a text's incident (:func:`read_incident`), with its ACLED event type."""
     reading = read_incident(state, lex)
