@@ -43,6 +43,7 @@ from facta.events.draft import (
 from facta.events.incident import incident_of
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import marks_for, time_marks
+from facta.events.pairs import fill_pairs, pair_kind
 from facta.events.recipients import (
     actor_class,
     confidence_of,
@@ -127,6 +128,7 @@ class EventCoder:
         if self.verbs is None:
             drafts = dedupe(drafts)
         drafts = drop_anaphors(drafts, self.lex)
+        fill_pairs(state, drafts)
         share_modes(drafts)
         resolve_protests(drafts, self.lex)
         for draft in sorted(drafts, key=lambda d: d.cand.tok.i):
@@ -309,6 +311,11 @@ class EventCoder:
             attacker = unidentified_attacker(state, cand, place, index)
             source = [attacker] if attacker is not None else source
         linked = statement.id if statement is not None and coded.type in VERBAL else None
+        pair_roles = tuple(  # "the two sides": filled from the article's last two-party event (pairs.py)
+            (role, kind, tuple(finder.actors(heads[:1])))
+            for role, heads in (("source", args.source), ("target", args.target))
+            if heads and (kind := pair_kind(heads[0]))
+        )
         return Draft(
             cand,
             coded,
@@ -326,6 +333,7 @@ class EventCoder:
             parties=parties,
             riot_cue=info.riot if coded.type in INCIDENT_TYPES else False,
             victim_class=victims,
+            pair_roles=pair_roles,
         )
 
     def _event(self, state: DocState, d: Draft, number: int) -> Event:

@@ -135,6 +135,8 @@ class Draft:
     parties: frozenset[str] = frozenset()  # participant classes of all its participants
     riot_cue: bool = False  # its sentence tells of demonstrators' violence ("clashes", "stone-throwing")
     victim_class: str | None = None  # with no recipient: the class of the victims its sentence names
+    # (role, pair kind, the actors read at the phrase): "the two sides" as its source or target
+    pair_roles: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 def share_modes(drafts: list[Draft]) -> None:
