@@ -128,3 +128,46 @@ def test_two_sides_with_no_pair_before_stay_unnamed(extract: Any) -> None:
     record = extract("The two sides signed an agreement on Monday.")
     event = only(record.events, "SUPPORT")
     assert event.source == ()
+
+
+@pytest.mark.model
+def test_a_report_told_again_by_its_patient_is_one_event(extract: Any) -> None:
+    record = extract(
+        "Soldiers arrested ten men in the market on Monday, a day after an attack on a police station that "
+        "wounded three officers. The station was hit by a car bomb near the bridge, the police said."
+    )
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, [(e.type, e.evidence.trigger) for e in record.events]
+    attack = attacks[0]
+    assert attack.mode == "explosives"  # the weapon of the later report
+    assert attack.evidence.sentence == 0 and [x.sentence for x in attack.more_evidence] == [1]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other actors: another happening to the same thing
+        "Rebels attacked a village in the north on Monday. The village was attacked by troops on Friday.",
+        "Police arrested five men in the capital on Monday. The men were arrested by soldiers on Monday.",
+        # another thing of the same kind
+        "Gunmen attacked a convoy on Monday. The other convoy was hit by a mine.",
+    ],
+)
+def test_other_happenings_stay_apart(extract: Any, text: str) -> None:
+    record = extract(text)
+    kinds = [e.type for e in record.events if e.type in {"ASSAULT", "COERCE"}]
+    assert len(kinds) == 2, [(e.type, e.evidence.trigger, e.more_evidence) for e in record.events]
+
+
+@pytest.mark.model
+def test_a_definite_nominal_report_keeps_its_evidence(extract: Any) -> None:
+    record = extract(
+        "Soldiers detained forty students in the north on Friday. The ministry said the detentions were "
+        "lawful."
+    )
+    detentions = [e for e in record.events if e.type == "COERCE"]
+    assert len(detentions) == 1, [(e.type, e.evidence.trigger) for e in record.events]
+    assert [x.sentence for x in detentions[0].more_evidence] == [1]
+    assert detentions[0].more_evidence[0].trigger is not None
+    assert detentions[0].more_evidence[0].trigger.text == "detentions"

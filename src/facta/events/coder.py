@@ -36,7 +36,7 @@ from facta.events.draft import (
     Draft,
     SentenceInfo,
     dedupe,
-    drop_anaphors,
+    merge_coreferent,
     resolve_protests,
     share_modes,
 )
@@ -62,7 +62,7 @@ from facta.events.recipients import (
 from facta.events.syntax import Token, subject_of
 from facta.events.triggers import Candidate, find_candidates, link
 from facta.events.verbdict import VerbDictionary, VerbMatch, load_verb_dictionaries, match_verb
-from facta.model import Acled, Event, Modality
+from facta.model import Acled, Event, Evidence, Modality
 from facta.stages.dates import event_when
 from facta.stages.places import event_place
 from facta.state import DocState
@@ -127,7 +127,7 @@ class EventCoder:
                 drafts[first:] = self._dictionary_drafts(state, matches, drafts[first:], finder, index, info)
         if self.verbs is None:
             drafts = dedupe(drafts)
-        drafts = drop_anaphors(drafts, self.lex)
+        drafts = merge_coreferent(state, drafts, self.lex)
         fill_pairs(state, drafts)
         share_modes(drafts)
         resolve_protests(drafts, self.lex)
@@ -367,7 +367,13 @@ class EventCoder:
             statement=d.statement,
             confidence=d.confidence,
             coder=self.name,
+            more_evidence=tuple(self._evidence(state, x) for x in d.more),
         )
+
+    @staticmethod
+    def _evidence(state: DocState, d: Draft) -> Evidence:
+        tok = d.cand.tok
+        return state.evidence(state.sentence_index(tok.i), state.span(tok.i, tok.i + 1))
 
 
 # -- helpers ----------------------------------------------------------------------------------------
