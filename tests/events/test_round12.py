@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from facta.events.incident import recorded_reading
+from facta.events.incident import main_event, recorded_reading
 from facta.events.pairs import pair_kind
 from facta.model import Event, Evidence, Incident
 from tests.events.conftest import A, T, actor_names, build_state, only
@@ -171,3 +171,29 @@ def test_a_definite_nominal_report_keeps_its_evidence(extract: Any) -> None:
     assert [x.sentence for x in detentions[0].more_evidence] == [1]
     assert detentions[0].more_evidence[0].trigger is not None
     assert detentions[0].more_evidence[0].trigger.text == "detentions"
+
+
+def test_background_event_yields_to_the_report_at_the_same_depth() -> None:
+    # "After the attack , officials said troops began to withdraw ." -- the attack is told as background
+    tokens = [
+        T("After", "ADP", "prep", 5),
+        T("the", "DET", "det", 2),
+        T("attack", "NOUN", "pobj", 0),
+        T(",", "PUNCT", "punct", 5),
+        T("officials", "NOUN", "nsubj", 5),
+        T("said", "VERB", "ROOT", 5),
+        T("troops", "NOUN", "nsubj", 7),
+        T("began", "VERB", "ccomp", 5),
+        T("to", "PART", "aux", 9),
+        T("withdraw", "VERB", "xcomp", 7),
+        T(".", "PUNCT", "punct", 5),
+    ]
+    state = build_state(tokens)
+    text = state.doc.text
+    attack = Event(id="e1", type="ASSAULT", evidence=state.evidence(0, state.span(2, 3)), confidence=0.8)
+    withdraw = Event(id="e2", type="RETREAT", evidence=state.evidence(0, state.span(9, 10)), confidence=0.8)
+    state.events.extend([attack, withdraw])
+    assert text.startswith("After the attack")
+    assert main_event(state) is withdraw
+    state.events.remove(withdraw)
+    assert main_event(state) is attack  # background is still read when nothing else is
