@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from facta.events.classify import fallback_acled, weapon_acled
 from facta.events.lexicon import Lexicon, word_lists
+from facta.events.syntax import misparsed_finite
 from facta.model import Event, Incident
 from facta.state import DocState
 
@@ -54,7 +55,12 @@ def _background(state: DocState, event: Event) -> bool:
     tok = _token(state, event)
     steps = 0
     while tok is not None and tok.head.i != tok.i and steps < 40:
-        if tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if (
+            tok.dep_ in {"relcl", "acl"}
+            and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and tok.head.dep_ != "ROOT"  # a noun parsed as the root: its clause is the sentence's predicate
+            and not misparsed_finite(tok)
+        ):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in preps:
             return True
