@@ -9,6 +9,7 @@ import pytest
 
 from facta.evaluate.events import case_label, code_texts
 from facta.events.classify import fallback_acled, weapon_acled
+from facta.events.incident import incident_subtype
 from facta.resources import read_data_tsv
 from facta.state import DocState
 
@@ -84,10 +85,12 @@ def test_fallback_for_texts_without_an_event(
 def test_case_label_uses_the_fallback_only_without_an_event(pipeline: Any, events_lexicon: Any) -> None:
     state = coded(pipeline, "Mines left in the fields have claimed dozens of victims this year.")
     assert not [e for e in state.events if e.acled is not None]  # no event read: the fallback decides
-    assert case_label(state, labels(), events_lexicon) == "REM_EXPLOS"
-    assert case_label(state, labels()) == "NONE"  # without the lexicon, no fallback
+    assert case_label(state, labels()) == "REM_EXPLOS"  # the record's incident (the stage has the lexicon)
+    assert incident_subtype(state, events_lexicon) == "Remote explosive/landmine/IED"
+    assert incident_subtype(state) is None  # without the lexicon, no fallback
     state = coded(pipeline, "Rebels fired mortars at the army base, killing two soldiers.")
-    assert case_label(state, labels(), events_lexicon) == case_label(state, labels())  # an event decides
+    assert incident_subtype(state, events_lexicon) == incident_subtype(state)  # an event decides
+    assert state.incident is not None and state.incident.sub_event_type == incident_subtype(state)
 
 
 @pytest.mark.model
@@ -147,9 +150,7 @@ def test_case_label_takes_a_weapon_of_another_sentence(
     pipeline: Any, events_lexicon: Any, text: str, label: str
 ) -> None:
     state = coded(pipeline, text)
-    assert case_label(state, labels(), events_lexicon) == label, [
-        (e.type, e.mode, e.acled) for e in state.events
-    ]
+    assert case_label(state, labels()) == label, [(e.type, e.mode, e.acled) for e in state.events]
 
 
 @pytest.mark.model

@@ -1,7 +1,8 @@
 """`facta eval acled`: the ACLED incident reading checked on real news that is not ACLED-labelled.
 
-Each text's incident is read as the CASE 2021 snippets are (:func:`facta.events.incident.read_incident`)
-and its ACLED sub-event type is mapped onto the set's labels (``events/acled_sanity.tsv``):
+Each text's incident is the one the events stage put on its record (``state.incident``, read by
+:func:`facta.events.incident.read_incident`) and its ACLED sub-event type is mapped onto the set's
+labels (``events/acled_sanity.tsv``):
 
 * ``satp`` (``satp_relevant_{train,dev,test}.tsv``: SATP incident summaries, each with at least one of
   four attack columns -- armed assault, bombing/explosion, kidnapping, other attack). One label is
@@ -26,8 +27,7 @@ from typing import Any
 from facta.errors import FactaError
 from facta.evaluate.events_sanity import KILL_WORDS, Classes, read_lines
 from facta.evaluate.metrics import PRF, require_data
-from facta.events.incident import Reading, read_incident
-from facta.events.lexicon import load_lexicon
+from facta.events.incident import Reading, recorded_reading
 from facta.resources import read_data_tsv
 from facta.state import DocState
 
@@ -129,7 +129,6 @@ def evaluate_acled_set(
         pipeline = load_pipeline(language_check=False)
     mapping = label_map(set_name)
     labels = SATP_LABELS if set_name == "satp" else POLICE_LABELS
-    lex = load_lexicon()
     classes = Classes()
     coded = code_texts(pipeline, [t for t, _ in rows])
     gold: list[set[str]] = []
@@ -143,7 +142,7 @@ def evaluate_acled_set(
         if c.state is None:
             failed += 1
         else:
-            reading = read_incident(c.state, lex)
+            reading = recorded_reading(c.state)
             subtype = reading.sub_event_type if reading else "NONE"
             if set_name == "satp":
                 got = {mapping[subtype][0]} if subtype in mapping else set()

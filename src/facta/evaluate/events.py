@@ -39,8 +39,7 @@ from facta.evaluate.events_data import (
     load_gsr,
 )
 from facta.evaluate.metrics import classification_report
-from facta.events.incident import incident_subtype, main_event
-from facta.events.lexicon import Lexicon, load_lexicon
+from facta.events.incident import main_event
 from facta.resources import read_data_tsv
 from facta.state import DocState
 
@@ -174,10 +173,12 @@ def _ratio(hits: int, n: int) -> float:
 
 
 # -- CASE 2021 ----------------------------------------------------------------------------------------
-def case_label(state: DocState, labels: dict[str, str], lex: Lexicon | None = None) -> str:
-    """The CASE label of a snippet: the label of its incident's ACLED sub-event type (see
-    :func:`facta.events.incident.incident_subtype`), ``NONE`` when it has none."""
-    return labels.get(incident_subtype(state, lex) or "", "NONE")
+def case_label(state: DocState, labels: dict[str, str]) -> str:
+    """The CASE label of a snippet: the label of the ACLED sub-event type of the incident the events stage
+    put on its record (``state.incident``, see :func:`facta.events.incident.read_incident`), ``NONE``
+    when it has none."""
+    incident = state.incident
+    return labels.get(incident.sub_event_type if incident is not None else "", "NONE")
 
 
 def evaluate_case(
@@ -185,7 +186,6 @@ def evaluate_case(
 ) -> dict[str, Any]:
     records: list[CaseRecord] = _split(load_case(folder), split)
     labels = {r["sub_event_type"]: r["label"] for r in read_data_tsv("events/case2021_labels.tsv")}
-    lex = load_lexicon()
     coded = code_texts(pipeline, [r.text for r in records])
     gold, pred = [], []
     failed = 0
@@ -197,7 +197,7 @@ def evaluate_case(
             failures.append(f"{r.id}: {c.error}")
             label = "NONE"
         else:
-            label = case_label(c.state, labels, lex)
+            label = case_label(c.state, labels)
         gold.append(r.label)
         pred.append(label)
         if errors and len(examples) < errors and r.label in CASE_SEEN and label != r.label:

@@ -36,13 +36,14 @@ from facta.events.draft import (
     Draft,
     SentenceInfo,
     dedupe,
-    drop_anaphors,
+    merge_coreferent,
     resolve_protests,
     share_modes,
 )
 from facta.events.incident import incident_of
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import marks_for, time_marks
+from facta.events.pairs import fill_pairs, pair_kind
 from facta.events.recipients import (
     actor_class,
     confidence_of,
@@ -61,7 +62,7 @@ from facta.events.recipients import (
 from facta.events.syntax import Token, subject_of
 from facta.events.triggers import Candidate, find_candidates, link
 from facta.events.verbdict import VerbDictionary, VerbMatch, load_verb_dictionaries, match_verb
-from facta.model import Acled, Event, Modality
+from facta.model import Acled, Event, Evidence, Modality
 from facta.stages.dates import event_when
 from facta.stages.places import event_place
 from facta.state import DocState
@@ -126,7 +127,8 @@ class EventCoder:
                 drafts[first:] = self._dictionary_drafts(state, matches, drafts[first:], finder, index, info)
         if self.verbs is None:
             drafts = dedupe(drafts)
-        drafts = drop_anaphors(drafts, self.lex)
+        drafts = merge_coreferent(state, drafts, self.lex)
+        fill_pairs(state, drafts)
         share_modes(drafts)
         resolve_protests(drafts, self.lex)
         for draft in sorted(drafts, key=lambda d: d.cand.tok.i):
@@ -309,6 +311,11 @@ class EventCoder:
             attacker = unidentified_attacker(state, cand, place, index)
             source = [attacker] if attacker is not None else source
         linked = statement.id if statement is not None and coded.type in VERBAL else None
+        pair_roles = tuple(  # "the two sides": filled from the article's last two-party event (pairs.py)
+            (role, kind, tuple(finder.actors(heads[:1])))
+            for role, heads in (("source", args.source), ("target", args.target))
+            if heads and (kind := pair_kind(heads[0]))
+        )
         return Draft(
             cand,
             coded,
@@ -326,6 +333,7 @@ class EventCoder:
             parties=parties,
             riot_cue=info.riot if coded.type in INCIDENT_TYPES else False,
             victim_class=victims,
+            pair_roles=pair_roles,
         )
 
     def _event(self, state: DocState, d: Draft, number: int) -> Event:
@@ -359,7 +367,13 @@ class EventCoder:
             statement=d.statement,
             confidence=d.confidence,
             coder=self.name,
+            more_evidence=tuple(self._evidence(state, x) for x in d.more),
         )
+
+    @staticmethod
+    def _evidence(state: DocState, d: Draft) -> Evidence:
+        tok = d.cand.tok
+        return state.evidence(state.sentence_index(tok.i), state.span(tok.i, tok.i + 1))
 
 
 # -- helpers ----------------------------------------------------------------------------------------

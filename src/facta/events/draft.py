@@ -11,6 +11,7 @@ from facta.events.modality import Marks
 from facta.events.syntax import Token
 from facta.events.triggers import Candidate
 from facta.model import When
+from facta.state import DocState
 
 PROTEST_WORDS = frozenset(
     {"protest", "demonstration", "rally", "march", "protester", "demonstrator", "sit-in"}
@@ -135,6 +136,9 @@ class Draft:
     parties: frozenset[str] = frozenset()  # participant classes of all its participants
     riot_cue: bool = False  # its sentence tells of demonstrators' violence ("clashes", "stone-throwing")
     victim_class: str | None = None  # with no recipient: the class of the victims its sentence names
+    # (role, pair kind, the actors read at the phrase): "the two sides" as its source or target
+    pair_roles: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    more: list[Draft] = field(default_factory=list)  # later reports of the same happening, merged into it
 
 
 def share_modes(drafts: list[Draft]) -> None:
@@ -179,25 +183,133 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def drop_anaphors(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
-    """Drop a definite nominal event that refers back to one already told ("Troops detained dozens of
-    men. ... The government said the detentions were lawful"): same type and mode as an event of an
-    earlier sentence, no participant or mode of its own the antecedent lacks. A new one ("an attack on a
-    convoy") or one with participants of its own ("the attack on the embassy") stays."""
+def merge_coreferent(state: DocState, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """One event per happening: a later report of an event already told is merged into it (its evidence
+    kept in ``more``; what it adds -- a weapon, an actor, a recipient, a place -- filled in).
+
+    A later report is (1) a definite nominal event that refers back ("Troops detained dozens of men. ...
+    The government said the detentions were lawful"): same type and mode as an earlier event, no
+    participant of its own the antecedent lacks -- a new one ("an attack on a convoy") or one with
+    participants of its own ("the attack on the embassy") stays; or (2) an event of the same type
+    whose patient is a definite noun naming what the earlier event was done to ("an attack on a military
+    convoy ... The convoy was hit by a roadside bomb"), with no actor, weapon or date that contradicts it."""
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda d: d.cand.tok.i):
-        if _anaphor(d, lex) and any(
-            o.sentence < d.sentence
-            and o.coded.type == d.coded.type
-            and d.coded.mode in {o.coded.mode, None}  # a mode of its own ("were carried out with grenades")
-            and set(d.source) <= set(o.source)
-            and set(d.target) <= set(o.target)
-            and not (o.marks.hypothetical or o.marks.negated)
-            for o in out
-        ):
-            continue
-        out.append(d)
+        o = _antecedent(d, out, lex)
+        if o is None:
+            out.append(d)
+        else:
+            _absorb(state, o, d)
     return out
+
+
+def _factual(d: Draft) -> bool:
+    return not (d.marks.hypothetical or d.marks.negated)
+
+
+def _antecedent(d: Draft, out: list[Draft], lex: Lexicon) -> Draft | None:
+    earlier = [o for o in reversed(out) if o.sentence < d.sentence and o.coded.type == d.coded.type]
+    earlier = [o for o in earlier if _factual(o)]
+    if not earlier:
+        return None
+    if _anaphor(d, lex):
+        for o in earlier:
+            if (
+                d.coded.mode in {o.coded.mode, None}  # a mode of its own ("were carried out with grenades")
+                and set(d.source) <= set(o.source)
+                and set(d.target) <= set(o.target)
+            ):
+                return o
+    if not _factual(d):
+        return None
+    themes = _definite_themes(d, lex)
+    for o in earlier:
+        if not _compatible(o, d):
+            continue
+        if themes and themes & _theme_lemmas(o):
+            return o
+    return None
+
+
+def _compatible(o: Draft, d: Draft) -> bool:
+    """Nothing in ``d`` contradicts ``o``: the same weapon or none, actors that agree, the same day."""
+    if o.coded.mode and d.coded.mode and o.coded.mode != d.coded.mode:
+        return False
+    if o.source and d.source and not set(o.source) & set(d.source):
+        return False
+    if o.target and d.target and not set(o.target) & set(d.target):
+        return False
+    return _same_time(o, d) or not (_own_time(o) and _own_time(d))
+
+
+def _own_time(d: Draft) -> bool:
+    """Is ``d``'s date read from its own clause, not from a verb coordinated with it ("The convoy was hit
+    ..., and a soldier died on Saturday")? A date read outside its sentence counts as its own."""
+    when = d.when
+    if when is None or when.inherited or when.start is None:
+        return False
+    return _in_clause(d, when.start) or not any(t.idx <= when.start < t.idx + len(t) for t in d.cand.tok.sent)
+
+
+def _in_clause(d: Draft, offset: int) -> bool:
+    """Is the character ``offset`` inside ``d``'s own phrase (its anchor's subtree without the clauses
+    coordinated with or subordinate to it)?"""
+    anchor = d.cand.anchor
+    skip = {t.i for c in anchor.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    return any(t.idx <= offset < t.idx + len(t) for t in anchor.subtree if t.i not in skip)
+
+
+def _own_place(state: DocState, d: Draft) -> bool:
+    if d.place is None:
+        return False
+    return any(_in_clause(d, m.start) for m in state.places.get(d.place).mentions)
+
+
+CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "parataxis"})
+THEME_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+
+
+def _theme_lemmas(o: Draft) -> set[str]:
+    """Nouns naming what ``o`` was done to: its object or passive subject, or the object of a preposition
+    on it ("an attack on a military convoy": convoy)."""
+    out: set[str] = set()
+    for c in o.cand.anchor.children:
+        heads = [c] if c.dep_ in THEME_DEPS else []
+        if c.dep_ == "prep":
+            heads = [x for x in c.children if x.dep_ == "pobj"]
+        out |= {h.lemma_.lower() for h in heads if h.pos_ == "NOUN"}
+    return out
+
+
+def _definite_themes(d: Draft, lex: Lexicon) -> set[str]:
+    """The definite nouns naming what ``d`` was done to ("The convoy was hit"): its passive subject or
+    object with "the", "this", ..."""
+    anchor = d.cand.anchor
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {
+        c.lemma_.lower()
+        for c in anchor.children
+        if c.dep_ in {"nsubjpass", "dobj"}
+        and c.pos_ == "NOUN"
+        and any(x.dep_ == "det" and x.lower_ in lex.anaphoric_det for x in c.children)
+        and not any(x.dep_ in {"amod", "compound", "prep"} for x in c.children)  # "the other convoy"
+    }
+
+
+def _absorb(state: DocState, o: Draft, d: Draft) -> None:
+    o.more += [d, *d.more]
+    if o.coded.mode is None and d.coded.mode is not None:
+        o.coded.mode, o.coded.detail = d.coded.mode, d.coded.detail
+    if not o.source and d.source:
+        o.source, o.source_class = list(d.source), d.source_class
+    o.target += [t for t in d.target if t not in o.target]
+    o.target_class = o.target_class or d.target_class
+    if o.place is None or (_own_place(state, d) and not _own_place(state, o)):
+        o.place = d.place or o.place  # "near Gondar" on the later report, against a place of another clause
+    o.when = o.when or d.when
+    o.confidence = max(o.confidence, d.confidence)
+    o.parties |= d.parties
 
 
 def _anaphor(d: Draft, lex: Lexicon) -> bool:

@@ -1,9 +1,11 @@
 """The incident a text reports: its main event and, for ACLED, the refined sub-event type.
 
 The **main event** of a text is the event whose trigger's clause is highest in the dependency tree of
-the earliest sentence that has an event (ties: a reported event before a supposed one, a firm reading
-before a faint one, the earlier trigger). One-label evaluations (GSR, CASE 2021, ConfliBERT) compare
-it with their gold label; users get the same reading of a snippet or headline from these functions.
+the earliest sentence that has an event (ties: a reported event before a supposed one, one in the
+sentence's report before one told as background -- a relative clause, "after X", "because ..." --, a
+firm reading before a faint one, the earlier trigger). One-label evaluations (GSR, CASE 2021,
+ConfliBERT) compare it with their gold label; users get the same reading of a snippet or headline from
+these functions.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from facta.events.classify import fallback_acled, weapon_acled
-from facta.events.lexicon import Lexicon
+from facta.events.lexicon import Lexicon, word_lists
+from facta.events.syntax import misparsed_finite
 from facta.model import Event, Incident
 from facta.state import DocState
 
@@ -41,6 +44,33 @@ def _clause_depth(state: DocState, event: Event) -> int:
     return d
 
 
+def _background(state: DocState, event: Event) -> bool:
+    """Is the event told as background to its sentence's report: inside a relative or participial clause
+    on a noun ("the rebels, who seized the town last year, ..."), an "after/amid X" phrase, or a clause
+    of cause or time ("because fighting broke out", "after talks collapsed")? The words are the
+    ``background_prep`` and ``background_mark`` lists of ``events/words.tsv``."""
+    words = word_lists()
+    preps = words.get("background_prep", frozenset())
+    marks = preps | words.get("background_mark", frozenset())
+    tok = _token(state, event)
+    steps = 0
+    while tok is not None and tok.head.i != tok.i and steps < 40:
+        if (
+            tok.dep_ in {"relcl", "acl"}
+            and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and tok.head.dep_ != "ROOT"  # a noun parsed as the root: its clause is the sentence's predicate
+            and not misparsed_finite(tok)
+        ):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            return True
+        tok = tok.head
+        steps += 1
+    return False
+
+
 def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> Event | None:
     """The event a one-label gold record is compared with (see the module docstring)."""
     events = [e for e in state.events if (keep is None or keep(e)) and not e.modality.hypothetical]
@@ -51,6 +81,7 @@ def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> 
         key=lambda e: (
             e.evidence.sentence,
             e.modality.hypothetical,  # an event only supposed, weighed or intended yields to one reported
+            _background(state, e),  # told as background: a relative clause, "after X", "because ..."
             e.confidence < WEAK,
             _clause_depth(state, e),
             e.evidence.trigger.start if e.evidence.trigger else 0,
@@ -70,6 +101,17 @@ def incident_subtype(state: DocState, lex: Lexicon | None = None) -> str | None:
     """The ACLED sub-event type of a text's incident (see :func:`read_incident`); ``None``: no incident."""
     reading = read_incident(state, lex)
     return reading.sub_event_type if reading else None
+
+
+def recorded_reading(state: DocState) -> Reading | None:
+    """The incident the events stage put on the record (``state.incident``, :func:`incident_of`) as a
+    :class:`Reading`, its event looked up among ``state.events`` (as later stages left it: with its
+    toll). Evaluators read this rather than reading the incident again."""
+    incident = state.incident
+    if incident is None:
+        return None
+    event = next((e for e in state.events if e.id == incident.event), None) if incident.event else None
+    return Reading(event, incident.sub_event_type)
 
 
 def incident_of(state: DocState, lex: Lexicon) -> Incident | None:

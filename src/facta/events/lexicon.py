@@ -8,6 +8,7 @@ context cues and modality cues. :func:`load_lexicon` reads them once per pipelin
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -270,12 +271,20 @@ def load_support() -> dict[str, list[SupportEntry]]:
     return dict(table)
 
 
-def load_lexicon() -> Lexicon:
-    """Read every events data file (called once per pipeline through Resources)."""
-    lex = Lexicon(triggers=load_triggers(), support=load_support())
+@functools.cache
+def word_lists() -> dict[str, frozenset[str]]:
+    """``events/words.tsv`` by list (read once, on first use; the parse helpers of
+    :mod:`facta.events.syntax` take their control and stating words from here)."""
     words: dict[str, set[str]] = defaultdict(set)
     for row in read_data_tsv("events/words.tsv"):
         words[row["list"].strip()].add(row["word"].strip().lower())
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+def load_lexicon() -> Lexicon:
+    """Read every events data file (called once per pipeline through Resources)."""
+    lex = Lexicon(triggers=load_triggers(), support=load_support())
+    words: defaultdict[str, frozenset[str]] = defaultdict(frozenset, word_lists())
     lex.occurrence = frozenset(words["occurrence"])
     lex.lethal = frozenset(words["lethal"])
     lex.harm = lex.lethal | frozenset(words["injury"]) | frozenset(words["brutality"])

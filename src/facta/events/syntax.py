@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,86 +11,18 @@ Token = Any  # spacy.tokens.Token
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-# Nouns whose infinitive's understood subject is their holder: "the rebels' decision to disarm", "Rebels
-# announced their intention to lay down arms".
-CONTROL_NOUNS = frozenset(
-    {
-        "intention",
-        "intent",
-        "plan",
-        "decision",
-        "readiness",
-        "willingness",
-        "commitment",
-        "promise",
-        "pledge",
-        "offer",
-        "bid",
-        "attempt",
-        "effort",
-        "determination",
-        "resolve",
-        "desire",
-        "wish",
-        "vow",
-        "threat",
-        "refusal",
-    }
-)
-# Verbs that state a holder's own intention, plan or decision ("announced its decision to ..."): their
-# subject holds the noun; with other verbs ("welcomed their decision to ...") the holder is someone else.
-STATING_VERBS = frozenset(
-    {
-        "announce",
-        "declare",
-        "express",
-        "signal",
-        "show",
-        "state",
-        "confirm",
-        "reaffirm",
-        "reiterate",
-        "voice",
-        "indicate",
-        "make",
-        "have",
-        "give",
-        "take",
-        "say",
-        "outline",
-        "unveil",
-        "present",
-    }
-)
-# Verbs whose object is the understood subject of their infinitive: "urged Iran to withdraw".
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "call",
-        "force",
-        "order",
-        "persuade",
-        "press",
-        "pressure",
-        "tell",
-        "allow",
-        "invite",
-        "encourage",
-        "compel",
-        "warn",
-        "help",
-        "appeal",
-        "request",
-        "require",
-        "instruct",
-        "push",
-        "lead",
-        "permit",
-        "enable",
-        "authorize",
-    }
-)
+
+
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``events/words.tsv`` (read through the lexicon module on first use): control_noun
+    (nouns whose infinitive's understood subject is their holder: "the rebels' decision to disarm"),
+    stating_verb (verbs that state a holder's own intention or decision: "announced its decision to
+    ..."; with other verbs, "welcomed their decision to ...", the holder is someone else), object_control
+    (verbs whose object is the understood subject of their infinitive: "urged Iran to withdraw")."""
+    from facta.events.lexicon import word_lists  # the lexicon module owns words.tsv
+
+    return word_lists().get(name, frozenset())
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -257,7 +190,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     dep = verb.dep_
     if dep == "xcomp":
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in _words("object_control"):
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             if obj is not None:
                 return obj
@@ -280,7 +213,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head  # "protesters demanding reforms"
     if (
         dep == "acl"
-        and head.lemma_.lower() in CONTROL_NOUNS
+        and head.lemma_.lower() in _words("control_noun")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return noun_holder(head, depth)
@@ -301,7 +234,8 @@ def noun_holder(noun: Token, depth: int = 0) -> Token | None:
     if poss is not None and poss.pos_ != "PRON":
         return poss
     gov = noun.head
-    if noun.dep_ in {"dobj", "attr"} and gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in STATING_VERBS:
+    stating = gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in _words("stating_verb")
+    if noun.dep_ in {"dobj", "attr"} and stating:
         return subject_of(gov, depth + 1)
     return None
 

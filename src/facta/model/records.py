@@ -181,6 +181,7 @@ class Event:
     statement: str | None = None  # statement id when the event is something said
     confidence: float = 0.5  # 0..1, the coder's certainty
     coder: str | None = None  # registry name and version of the coder, e.g. "events.rules.v1"
+    more_evidence: tuple[Evidence, ...] = ()  # later sentences reporting the same happening (merged in)
 
 
 @dataclass(frozen=True, slots=True)
