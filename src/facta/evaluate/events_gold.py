@@ -9,7 +9,7 @@ An expected event marked ``optional`` (a background event such as "after weeks o
 coded or not: a prediction matched to it is neither a hit nor a false positive.
 
 The set is written part by part, each part before anyone tunes on it (as the position gold set):
-``heldout1`` (e001-e217) was written by someone who had not read the event rules or their data, and
+``heldout1`` (e001-e259) was written by someone who had not read the event rules or their data, and
 is scored once unseen; after that it may be used for tuning and a new part is needed for the next
 first-sight figure.
 
