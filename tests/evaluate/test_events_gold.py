@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from facta.evaluate.events_gold import (
@@ -14,6 +16,7 @@ from facta.evaluate.events_gold import (
     TYPES,
     GoldItem,
     Predicted,
+    evaluate_gold,
     format_gold_report,
     load_gold,
     match_item,
@@ -217,3 +220,27 @@ def test_cli_part_choices_match_the_gold_parts() -> None:
 
     part = next(p for p in command.params if p.name == "part")
     assert list(part.type.choices) == list(PARTS)  # type: ignore[attr-defined]
+
+
+@pytest.mark.model
+def test_evaluate_runs_the_pipeline_on_a_fixture(pipeline: Any) -> None:
+    # a made-up fixture, not the gold set: the gold is scored by the coordinator only
+    items = load_gold(
+        json.dumps(
+            {
+                "id": "f1",
+                "part": "heldout1",
+                "published": "2020-05-04",
+                "text": "KABUL - Afghan police arrested two men in Kabul on Sunday, officials said.",
+                "events": [{"type": "COERCE", "source": [{"text": "Afghan police", "code": "AFG"}]}],
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {"id": "f2", "part": "heldout1", "published": "2020-05-04", "text": "Rain.", "events": []}
+        )
+    )
+    r = evaluate_gold("all", pipeline=pipeline, items=items)
+    assert r["items"] == 2 and r["failed"] == 0 and r["no_event_items"] == 1
+    assert set(r["events"]["per_type"]) == set(TYPES)
+    assert "macro F1" in format_gold_report(r)

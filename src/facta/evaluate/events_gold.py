@@ -359,8 +359,14 @@ def predicted_events(state: Any, main: Any = None) -> list[Predicted]:
     return out
 
 
-def evaluate_gold(part: str = "heldout1", *, pipeline: Any = None, errors: int = 0) -> dict[str, Any]:
-    """Run the pipeline over the gold items of ``part`` and score its events."""
+def evaluate_gold(
+    part: str = "heldout1",
+    *,
+    pipeline: Any = None,
+    errors: int = 0,
+    items: Sequence[GoldItem] | None = None,
+) -> dict[str, Any]:
+    """Run the pipeline over the gold items of ``part`` (or over ``items``) and score its events."""
     from facta.evaluate.events import code_texts
     from facta.events.incident import main_event
 
@@ -368,7 +374,7 @@ def evaluate_gold(part: str = "heldout1", *, pipeline: Any = None, errors: int =
         from facta.pipeline import load_pipeline
 
         pipeline = load_pipeline(language_check=False)  # short texts can fail the English heuristic
-    items = load_gold(part=part)
+    items = load_gold(part=part) if items is None else items
     coded = code_texts(pipeline, [i.text for i in items], [i.published for i in items])
     predictions: list[list[Predicted] | None] = []
     failures = []
