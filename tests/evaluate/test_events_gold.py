@@ -40,17 +40,22 @@ def test_gold_file_has_a_header_and_parses() -> None:
     first = json.loads(read_data_text("gold/events.jsonl").splitlines()[0])
     assert "id" not in first and "without reading the event or actor rules" in first["comment"]
     items = load_gold()
-    assert len(items) >= 160
     assert len({i.id for i in items}) == len(items)
-    assert all(re.fullmatch(r"e\d{3}", i.id) for i in items)
     assert {i.part for i in items} | {"all"} == set(PARTS)
-    assert load_gold(part="heldout1") == [i for i in items if i.part == "heldout1"]
+    for part, id_pattern, at_least in (("heldout1", r"e\d{3}", 160), ("heldout2", r"f\d{2}", 40)):
+        chosen = load_gold(part=part)
+        assert chosen == [i for i in items if i.part == part]
+        assert len(chosen) >= at_least, part
+        assert all(re.fullmatch(id_pattern, i.id) for i in chosen), part
 
 
 def test_every_gold_value_is_well_formed() -> None:
     for item in load_gold():
         assert re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", item.published), item.id
-        assert 10 <= len(item.text) <= 400, item.id  # a headline to three sentences
+        if item.part == "heldout1":
+            assert 10 <= len(item.text) <= 400, item.id  # a headline to three sentences
+        else:
+            assert 400 <= len(item.text) <= 2000, item.id  # a whole short story
         for event in item.events:
             assert event.type in TYPES, item.id
             assert event.modality and set(event.modality) <= set(MODALITIES), item.id
@@ -61,7 +66,7 @@ def test_every_gold_value_is_well_formed() -> None:
 
 
 def test_every_type_and_case_is_covered() -> None:
-    items = load_gold()
+    items = load_gold(part="heldout1")
     required = [e for i in items for e in i.required]
     by_type = Counter(e.type for e in required)
     assert all(by_type[t] >= 8 for t in TYPES), by_type
@@ -72,6 +77,22 @@ def test_every_type_and_case_is_covered() -> None:
     for tag in ("passive", "nominal", "light-verb", "headline", "reported", "background", "coordinated"):
         assert tags[tag] >= 5, tag
     assert all("no-event" in i.tags for i in items if not i.required)
+
+
+def test_heldout2_items_are_whole_stories() -> None:
+    items = load_gold(part="heldout2")
+    for item in items:
+        headline, _, body = item.text.partition("\n\n")
+        assert 10 <= len(headline) <= 100 and "\n" not in headline, item.id  # a headline line
+        paragraphs = [p for p in body.split("\n\n") if p.strip()]
+        assert len(paragraphs) >= 3, item.id  # several paragraphs after the headline
+        assert item.required or "no-event" in item.tags, item.id
+    tags = Counter(t for i in items for t in i.tags)
+    for tag in ("restated", "background", "reactions", "multi-event"):
+        assert tags[tag] >= 10, tag
+    optional = [e for i in items for e in i.events if e.optional]
+    assert sum(1 for e in optional if "historical" in e.modality) >= 20  # background paragraphs
+    assert len({e.type for i in items for e in i.required}) == len(TYPES)
 
 
 GOLD = "\n".join(

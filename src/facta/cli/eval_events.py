@@ -60,7 +60,7 @@ from facta.errors import FactaError
 @click.option(
     "--part",
     default="heldout1",
-    type=click.Choice(["heldout1", "all"]),
+    type=click.Choice(["heldout1", "heldout2", "all"]),
     show_default=True,
     help="facta_gold: which part of the bundled event gold set to score.",
 )
