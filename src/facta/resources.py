@@ -33,6 +33,14 @@ def read_data_json(name: str) -> Any:
     return json.loads(read_data_text(name))
 
 
+def gold_rows(name: str, text: str | None = None) -> list[dict[str, Any]]:
+    """The records of a JSON-lines gold file of ours (package data ``name``, or ``text`` when given):
+    blank lines and the header object (the one line with no ``id``) are skipped."""
+    raw = read_data_text(name) if text is None else text
+    rows = [json.loads(line) for line in raw.splitlines() if line.strip()]
+    return [row for row in rows if "id" in row]
+
+
 def read_data_tsv(name: str) -> list[dict[str, str]]:
     """Rows of a tab-separated data file with a header line; '#' lines and blank lines are skipped."""
     lines = [ln for ln in read_data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]

@@ -28,36 +28,19 @@ event, ``OTHER`` when none); recall by construction tag; items that failed to pr
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from facta.evaluate.metrics import PRF, classification_report
+from facta.events.lexicon import PLOVER_TYPES
 from facta.model import Modality
-from facta.resources import read_data_text
+from facta.resources import gold_rows
 
 GOLD_FILE = "gold/events.jsonl"
 PARTS = ("heldout1", "heldout2", "all")
-TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+TYPES = PLOVER_TYPES
 MODALITIES = ("none", "negated", "hypothetical", "future", "historical")
 
 
@@ -128,14 +111,8 @@ def _event(row: dict[str, Any]) -> GoldEvent:
 
 def load_gold(text: str | None = None, part: str = "all") -> list[GoldItem]:
     """The gold items of ``part`` (from the package data file unless ``text`` is given)."""
-    raw = read_data_text(GOLD_FILE) if text is None else text
     out = []
-    for line in raw.splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if "id" not in row:
-            continue  # the header comment
+    for row in gold_rows(GOLD_FILE, text):
         if part != "all" and row["part"] != part:
             continue
         out.append(

@@ -21,7 +21,6 @@ reading the rules, not yet scored).
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from typing import Any
 from facta.evaluate.metrics import PRF
 from facta.model import Record
 from facta.positions import Flag, detect_flags, matches_actor, positions_from_records
-from facta.resources import read_data_text
+from facta.resources import gold_rows
 
 GOLD_FILE = "gold/positions.jsonl"
 PARTS = (
@@ -75,14 +74,8 @@ class Case:
 
 def load_gold(text: str | None = None) -> list[Case]:
     """The gold cases (from the package data file unless ``text`` is given)."""
-    raw = read_data_text(GOLD_FILE) if text is None else text
     out = []
-    for line in raw.splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if "id" not in row:
-            continue  # the header comment
+    for row in gold_rows(GOLD_FILE, text):
         out.append(
             Case(
                 id=row["id"],
