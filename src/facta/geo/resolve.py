@@ -497,13 +497,7 @@ def _infer_country(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> st
     if ms[0].role not in {"literal", "dateline"}:
         return None
     own_cc, _, _, own_w = ctx.own.get(key, (None, None, False, 0.0))
-    ccs = _LeaveOut(ctx.cc, own_cc, own_w)
-    n_cc = ctx.sum_cc - (own_w if own_cc else 0.0)
-    if not n_cc:
-        return None
-    shares = sorted(((ccs[cc], cc) for cc in ctx.cc), reverse=True)
-    (top_w, top), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
-    return top if top_w / n_cc > w.infer_share and top_w > runner_up else None
+    return _leading(ctx.cc, ctx.sum_cc, own_cc, own_w, w.infer_share)
 
 
 def _infer_state(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> str | None:
@@ -513,13 +507,21 @@ def _infer_state(key: str, ms: list[Mention], ctx: _Context, w: Weights) -> str 
     if ms[0].role not in {"literal", "dateline"}:
         return None
     _, own_a1, _, own_w = ctx.own.get(key, (None, None, False, 0.0))
-    a1s = _LeaveOut(ctx.a1, own_a1, own_w)
-    n_a1 = ctx.sum_a1 - (own_w if own_a1 else 0.0)
-    if not n_a1:
+    return _leading(ctx.a1, ctx.sum_a1, own_a1, own_w, w.infer_share)
+
+
+def _leading(
+    weights: dict[str, float], total: float, own: str | None, own_w: float, share: float
+) -> str | None:
+    """The area holding more than ``share`` of the article's weight with the mention's own reading
+    (``own``, weighing ``own_w``) left out, and more than any other area (a tie is no guess)."""
+    left = _LeaveOut(weights, own, own_w)
+    rest = total - (own_w if own else 0.0)
+    if not rest:
         return None
-    shares = sorted(((a1s[a1], a1) for a1 in ctx.a1), reverse=True)
+    shares = sorted(((left[area], area) for area in weights), reverse=True)
     (top_w, top), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
-    return top if top_w / n_a1 > w.infer_share and top_w > runner_up else None
+    return top if top_w / rest > share and top_w > runner_up else None
 
 
 def _qualifier_areas(mentions: list[Mention]) -> None:
