@@ -4,6 +4,7 @@ topic: the flag logic of :mod:`facta.positions` (positions are built in :mod:`.t
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ POSITIVE = frozenset({"offer", "support", "demand"})
 NEGATIVE = frozenset({"reject"})
 BACKTRACK = frozenset({"retract", "qualify"})
 REVERSE = "reverse"
+_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying|ial)\b", re.IGNORECASE)  # a cue that denies
 
 
 def polarity(stance: str) -> int:
@@ -90,7 +92,9 @@ def _change(topic: str, earlier: list[Position], after: Position, scope: str) ->
     else:
         if after.group_key is None:
             return None
-        mine = [p for p in earlier if p.group_key == after.group_key]
+        # a member's position, or the organisation's own ("the alliance accepts …", then "the
+        # alliance's military council said …")
+        mine = [p for p in earlier if after.group_key in {p.group_key, p.actor_key}]
         who = after.group_name or after.group_key
     if not mine:
         return None
@@ -101,7 +105,9 @@ def _change(topic: str, earlier: list[Position], after: Position, scope: str) ->
         return None
     now = polarity(after.stance)
     # taking back a rejection ("my remarks against the sanctions were a mistake") goes back on it too
-    unsaying = after.stance == "retract" and last.stance in NEGATIVE
+    # but a denial denies having taken a position for it ("denying that the group had accepted a
+    # withdrawal"), which restates a rejection rather than taking it back
+    unsaying = after.stance == "retract" and last.stance in NEGATIVE and not _DENIAL.search(after.cue or "")
     if polarity(last.stance) == now and not unsaying:
         return None
     if last.stance in BACKTRACK or (now < 0 and last.stance in NEGATIVE and not unsaying):

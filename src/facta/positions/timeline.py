@@ -279,8 +279,10 @@ def _topics_gone_back_on(positions: list[Position]) -> list[Position]:
                 for q in positions
                 if q is not p
                 and q.topic in closed
-                and q.group_key in {p.group_key, p.actor_key}
-                and q.group_key is not None
+                and (
+                    (q.group_key in {p.group_key, p.actor_key} and q.group_key is not None)
+                    or (p.group_key is not None and q.actor_key == p.group_key)
+                )
             ]
             words = content_words(p.content)
             shared = [(len(words & content_words(q.content)), q.sort_key <= p.sort_key, q) for q in mates]
