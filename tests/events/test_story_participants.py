@@ -64,3 +64,28 @@ def test_a_family_name_alone_is_the_person_named_before(code: Any) -> None:
     )
     event = only(code(state), "COERCE")
     assert [state.actors.get(a).name for a in event.target] == ["Tanaka Hiro"]
+
+
+def test_a_bare_conjunct_shares_the_first_conjuncts_nationality() -> None:
+    from facta.events.reporters import shared_nationality
+
+    # "Rebels freed 12 Chilean miners and engineers and Bolivian guards ."
+    state = build_state(
+        [
+            T("Rebels", "NOUN", "nsubj", 1, lemma="rebel"),
+            T("freed", "VERB", "ROOT", 1, lemma="free"),
+            T("12", "NUM", "nummod", 4),
+            T("Chilean", "ADJ", "amod", 4),
+            T("miners", "NOUN", "dobj", 1, lemma="miner"),
+            T("and", "CCONJ", "cc", 4),
+            T("engineers", "NOUN", "conj", 4, lemma="engineer"),
+            T("and", "CCONJ", "cc", 6),
+            T("Bolivian", "ADJ", "amod", 9),
+            T("guards", "NOUN", "conj", 4, lemma="guard"),
+            T(".", *P, 1),
+        ],
+        [A(3, 4, kind="country", country="CHL"), A(8, 9, kind="country", country="BOL")],
+    )
+    assert shared_nationality(state, state.doc[6]) == "CHL"
+    assert shared_nationality(state, state.doc[9]) is None  # its own nationality
+    assert shared_nationality(state, state.doc[4]) is None  # the first conjunct itself

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from facta.actors import compound_members
 from facta.events.lexicon import Lexicon
-from facta.events.reporters import closing_reporter, closing_verb, inert, person_named, repelled
+from facta.events.reporters import (
+    closing_reporter,
+    closing_verb,
+    inert,
+    person_named,
+    repelled,
+    shared_nationality,
+)
 from facta.events.syntax import (
     Token,
     agent_of,
@@ -579,9 +586,9 @@ class ActorFinder:
         start = min((t.i for t in toks), default=tok.i)
         end = tok.i + 1
         span = self.state.span(start, end)
-        country = (
-            self.state.context_country.get(self.state.sentence_index(tok.i)) if tok.pos_ == "NOUN" else None
-        )
+        country = shared_nationality(self.state, tok) if tok.pos_ == "NOUN" else None
+        if country is None and tok.pos_ == "NOUN":
+            country = self.state.context_country.get(self.state.sentence_index(tok.i))
         actor_id = self.state.actors.add(
             name=span.text, kind="group", country=country, source="events:participant"
         )

@@ -77,3 +77,16 @@ def person_named(state: DocState, tok: Token) -> str | None:
         and a.mentions[0].start < tok.idx
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def shared_nationality(state: DocState, tok: Token) -> str | None:
+    """A bare conjunct shares the nationality of the first one ("13 Israeli women and children")."""
+    if tok.dep_ != "conj" or any(c.i < tok.i and c.dep_ in {"amod", "compound", "det"} for c in tok.children):
+        return None
+    first = tok.head
+    for c in first.children:
+        if c.i < first.i and c.dep_ in {"amod", "compound"}:
+            actor = state.actors.at_token(c.i)
+            if actor is not None and actor.kind == "country" and actor.country:
+                return actor.country
+    return None
