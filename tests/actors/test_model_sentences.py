@@ -70,3 +70,10 @@ def test_who_people_work_for_and_the_court_judges_sit_at(actors_pipeline: Any) -
         "Judges at the International Criminal Court opened an inquiry on Friday."
     )
     assert by_mention(record, "Judges").country == "IGO"
+
+
+def test_a_headline_pope_is_the_pope(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract("Pope urges restraint as clashes spread in northern Mali")
+    assert by_mention(record, "Pope").country == "VAT"
+    record = actors_pipeline.extract("The poet Alexander Pope wrote about war.")
+    assert by_mention(record, "Alexander Pope").country is None
