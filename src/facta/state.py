@@ -151,6 +151,7 @@ class DocState:
     toll: Toll = field(default_factory=Toll)
     warnings: list[str] = field(default_factory=list)
     incident: Incident | None = None  # the text's incident as ACLED codes it (events stage)
+    context_country: dict[int, str] = field(default_factory=dict)  # sentence -> country of its generic actors
     assigned: set[str] = field(default_factory=lambda: {"article", "doc"})
     _sent_starts: list[int] = field(default_factory=list)  # token index where each sentence starts
 

@@ -136,3 +136,33 @@ def test_their_prefers_a_group_to_an_organisation(run_actors: Any) -> None:
     ])  # fmt: skip
     r = run_actors(doc)
     assert r.at("their") is not None and r.at("their") == r.at("fighters")
+
+
+def test_family_name_written_first(run_actors: Any) -> None:
+    doc = build([
+        # President Park Min Ho spoke .
+        T("President", "PROPN", "compound", 3), T("Park", "PROPN", "compound", 3, "B-PERSON"),
+        T("Min", "PROPN", "compound", 3, "I-PERSON"), T("Ho", "PROPN", "nsubj", 4, "I-PERSON"),
+        T("spoke", "VERB", "ROOT", 4), T(".", "PUNCT", "punct", 4),
+        # Park resigned .   (the family name alone, not tagged)
+        T("Park", "PROPN", "nsubj", 7), T("resigned", "VERB", "ROOT", 7), T(".", "PUNCT", "punct", 7),
+    ])  # fmt: skip
+    r = run_actors(doc)
+    park = r.at("Park")
+    assert park is not None and park.name == "Park Min Ho"
+    assert r.at("Park", 1) == park
+
+
+def test_given_name_of_a_long_name_is_no_family_name(run_actors: Any) -> None:
+    doc = build([
+        # Maria Luisa de la Cruz spoke . Maria resigned .
+        T("Maria", "PROPN", "compound", 4, "B-PERSON"), T("Luisa", "PROPN", "compound", 4, "I-PERSON"),
+        T("de", "PROPN", "compound", 4, "I-PERSON"), T("la", "PROPN", "compound", 4, "I-PERSON"),
+        T("Cruz", "PROPN", "nsubj", 5, "I-PERSON"), T("spoke", "VERB", "ROOT", 5),
+        T(".", "PUNCT", "punct", 5),
+        T("Maria", "PROPN", "nsubj", 8), T("resigned", "VERB", "ROOT", 8), T(".", "PUNCT", "punct", 8),
+    ])  # fmt: skip
+    r = run_actors(doc)
+    first = r.at("Maria")
+    assert first is not None and first.name == "Maria Luisa de la Cruz"
+    assert r.at("Maria", 1) != first

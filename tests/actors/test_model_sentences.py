@@ -61,3 +61,19 @@ def test_demonym_troops_and_international_organisation(actors_pipeline: Any) -> 
     assert au.country == "IGO"
     shabaab = next(a for a in record.actors if a.name == "al-Shabaab")
     assert (shabaab.country, shabaab.sector) == ("SOM", "REB")
+
+
+def test_who_people_work_for_and_the_court_judges_sit_at(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract("Spies working for Iran were arrested in Baku on Monday.")
+    assert by_mention(record, "Spies").country == "IRN"
+    record = actors_pipeline.extract(
+        "Judges at the International Criminal Court opened an inquiry on Friday."
+    )
+    assert by_mention(record, "Judges").country == "IGO"
+
+
+def test_a_headline_pope_is_the_pope(actors_pipeline: Any) -> None:
+    record = actors_pipeline.extract("Pope urges restraint as clashes spread in northern Mali")
+    assert by_mention(record, "Pope").country == "VAT"
+    record = actors_pipeline.extract("The poet Alexander Pope wrote about war.")
+    assert by_mention(record, "Alexander Pope").country is None

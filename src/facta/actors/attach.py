@@ -14,9 +14,10 @@ from facta.actors.nps import NP, conjuncts
 OWNER_PREPS = frozenset({"of", "from", "in", "within", "inside", "among"})
 REL_PREPS = frozenset({"for", "at", "with"})
 PERSON_PREPS = frozenset({"of", "from", "at"})
-AT_SECTORS = frozenset({"EDU", "MED", "LAB", "BUS", "JRN", "REL"})
+AT_SECTORS = frozenset({"EDU", "MED", "LAB", "BUS", "JRN", "REL", "JUD"})
 LOCATIVE = frozenset({"in", "within", "inside", "among"})
 LOYAL = frozenset({"loyal", "allied", "affiliated", "linked", "belonging", "attached", "aligned", "close"})
+SERVING = frozenset({"work", "serve", "spy", "fight"})  # "hackers working for Russia's military intelligence"
 
 
 def attach(b: Builder) -> None:
@@ -179,10 +180,11 @@ def _target(b: Builder, x: Any) -> Clue | Draft | None:
 def _loyal(b: Builder, d: Draft, np: NP) -> None:
     head = b.doc[np.head]
     for mod in head.children:
-        if mod.dep_ not in {"amod", "acl"} or mod.text.lower() not in LOYAL:
+        serving = mod.dep_ == "acl" and mod.tag_ == "VBG" and mod.lemma_.lower() in SERVING
+        if not serving and (mod.dep_ not in {"amod", "acl"} or mod.text.lower() not in LOYAL):
             continue
         for prep in mod.children:
-            if prep.dep_ != "prep" or prep.text.lower() not in {"to", "with"}:
+            if prep.dep_ != "prep" or prep.text.lower() not in ({"for"} if serving else {"to", "with"}):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
@@ -190,6 +192,8 @@ def _loyal(b: Builder, d: Draft, np: NP) -> None:
                     if isinstance(target, Draft):
                         d.owners.append(target)
                         d.add_source("affiliation")
+                    elif serving and isinstance(target, Clue) and not d.clues:  # "spies working for Iran"
+                        d.clues.append(Clue(target.country, target.code, "preposition"))
 
 
 def _appositives(b: Builder) -> None:

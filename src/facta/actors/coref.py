@@ -123,6 +123,19 @@ class Coref:
             if len(other) < len(words) and words[-len(other) :] == other:
                 c.name = d.name  # the fuller name wins
                 return c
+        return self._family_name_first(words)
+
+    def _family_name_first(self, words: list[str]) -> Draft | None:
+        """A lone word that opens a recent person's name of two or three words, when it closes none: a
+        family name written first ("Yoon" for "Yoon Suk Yeol", "Xi" for "Xi Jinping")."""
+        if len(words) != 1:
+            return None
+        for c in self.recent():
+            if c.kind != "person" or "named" not in c.flags:
+                continue
+            other = self.name_words(c)
+            if 2 <= len(other) <= 3 and other[0] == words[0]:
+                return c
         return None
 
     def same_org(self, d: Draft) -> Draft | None:

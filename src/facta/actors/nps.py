@@ -142,12 +142,21 @@ def _core(
         end = max(end, span.end)
     start = max(start, poss_edge + 1)
     for j in range(head - 1, start - 1, -1):  # never swallow a phrase found earlier (to the right)
-        if covered[j]:
+        if covered[j] or _breaks(tv, j):
             start = j + 1
             break
+    end = next((j for j in range(head + 1, end) if _breaks(tv, j)), end)
     while start < head and (tv.dep[start] in {"punct", "cc"} or tv.text[start] in {",", "(", '"'}):
         start += 1
     return NP(head, start, end, possessor, span)
+
+
+def _breaks(tv: Tokens, j: int) -> bool:
+    """A line break or a free-standing dash ("HEADLINE\n\nCITY - Soldiers"): no phrase runs across it."""
+    text = tv.text[j]
+    if "\n" in text:
+        return True
+    return text in {"-", "--", "—", "–"} and j > 0 and tv.space[j - 1] and tv.space[j]
 
 
 def _name_possessive(tv: Tokens, poss: int, span: NameSpan | None, span_at: dict[int, NameSpan]) -> bool:

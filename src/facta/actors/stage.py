@@ -79,6 +79,9 @@ class ActorStage:
                 return ctx.country_for(state.sentence_index(i))
             return ctx.country_of_actor(state.sentence_index(i), i, tv)
 
+        for k in range(state.n_sentences):  # for the people later stages name ("300 people were held")
+            if (country := ctx.country_for(k)) is not None:
+                state.context_country[k] = country
         dict_mode = self.dictionaries is not None and self.dictionaries.active
         Finalizer(b, dict_mode, context).write(state)
 

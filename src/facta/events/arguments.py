@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from facta.actors import compound_members
 from facta.events.lexicon import Lexicon
-from facta.events.reporters import closing_reporter, closing_verb, inert, repelled
+from facta.events.reporters import (
+    closing_reporter,
+    closing_verb,
+    inert,
+    person_named,
+    repelled,
+    shared_nationality,
+)
 from facta.events.syntax import (
     Token,
     agent_of,
@@ -565,6 +572,9 @@ class ActorFinder:
             return None
         if self.lex.entries(tok.lemma_.lower(), "N"):  # an event noun ("the demonstration") is no one
             return None
+        if tok.pos_ == "PROPN" and (person := person_named(self.state, tok)) is not None:
+            self.state.actors.add_mention(person, self.state.span(tok.i, tok.i + 1), tok.i, tok.i + 1)
+            return person  # "called on Yoon to resign": the person named in full earlier
         toks = [
             t
             for t in np_tokens(tok)
@@ -576,6 +586,11 @@ class ActorFinder:
         start = min((t.i for t in toks), default=tok.i)
         end = tok.i + 1
         span = self.state.span(start, end)
-        actor_id = self.state.actors.add(name=span.text, kind="group", source="events:participant")
+        country = shared_nationality(self.state, tok) if tok.pos_ == "NOUN" else None
+        if country is None and tok.pos_ == "NOUN":
+            country = self.state.context_country.get(self.state.sentence_index(tok.i))
+        actor_id = self.state.actors.add(
+            name=span.text, kind="group", country=country, source="events:participant"
+        )
         self.state.actors.add_mention(actor_id, span, start, end)
         return actor_id
