@@ -66,3 +66,24 @@ def test_headline_event_without_a_lead_counterpart_stays(extract: Any) -> None:
     assert any(e.type == "ASSAULT" and e.evidence.sentence == 0 for e in record.events), [
         (e.type, e.evidence.sentence) for e in record.events
     ]
+
+
+@pytest.mark.model
+def test_a_passive_toll_clause_is_the_earlier_attack(extract: Any) -> None:
+    record = extract(
+        "Militants attacked an army base in the north of the country on Friday. Four soldiers were "
+        "killed and six were wounded, a military spokesman said."
+    )
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, [(e.type, e.evidence.sentence, e.evidence.trigger) for e in record.events]
+    assert attacks[0].evidence.sentence == 0
+
+
+@pytest.mark.model
+def test_a_toll_clause_with_its_attacker_is_an_event_of_its_own(extract: Any) -> None:
+    record = extract(
+        "Militants attacked an army base in the north of the country on Friday. Four villagers were "
+        "killed by soldiers in a nearby town on Sunday, residents said."
+    )
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2, [(e.type, e.evidence.sentence, e.evidence.trigger) for e in record.events]

@@ -271,6 +271,11 @@ def _antecedent(d: Draft, out: list[Draft], lex: Lexicon) -> Draft | None:
                 return o
     if not _factual(d):
         return None
+    if _toll_report(d):
+        return next(  # the victims need not be the attack's named target ("an attack on a base")
+            (o for o in earlier if _same_time(o, d) or not (_own_time(o) and _own_time(d))),
+            None,
+        )
     themes = _definite_themes(d, lex)
     for o in earlier:
         if not _compatible(o, d):
@@ -278,6 +283,19 @@ def _antecedent(d: Draft, out: list[Draft], lex: Lexicon) -> Draft | None:
         if themes and themes & _theme_lemmas(o):
             return o
     return None
+
+
+TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _toll_report(d: Draft) -> bool:
+    """ "Ten civilians were killed", "several of the wounded": a casualty verb in the passive (or a
+    participle) with no attacker named -- the toll of an attack already told, not a new attack."""
+    tok = d.cand.tok
+    if d.coded.type != "ASSAULT" or d.source or tok.lemma_.lower() not in TOLL_VERBS:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or tok.tag_ == "VBN"
+    return passive and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _compatible(o: Draft, d: Draft) -> bool:
