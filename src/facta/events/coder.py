@@ -37,6 +37,7 @@ from facta.events.draft import (
     SentenceInfo,
     dedupe,
     merge_coreferent,
+    merge_headline,
     resolve_protests,
     share_modes,
 )
@@ -127,7 +128,7 @@ class EventCoder:
                 drafts[first:] = self._dictionary_drafts(state, matches, drafts[first:], finder, index, info)
         if self.verbs is None:
             drafts = dedupe(drafts)
-        drafts = merge_coreferent(state, drafts, self.lex)
+        drafts = merge_coreferent(state, merge_headline(state, drafts), self.lex)
         fill_pairs(state, drafts)
         share_modes(drafts)
         resolve_protests(drafts, self.lex)

@@ -203,6 +203,55 @@ def merge_coreferent(state: DocState, drafts: list[Draft], lex: Lexicon) -> list
     return out
 
 
+def merge_headline(state: DocState, drafts: list[Draft]) -> list[Draft]:
+    """A headline restates the lead: an event of the headline line is merged into the first event of
+    the same type in the lead paragraph (its evidence kept in ``more``), one to one, unless their
+    weapons or dates disagree. Headline events with no such counterpart stay."""
+    lead = lead_sentences(state)
+    if not lead:
+        return drafts
+    out = list(drafts)
+    taken: set[int] = set()
+    for d in [d for d in drafts if d.sentence == 0 and _factual(d)]:
+        o = next(
+            (
+                o
+                for o in sorted(drafts, key=lambda o: o.cand.tok.i)
+                if o.sentence in lead
+                and id(o) not in taken
+                and o.coded.type == d.coded.type
+                and _factual(o)
+                and not (o.coded.mode and d.coded.mode and o.coded.mode != d.coded.mode)
+                and (_same_time(o, d) or not (_own_time(o) and _own_time(d)))
+            ),
+            None,
+        )
+        if o is not None:
+            taken.add(id(o))
+            out.remove(d)
+            _absorb(state, o, d)
+    return out
+
+
+def lead_sentences(state: DocState) -> set[int]:
+    """Indexes of the lead paragraph's sentences when the text opens with a headline line (a first line
+    with no final punctuation, then a blank line); empty otherwise."""
+    doc = state.doc
+    sents = list(doc.sents)
+    text = doc.text
+    if len(sents) < 2:
+        return set()
+    head_end = sents[0].end_char
+    rest = text[head_end:]
+    if "\n" not in text[sents[0].start_char : head_end] + rest[: len(rest) - len(rest.lstrip())]:
+        return set()
+    if sents[0].text.rstrip(" \t\n\"”'’)]")[-1:] in {".", "!", "?", ":", ";", "…"}:
+        return set()
+    para = text.find("\n\n", sents[1].end_char - 1)
+    para = len(text) if para < 0 else para
+    return {i for i, s in enumerate(sents) if i > 0 and s.start_char < para}
+
+
 def _factual(d: Draft) -> bool:
     return not (d.marks.hypothetical or d.marks.negated)
 
@@ -222,6 +271,11 @@ def _antecedent(d: Draft, out: list[Draft], lex: Lexicon) -> Draft | None:
                 return o
     if not _factual(d):
         return None
+    if _toll_report(d):
+        return next(  # the victims need not be the attack's named target ("an attack on a base")
+            (o for o in earlier if _same_time(o, d) or not (_own_time(o) and _own_time(d))),
+            None,
+        )
     themes = _definite_themes(d, lex)
     for o in earlier:
         if not _compatible(o, d):
@@ -229,6 +283,19 @@ def _antecedent(d: Draft, out: list[Draft], lex: Lexicon) -> Draft | None:
         if themes and themes & _theme_lemmas(o):
             return o
     return None
+
+
+TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _toll_report(d: Draft) -> bool:
+    """ "Ten civilians were killed", "several of the wounded": a casualty verb in the passive (or a
+    participle) with no attacker named -- the toll of an attack already told, not a new attack."""
+    tok = d.cand.tok
+    if d.coded.type != "ASSAULT" or d.source or tok.lemma_.lower() not in TOLL_VERBS:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or tok.tag_ == "VBN"
+    return passive and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _compatible(o: Draft, d: Draft) -> bool:

@@ -79,7 +79,7 @@ def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> 
     return min(
         events,
         key=lambda e: (
-            e.evidence.sentence,
+            min(x.sentence for x in (e.evidence, *e.more_evidence)),  # a headline merged into its lead
             e.modality.hypothetical,  # an event only supposed, weighed or intended yields to one reported
             _background(state, e),  # told as background: a relative clause, "after X", "because ..."
             e.confidence < WEAK,

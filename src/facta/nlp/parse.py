@@ -7,6 +7,11 @@ the result has exactly the article's text and offsets, with the dateline as its 
 
 Headline lines in Title Case or capitals are parsed from a sentence-cased copy of the same length (see
 :mod:`facta.nlp.recase`); the Doc keeps the original text and takes the copy's analysis.
+
+A line with no final punctuation followed by a blank line (a sentence-case headline, a sub-heading, a
+byline) ends its sentence: the parser would otherwise join it to the paragraph after it ("Bomber kills
+19 at market\n\nA woman detonated ..." as one sentence). A wire dateline that opens the first
+paragraph after such a headline is parsed apart too.
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ def parse_many(nlp: Any, texts: Iterable[str], batch_size: int = 32) -> Iterator
     for text in items:
         copy, lines = recase_lines(text)
         copies.append(copy)
-        pieces.append(_pieces(text, dateline_end(text), lines))
+        pieces.append(_pieces(text, dateline_end(text), lines + open_lines(text)))
     parsed = iter(
         nlp.pipe(
             (copy[a:b] for copy, cuts in zip(copies, pieces, strict=True) for a, b in cuts),
@@ -69,6 +74,28 @@ def parse_many(nlp: Any, texts: Iterable[str], batch_size: int = 32) -> Iterator
         if doc.text != copy:  # never hand stages a Doc whose offsets differ from the article
             doc = nlp(copy)
         yield doc if copy == text else restore_text(doc, text)
+
+
+# A line followed by a blank line; it is "open" when it does not end in sentence-final punctuation.
+BLANK_AFTER = re.compile(r"[^\n]*\S[^\n]*(?=\n[ \t]*\n)")
+FINAL = frozenset(".!?:;…")
+CLOSERS = "\"”'’)] \t"
+
+
+def open_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of lines that end without final punctuation before a blank line, and the dateline
+    opening the paragraph after the first such line (when the text itself does not open with one)."""
+    out: list[tuple[int, int]] = []
+    for m in BLANK_AFTER.finditer(text):
+        if m.group(0).rstrip(CLOSERS)[-1:] not in FINAL:
+            out.append((m.start(), m.end()))
+    if out and not dateline_end(text):
+        start = out[0][1]
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if cut := dateline_end(text[start:]):
+            out.append((start, start + cut))
+    return out
 
 
 def _pieces(text: str, cut: int, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
