@@ -42,7 +42,8 @@ def test_gold_file_has_a_header_and_parses() -> None:
     items = load_gold()
     assert len({i.id for i in items}) == len(items)
     assert {i.part for i in items} | {"all"} == set(PARTS)
-    for part, id_pattern, at_least in (("heldout1", r"e\d{3}", 160), ("heldout2", r"f\d{2}", 40)):
+    parts = (("heldout1", r"e\d{3}", 160), ("heldout2", r"f\d{2}", 40), ("heldout3", r"g\d{2}", 30))
+    for part, id_pattern, at_least in parts:
         chosen = load_gold(part=part)
         assert chosen == [i for i in items if i.part == part]
         assert len(chosen) >= at_least, part
@@ -52,7 +53,7 @@ def test_gold_file_has_a_header_and_parses() -> None:
 def test_every_gold_value_is_well_formed() -> None:
     for item in load_gold():
         assert re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", item.published), item.id
-        if item.part == "heldout1":
+        if item.part == "heldout1" or "short" in item.tags:
             assert 10 <= len(item.text) <= 400, item.id  # a headline to three sentences
         else:
             assert 400 <= len(item.text) <= 2000, item.id  # a whole short story
@@ -93,6 +94,22 @@ def test_heldout2_items_are_whole_stories() -> None:
     optional = [e for i in items for e in i.events if e.optional]
     assert sum(1 for e in optional if "historical" in e.modality) >= 20  # background paragraphs
     assert len({e.type for i in items for e in i.required}) == len(TYPES)
+
+
+def test_heldout3_mixes_stories_and_short_items() -> None:
+    items = load_gold(part="heldout3")
+    stories = [i for i in items if "story" in i.tags]
+    short = [i for i in items if "short" in i.tags]
+    assert len(stories) >= 18 and len(short) >= 8 and len(stories) + len(short) == len(items)
+    for item in stories:
+        headline, _, body = item.text.partition("\n\n")
+        assert 10 <= len(headline) <= 100 and "\n" not in headline, item.id
+        assert len([p for p in body.split("\n\n") if p.strip()]) >= 3, item.id
+    assert all(i.required or "no-event" in i.tags for i in items)
+    assert sum(1 for i in items if not i.required) >= 2  # false alarms, in stories and short items
+    assert len({e.type for i in items for e in i.required}) == len(TYPES)
+    assert sum(1 for i in items if any(e.modality != ("none",) for e in i.required)) >= 8
+    assert len({i.published[:3] for i in items}) >= 5  # five decades
 
 
 GOLD = "\n".join(
