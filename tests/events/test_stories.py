@@ -87,3 +87,10 @@ def test_a_toll_clause_with_its_attacker_is_an_event_of_its_own(extract: Any) ->
     )
     attacks = [e for e in record.events if e.type == "ASSAULT"]
     assert len(attacks) == 2, [(e.type, e.evidence.sentence, e.evidence.trigger) for e in record.events]
+
+
+def test_lines_before_a_blank_line_are_found_by_line_whatever_their_length() -> None:
+    long_paragraph = "word " * 4000  # one long line and no blank line: nothing to cut
+    assert open_lines(long_paragraph) == []
+    text = "Rebels seize town\n \t\nThe rebels said.\n\nLast line open\n"
+    assert open_lines(text) == [(0, 17)]  # the closed line and the last line (no blank after) stay

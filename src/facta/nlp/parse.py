@@ -76,8 +76,7 @@ def parse_many(nlp: Any, texts: Iterable[str], batch_size: int = 32) -> Iterator
         yield doc if copy == text else restore_text(doc, text)
 
 
-# A line followed by a blank line; it is "open" when it does not end in sentence-final punctuation.
-BLANK_AFTER = re.compile(r"[^\n]*\S[^\n]*(?=\n[ \t]*\n)")
+# A line followed by a blank line is "open" when it does not end in sentence-final punctuation.
 FINAL = frozenset(".!?:;…")
 CLOSERS = "\"”'’)] \t"
 
@@ -85,16 +84,26 @@ CLOSERS = "\"”'’)] \t"
 def open_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of lines that end without final punctuation before a blank line, and the dateline
     opening the paragraph after the first such line (when the text itself does not open with one)."""
-    out: list[tuple[int, int]] = []
-    for m in BLANK_AFTER.finditer(text):
-        if m.group(0).rstrip(CLOSERS)[-1:] not in FINAL:
-            out.append((m.start(), m.end()))
+    out = [(a, b) for a, b in _lines_before_blank(text) if text[a:b].rstrip(CLOSERS)[-1:] not in FINAL]
     if out and not dateline_end(text):
         start = out[0][1]
         while start < len(text) and text[start].isspace():
             start += 1
         if cut := dateline_end(text[start:]):
             out.append((start, start + cut))
+    return out
+
+
+def _lines_before_blank(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line with some text that a line of only spaces/tabs and a newline follow
+    (a scan over lines: linear in the text, where a regular expression backtracks on long lines)."""
+    lines = text.split("\n")
+    out = []
+    start = 0
+    for k, line in enumerate(lines[:-2]):
+        if line.strip() and not lines[k + 1].strip(" \t"):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
     return out
 
 
