@@ -19,7 +19,8 @@ def _org(actor_id: str, name: str, **fields: str) -> Actor:
     return Actor(id=actor_id, name=name, kind="organization", **fields)
 
 
-def test_a_bodys_topicless_stance_goes_back_on_its_organisations_own_position() -> None:
+def _alliance_then_council(later_content: str) -> list[Record]:
+    """An alliance's position, then a topicless one by its war council (a body of the alliance)."""
     alliance = _org("o1", "Kivu Lakes Alliance", affiliation="o3")
     militias = Actor(id="o3", name="Mayi militias", kind="group")
     council = _org("o2", "war council", affiliation="o1")
@@ -29,33 +30,18 @@ def test_a_bodys_topicless_stance_goes_back_on_its_organisations_own_position() 
         [alliance, militias],
         [("o1", "support", "peace deal", "the alliance accepts the plan the bishops wrote")],
     )
-    later = record(
-        "b",
-        "2031-03-20",
-        [alliance, militias, council],
-        [("o2", "reject", None, "the bishops' plan is finished")],
-    )
-    (flag,) = detect_flags(positions_from_records([first, later]))
+    later = record("b", "2031-03-20", [alliance, militias, council], [("o2", "reject", None, later_content)])
+    return [first, later]
+
+
+def test_a_bodys_topicless_stance_goes_back_on_its_organisations_own_position() -> None:
+    (flag,) = detect_flags(positions_from_records(_alliance_then_council("the bishops' plan is finished")))
     assert (flag.kind, flag.topic, flag.who) == ("reversal", "peace deal", "Kivu Lakes Alliance")
 
 
 def test_a_body_sharing_no_word_with_its_organisations_position_gives_no_flag() -> None:
-    alliance = _org("o1", "Kivu Lakes Alliance", affiliation="o3")
-    militias = Actor(id="o3", name="Mayi militias", kind="group")
-    council = _org("o2", "war council", affiliation="o1")
-    first = record(
-        "a",
-        "2031-03-01",
-        [alliance, militias],
-        [("o1", "support", "peace deal", "the alliance accepts the plan the bishops wrote")],
-    )
-    later = record(
-        "b",
-        "2031-03-20",
-        [alliance, militias, council],
-        [("o2", "reject", None, "the tax on fishing boats stays")],
-    )
-    assert detect_flags(positions_from_records([first, later])) == []
+    records = _alliance_then_council("the tax on fishing boats stays")
+    assert detect_flags(positions_from_records(records)) == []
 
 
 def _cued(rec: Record, cue: str) -> Record:
