@@ -17,7 +17,8 @@ F1 0.316 at its first scoring, after the round-4 rules, then used for tuning), a
 (written after that, again without reading the rules, seen once: F1 0.250 at its first scoring, after
 the round-5 rules, then used for tuning), a `heldout11` part (written after that, again without
 reading the rules, seen once: F1 0.222 at its first scoring, then used for tuning) and a `heldout12`
-part (written after that, again without reading the rules, not yet scored).
+part (written after that, again without reading the rules, seen once: F1 0.000 at its first scoring,
+after the round-7 rules: none of its 14 flags found, no false flag).
 """
 
 from __future__ import annotations
