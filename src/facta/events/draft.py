@@ -11,6 +11,7 @@ from facta.events.modality import Marks
 from facta.events.syntax import Token
 from facta.events.triggers import Candidate
 from facta.model import When
+from facta.nlp.parse import CLOSERS, FINAL
 from facta.state import DocState
 
 PROTEST_WORDS = frozenset(
@@ -221,8 +222,8 @@ def merge_headline(state: DocState, drafts: list[Draft]) -> list[Draft]:
                 and id(o) not in taken
                 and o.coded.type == d.coded.type
                 and _factual(o)
-                and not (o.coded.mode and d.coded.mode and o.coded.mode != d.coded.mode)
-                and (_same_time(o, d) or not (_own_time(o) and _own_time(d)))
+                and _same_weapon(o, d)
+                and _same_day(o, d)
             ),
             None,
         )
@@ -245,7 +246,7 @@ def lead_sentences(state: DocState) -> set[int]:
     rest = text[head_end:]
     if "\n" not in text[sents[0].start_char : head_end] + rest[: len(rest) - len(rest.lstrip())]:
         return set()
-    if sents[0].text.rstrip(" \t\n\"”'’)]")[-1:] in {".", "!", "?", ":", ";", "…"}:
+    if sents[0].text.rstrip(CLOSERS + "\n")[-1:] in FINAL:
         return set()
     para = text.find("\n\n", sents[1].end_char - 1)
     para = len(text) if para < 0 else para
@@ -273,7 +274,7 @@ def _antecedent(d: Draft, out: list[Draft], lex: Lexicon) -> Draft | None:
         return None
     if _toll_report(d):
         return next(  # the victims need not be the attack's named target ("an attack on a base")
-            (o for o in earlier if _same_time(o, d) or not (_own_time(o) and _own_time(d))),
+            (o for o in earlier if _same_day(o, d)),
             None,
         )
     themes = _definite_themes(d, lex)
@@ -300,12 +301,22 @@ def _toll_report(d: Draft) -> bool:
 
 def _compatible(o: Draft, d: Draft) -> bool:
     """Nothing in ``d`` contradicts ``o``: the same weapon or none, actors that agree, the same day."""
-    if o.coded.mode and d.coded.mode and o.coded.mode != d.coded.mode:
+    if not _same_weapon(o, d):
         return False
     if o.source and d.source and not set(o.source) & set(d.source):
         return False
     if o.target and d.target and not set(o.target) & set(d.target):
         return False
+    return _same_day(o, d)
+
+
+def _same_weapon(o: Draft, d: Draft) -> bool:
+    """Do the two reports name the same weapon, or does one of them name none?"""
+    return not (o.coded.mode and d.coded.mode and o.coded.mode != d.coded.mode)
+
+
+def _same_day(o: Draft, d: Draft) -> bool:
+    """Can the two reports be of one day: the same date, or not both dated in their own clauses?"""
     return _same_time(o, d) or not (_own_time(o) and _own_time(d))
 
 
