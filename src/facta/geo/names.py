@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import Any
 
 from facta.resources import read_data_text
 
@@ -60,3 +61,23 @@ def word_set(name: str) -> frozenset[str]:
         if row["set"] == name:
             return frozenset(row["words"].split())
     raise KeyError(name)
+
+
+def resident(doc: Any, start: int, end: int) -> bool:
+    """ "a Truro man", "an Ocala couple": a town's name between "a"/"an" and a word for its people."""
+    if start == 0 or end >= len(doc) or doc[end].text.lower() not in word_set("resident_nouns"):
+        return False
+    if doc[start - 1].text.lower() in {"a", "an"}:
+        return True
+    # "A 32-year-old Belleview man": the article may sit before the noun's other modifiers
+    noun = doc[end]
+    return doc[end - 1].head.i == noun.i and any(
+        c.dep_ == "det" and c.text.lower() in {"a", "an"} for c in noun.children
+    )
+
+
+def street_name(doc: Any, end: int) -> bool:
+    """The name before tokens[end] is a street's ("Detroit Street", "Boston Avenue")."""
+    return (
+        end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.lower() in word_set("street_words")
+    )

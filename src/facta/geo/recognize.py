@@ -28,7 +28,7 @@ from typing import Any, Literal
 from facta.geo.embedded import find_embedded
 from facta.geo.gazetteer import Entry, Gazetteer
 from facta.geo.mention import STOP, Mention, scan_longest
-from facta.geo.names import is_generic, word_set
+from facta.geo.names import is_generic, resident, street_name, word_set
 from facta.geo.typewords import division, kind_hint, natural_feature, plural_type
 from facta.geo.unlabelled import find_unlabelled
 
@@ -166,6 +166,8 @@ class Recognizer:
             return "residence"  # "Jodi Mahler of Bellmore", "Ms Abdhou, of Hayes,"
         if nxt is not None and nxt.text.lower() in word_set("place_suffixes"):
             return "place-suffix"
+        if resident(doc, start, end):
+            return "resident"  # "a Truro man", "A Joplin couple"
         if (
             nxt is not None
             and nxt.text == "-"
@@ -225,9 +227,16 @@ class Recognizer:
         place_texts: set[str] = set()
         pending: list[tuple[int, int, str]] = []
         person_tokens = {t.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        dateline_ends = {m.end for m in mentions}
         for ent in doc.ents:
             start, end = self._trim(doc, ent.start, ent.end)
-            if _overlaps((start, end), taken):
+            # an entity run on from a dateline ("HALIFAX - Nova" + "Scotia RCMP"): its part after the dash
+            cut = next((d for d in dateline_ends if start < d < end), None)
+            if cut is not None:
+                while cut < end and not doc[cut].text[:1].isalnum():
+                    cut += 1
+                start = cut
+            if start >= end or _overlaps((start, end), taken):
                 continue
             label = ent.label_
             adjective = (
@@ -242,6 +251,9 @@ class Recognizer:
                     if doc[i].text[:1].isupper() and self.gaz.adjective(doc[i].text) is not None:
                         mentions.append(self._mention(doc, i, i + 1, "adjectival", label, "adjective"))
                         taken.append((i, i + 1))
+            elif label in PLACE_LABELS and street_name(doc, end):  # "Detroit Street": a street's name
+                mentions.append(self._mention(doc, start, end, "embedded", label, "street"))
+                taken.append((start, end))
             elif label in PLACE_LABELS:
                 start, end = self._extend(doc, start, end)
                 whole = self._mention(doc, start, end, "literal", label, "ner")
