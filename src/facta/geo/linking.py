@@ -8,14 +8,18 @@ Levels, first match wins (within a level: the most specific place, then the near
 2. **clause** — the place's first verb on the way up the parse is the trigger itself, or a verb
    directly linked to it that is not a reporting verb;
 3. **sentence** — another place in the sentence, unless it belongs to a reporting frame ("said in
-   Geneva", "told reporters in Washington") or is the trigger's agent ("Turkey shelled …");
+   Geneva", "told reporters in Washington"); here also rank the places of the agent ("authorities
+   *in Addis Ababa* imposed a curfew on Gondar") and of an earlier or later event ("*after talks in
+   Doha*, Hamas released hostages in Gaza"), below those of the act itself;
 4. **dateline** — only when the sentence names no place at all outside the dateline itself (its
-   words up to the dash, with their qualifier: "KADUGLI, Sudan (Reuters) -"); with several
-   stories in one text, the last dateline before the trigger;
-5. **lead** — with no dateline, when the sentence names no place at all: the place the article's first
-   sentence is set in (its one most specific literal place below country level, "Thousands marched
-   through Lagos …"), as a reporter's lead sets the scene the way a dateline does.
+   words up to the dash, with their qualifier: "KADUGLI, Sudan (Reuters) -"), or only places that
+   name who acted (the agent, "Turkey shelled …"; a country owning a noun, "praised Sri Lanka's
+   efforts"); with several stories in one text, the last dateline before the trigger;
+5. **lead** — with no dateline, in the same cases: the place the article's first sentence is set in
+   (its one most specific literal place below country level, "Thousands marched through Lagos …"),
+   as a reporter's lead sets the scene the way a dateline does.
 
+The agent's origin ("fighters *from* Idlib attacked …") is never the event's place.
 Adjectival toponyms ("Syrian troops") and toponyms inside organisation names never place an event:
 they name who acted, not where.
 """
@@ -58,26 +62,40 @@ def _is_verb(tok: Any) -> bool:
     return bool(tok.pos_ in {"VERB", "AUX"})
 
 
-def _walk(doc: Any, pm: PlaceMention, trigger_i: int) -> tuple[Any, bool, bool, bool]:
-    """Walk up from the mention's head: (first verb or trigger reached, via a locative preposition,
-    the mention is the agent (nsubj) of that verb, the path went only through the object's modifiers)."""
+@dataclass(slots=True)
+class _Path:
+    """What the way up from a place mention to its first verb (or the trigger) passed through."""
+
+    top: Any  # the first verb or the trigger reached
+    loc_prep: str = ""  # the first locative preposition ("in", "near", "from"), lower case
+    agent: bool = False  # through a subject: the place belongs to who acted
+    object_modifier: bool = True  # only through the object's modifiers ("a Gaza hospital was hit")
+    other_event: bool = False  # through "after"/"before" …: the place of another event
+    possessor: bool = False  # the place owns a noun ("Sri Lanka's efforts"): an actor
+
+
+def _walk(doc: Any, pm: PlaceMention, trigger_i: int) -> _Path:
+    """Walk up from the mention's head to the first verb or the trigger."""
     tok = doc[pm.start : pm.end].root
-    loc_prep = False
-    agent = False
-    object_modifier = True
+    path = _Path(tok)
+    path.possessor = tok.dep_ == "poss"
     steps = 0
     while tok.head.i != tok.i and steps < 12:
         steps += 1
-        if tok.dep_ == "pobj" and tok.head.text.lower() in word_set("loc_preps"):
-            loc_prep = True
+        head = tok.head.text.lower()
+        if tok.dep_ == "pobj" and head in word_set("loc_preps") and not path.loc_prep:
+            path.loc_prep = head
+        if tok.dep_ == "pobj" and head in word_set("sequence_preps"):
+            path.other_event = True
         if tok.dep_ in {"nsubj", "csubj"}:
-            agent = True
+            path.agent = True
         if tok.dep_ not in {"compound", "amod", "nmod", "poss", "npadvmod"} | _ARG_DEPS:
-            object_modifier = False
+            path.object_modifier = False
         tok = tok.head
         if tok.i == trigger_i or _is_verb(tok):
             break
-    return tok, loc_prep, agent, object_modifier
+    path.top = tok
+    return path
 
 
 _DATELINE_END = frozenset({"-", "—", "–", "--", ":"})
@@ -106,36 +124,58 @@ def choose_event_place(state: Any, trigger_i: int) -> str | None:
     in_sent = [m for m in body if sent.start <= m.start < sent.end and m.role == "literal"]
     any_in_sent = any(sent.start <= m.start < sent.end for m in body)
     if not in_sent:
-        if any_in_sent:
-            return None
-        # the dateline of the story the trigger belongs to: the last one before it
-        before = [d for s, _, d in datelines if s <= trigger_i] or [d for _, _, d in datelines[:1]]
-        if before:
-            return before[-1].place_id
-        return _lead_place(state, body)
+        return None if any_in_sent else _scene_place(state, datelines, body, trigger_i)
     trigger = doc[trigger_i]
     levels: dict[int, list[PlaceMention]] = {1: [], 2: [], 3: []}
+    actors_only = True  # every place of the sentence names who acted, none where
     for m in in_sent:
         if m.start <= trigger_i < m.end:
             continue
-        top, loc_prep, agent, object_modifier = _walk(doc, m, trigger_i)
-        if top.i == trigger_i:
-            if agent and not loc_prep:
-                continue  # "Turkey shelled …": the agent, not the location
-            levels[1 if loc_prep or object_modifier else 2].append(m)
-            continue
-        if top.lemma_ in word_set("reporting_verbs"):
-            continue
-        linked = top.head.i == trigger_i or trigger.head.i == top.i
-        if agent and not loc_prep:
-            continue
-        levels[2 if linked else 3].append(m)
+        path = _walk(doc, m, trigger_i)
+        if (path.agent or path.possessor) and not path.loc_prep and _specificity(state, m.place_id) >= 3:
+            continue  # "Turkey shelled …", "praised Sri Lanka's efforts": an actor, not a location
+        actors_only = False
+        level = _level(m, path, trigger_i, trigger)
+        if level is not None:
+            levels[level].append(m)
+    if actors_only:
+        return _scene_place(state, datelines, body, trigger_i)
     for level in (1, 2, 3):
         found = levels[level]
         if found:
             best = min(found, key=lambda m: (_specificity(state, m.place_id), abs(m.start - trigger_i)))
             return best.place_id
     return None
+
+
+def _scene_place(
+    state: Any, datelines: list[tuple[int, int, PlaceMention]], body: list[PlaceMention], trigger_i: int
+) -> str | None:
+    """The dateline of the story the trigger belongs to (the last one before it), else the lead's place."""
+    before = [d for s, _, d in datelines if s <= trigger_i] or [d for _, _, d in datelines[:1]]
+    if before:
+        return before[-1].place_id
+    return _lead_place(state, body)
+
+
+def _level(m: PlaceMention, path: _Path, trigger_i: int, trigger: Any) -> int | None:
+    """1 attached, 2 in the trigger's clause, 3 elsewhere in the sentence, None not the event's place.
+
+    A place that only says where the agent comes from ("fighters from Idlib attacked") is none; one
+    that says where the agent sits ("authorities in Addis Ababa imposed a curfew on Gondar", "police
+    in Abuja said") or where an earlier or later event happened ("after talks in Doha, Hamas
+    released hostages in Gaza") ranks with the sentence's other places, below those of the act.
+    """
+    if path.agent and path.loc_prep in {"", "from"}:
+        return None  # "Turkey shelled …": the agent; "fighters from Idlib": the agent's origin
+    if path.top.i == trigger_i:
+        if path.agent or path.other_event:
+            return 3
+        return 1 if path.loc_prep or path.object_modifier else 2
+    if path.top.lemma_ in word_set("reporting_verbs"):
+        return None
+    linked = path.top.head.i == trigger_i or trigger.head.i == path.top.i
+    return 2 if linked and not (path.agent or path.other_event) else 3
 
 
 def _lead_place(state: Any, body: list[PlaceMention]) -> str | None:
@@ -158,4 +198,5 @@ def _specificity(state: Any, place_id: str) -> int:
         feature = state.places.get(place_id).feature
     except KeyError:
         return 9
-    return _SPECIFICITY.get(feature or "", 6)
+    # a name the gazetteer lacks ("Somalia's Puntland region") is narrower than its country
+    return _SPECIFICITY.get(feature or "", 4)

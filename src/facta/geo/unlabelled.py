@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from facta.geo.gazetteer import Entry
 from facta.geo.mention import Mention
-from facta.geo.names import word_set
+from facta.geo.names import resident, word_set
 
 if TYPE_CHECKING:
     from facta.geo.recognize import Recognizer
@@ -45,7 +45,7 @@ def find_unlabelled(rec: Recognizer, doc: Any, taken: list[tuple[int, int]]) -> 
         end = tok.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
             end += 1
-        run = _unlabelled_run(rec, doc, tok.i, end)
+        run = _unlabelled_run(rec, doc, tok.i, end) or _possessed_division(rec, doc, tok.i, end, taken)
         if run is not None:
             out.append(run)
             taken.append((run.start, run.end))
@@ -79,6 +79,9 @@ def _unlabelled_run(rec: Recognizer, doc: Any, start: int, end: int) -> Mention 
         m = rec._mention(doc, start, end, "literal", "", "place-suffix")
         if any(c.kind in {"admin1", "admin2"} and c.q <= 1 for c in m.candidates):
             return m
+    if resident(doc, start, end):  # "A Joplin couple": a town's people
+        m = rec._mention(doc, start, end, "literal", "", "resident")
+        return m if any(c.kind == "city" and c.q == 0 for c in m.candidates) else None
     residence = prev is not None and prev.text.lower() == "of" and prev.head.ent_type_ == "PERSON"
     if prev is None or not (prev.text.lower() in word_set("loc_preps") or residence):
         return None
@@ -94,3 +97,26 @@ def _compound(rec: Recognizer, doc: Any, i: int, head: str) -> Mention | None:
     start_char = doc[i].idx
     role = "adjectival" if adj is not None else "literal"
     return Mention(i, i + 1, start_char, start_char + len(head), head, role, "", cands, evidence="compound")
+
+
+def _possessed_division(
+    rec: Recognizer, doc: Any, start: int, end: int, taken: list[tuple[int, int]]
+) -> Mention | None:
+    """ "Yemen's Hodeidah province", "Somalia's Bay region": a division of the country that owns it,
+    the gazetteer's entry of that name there, or the name kept with the country when it has none."""
+    if end >= len(doc) or doc[end].text.lower() not in word_set("place_suffixes"):
+        return None
+    if start < 2 or doc[start - 1].text not in {"'s", "’s"}:
+        return None
+    owner = next((s for s, e in taken if e == start - 1), None)
+    if owner is None:
+        return None
+    countries = [c for c in rec.candidates(doc[owner : start - 1].text, strict=True) if c.kind == "country"]
+    if not countries:
+        return None
+    m = rec._mention(doc, start, end, "literal", "", "possessed")
+    inside = tuple(c for c in m.candidates if c.cc == countries[0].cc and c.kind != "country")
+    m.candidates = inside
+    if not inside:
+        m.qualifier = (countries[0],)
+    return m
