@@ -19,6 +19,6 @@ def test_event_places_fixture(nlp: Any, gazetteer_dir: Path) -> None:
     settings = Settings(cache_dir=str(gazetteer_dir))
     got = score_fixture(nlp, PlaceStage(settings, Resources(settings)))
     # first sight (round 8): 31/40 right (7 wrong places, 2 places where none is said);
-    # after the agent / other-event / actor-country rules: 36/40
-    assert got["right"] >= 36, got["misses"]
+    # after the agent / other-event / actor-country / verbal-topic rules: 38/40
+    assert got["right"] >= 38, got["misses"]
     assert got["missing"] == 0, got["misses"]

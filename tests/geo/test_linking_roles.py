@@ -82,3 +82,82 @@ def test_actor_countries_leave_the_scene_to_the_dateline() -> None:
         pos=["NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"],
     )
     assert event_place(st, 1) == pid(st, "Kadugli")
+
+
+def test_verbal_act_is_placed_where_said_not_where_its_topic_is() -> None:
+    # "Speaking in Washington , a spokesman condemned the bombing of a market in Idlib ."
+    words = [
+        "Speaking",
+        "in",
+        "Washington",
+        ",",
+        "a",
+        "spokesman",
+        "condemned",
+        "the",
+        "bombing",
+        "of",
+        "a",
+        "market",
+        "in",
+        "Idlib",
+        ".",
+    ]
+    st = state_for(
+        words,
+        {"Washington": (2, 3, "city"), "Idlib": (13, 14, "city")},
+        heads=[6, 0, 1, 6, 5, 6, 6, 8, 6, 8, 11, 9, 11, 12, 6],
+        deps=[
+            "advcl",
+            "prep",
+            "pobj",
+            "punct",
+            "det",
+            "nsubj",
+            "ROOT",
+            "det",
+            "dobj",
+            "prep",
+            "det",
+            "pobj",
+            "prep",
+            "pobj",
+            "punct",
+        ],
+        pos=[
+            "VERB",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "DET",
+            "NOUN",
+            "VERB",
+            "DET",
+            "NOUN",
+            "ADP",
+            "DET",
+            "NOUN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+        ],
+        lemmas=[
+            "speak",
+            "in",
+            "washington",
+            ",",
+            "a",
+            "spokesman",
+            "condemn",
+            "the",
+            "bombing",
+            "of",
+            "a",
+            "market",
+            "in",
+            "idlib",
+            ".",
+        ],
+    )
+    assert event_place(st, 6) == pid(st, "Washington")
+    assert event_place(st, 8) == pid(st, "Idlib")  # the bombing itself

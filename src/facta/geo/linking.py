@@ -19,7 +19,10 @@ Levels, first match wins (within a level: the most specific place, then the near
    (its one most specific literal place below country level, "Thousands marched through Lagos …"),
    as a reporter's lead sets the scene the way a dateline does.
 
-The agent's origin ("fighters *from* Idlib attacked …") is never the event's place.
+The agent's origin ("fighters *from* Idlib attacked …") is never the event's place, and a verbal act
+(``verbal_verbs``: condemn, accuse, praise, urge …) is not placed by what it is about ("condemned
+the bombing of a market *in Idlib*"): only by a place on the verb itself or in a frame around it
+("*Speaking in Washington*, a spokesman condemned …"), else the dateline or lead.
 Adjectival toponyms ("Syrian troops") and toponyms inside organisation names never place an event:
 they name who acted, not where.
 """
@@ -128,12 +131,15 @@ def choose_event_place(state: Any, trigger_i: int) -> str | None:
     trigger = doc[trigger_i]
     levels: dict[int, list[PlaceMention]] = {1: [], 2: [], 3: []}
     actors_only = True  # every place of the sentence names who acted, none where
+    verbal = trigger.lemma_.lower() in word_set("verbal_verbs")
     for m in in_sent:
         if m.start <= trigger_i < m.end:
             continue
         path = _walk(doc, m, trigger_i)
         if (path.agent or path.possessor) and not path.loc_prep and _specificity(state, m.place_id) >= 3:
             continue  # "Turkey shelled …", "praised Sri Lanka's efforts": an actor, not a location
+        if verbal and _topic(doc, m, path, trigger_i):
+            continue  # "condemned the bombing of a market in Idlib": what was said, not where
         actors_only = False
         level = _level(m, path, trigger_i, trigger)
         if level is not None:
@@ -146,6 +152,20 @@ def choose_event_place(state: Any, trigger_i: int) -> str | None:
             best = min(found, key=lambda m: (_specificity(state, m.place_id), abs(m.start - trigger_i)))
             return best.place_id
     return None
+
+
+def _topic(doc: Any, m: PlaceMention, path: _Path, trigger_i: int) -> bool:
+    """A place inside what a verbal act is about: in its object or complement clause, not on the
+    verb itself ("condemned in Geneva") nor in a frame around it ("Speaking in Washington, …")."""
+    root = doc[m.start : m.end].root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == trigger_i:
+        return False
+    top = path.top
+    if top.i == trigger_i:
+        return True
+    if top.dep_ == "advcl":
+        return False
+    return any(a.i == trigger_i for a in top.ancestors)
 
 
 def _scene_place(
