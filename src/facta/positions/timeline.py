@@ -103,6 +103,8 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
         st = found
         key = people.get(ident.key, ident.key) if ident.kind == "person" else ident.key
         group_key = joiner.find(ident.group_key) if ident.group_key else None
+        if group_key is not None and ident.kind == "person" and group_key in people:
+            group_key = people[group_key]  # the person a staff member serves, named in full elsewhere
         if ident.kind != "person" and _bare_name(ident) and ident.key in people:
             # a surname the actor stage took for a group ("Owusu-Boateng told parliament")
             key, group_key = people[ident.key], None

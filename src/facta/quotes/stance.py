@@ -49,6 +49,7 @@ from facta.quotes.stance_scope import (
     partial_subject,
     relative,
     restricted,
+    scope_cut,
     staff_staying,
     subject_matter_first,
     subordinate,
@@ -90,6 +91,9 @@ def classify(
     kept_against = defied(lex, doc, content_tokens)
     if kept_against is not None:
         return kept_against
+    cut = _scope_cut(lex, doc, content_tokens)
+    if cut is not None:
+        return cut
     position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
     position = leaning(lex, doc, cue_tokens, content_tokens, position)
     position = described_object(lex, doc, content_tokens, position)
@@ -124,6 +128,16 @@ def classify(
             position.trigger,
         )
     return position
+
+
+def _scope_cut(lex: StanceLexicon, doc: Any, content_tokens: list[int]) -> Position | None:
+    """A qualification: the position the content names "leaves out" or "does not cover" something."""
+    ids = set(content_tokens)
+    for topic, first, _last in find_topics(lex, [doc[i] for i in content_tokens]):
+        verb = scope_cut(doc, ids, first, lex.scope_in, lex.scope_out)
+        if verb is not None and not subordinate(doc[verb], ids):
+            return Position("qualify", topic.removeprefix(OPPOSITE), trigger=verb)
+    return None
 
 
 def _classify(
@@ -245,7 +259,12 @@ def _classify(
     below = tok
     while tok.i in content_ids and seen < 12:
         # "had no plans to step aside", "no intention of resigning" (not "no regrets about a decision")
-        intent = below.dep_ in {"acl", "xcomp"} or (below.dep_ == "prep" and below.text.lower() == "of")
+        # ... and "had no reason to step aside" (an infinitive relative)
+        intent = (
+            below.dep_ in {"acl", "xcomp"}
+            or (below.dep_ == "prep" and below.text.lower() == "of")
+            or (below.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children))
+        )
         if not first <= tok.i <= last and tok.pos_ == "NOUN" and no_det(tok) and intent:
             return Position("reject", topic, trigger=tok.i)
         stance = trigger_stance(lex, tok)

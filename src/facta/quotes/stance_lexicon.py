@@ -71,6 +71,11 @@ class StanceLexicon:
     lemma_topics: dict[str, LemmaTopic] = field(default_factory=dict)  # one word, any inflection
     generic: frozenset[str] = frozenset()  # nouns too general to be an open topic ("people")
     nominal: dict[str, str] = field(default_factory=dict)  # a noun -> the frame verb it names ("handover")
+    # verbs of coverage: what a position reaches ("covers", "extends to") and what it leaves out
+    # ("leaves out", "excludes"), lemmas or lemma_particle
+    scope_in: frozenset[str] = frozenset()
+    scope_out: frozenset[str] = frozenset()
+    submitting: frozenset[str] = frozenset()  # verbs of handing in ("handed in his resignation")
 
     def frames_for(self, tok: Any) -> list[Frame]:
         """The frames whose verb fits the token, in file order."""
@@ -151,6 +156,9 @@ def load_stance_lexicon() -> StanceLexicon:
         load_lemma_topics(),
         classes.get("generic", frozenset()),
         {row["noun"].strip().lower(): row["verb"].strip().lower() for row in read_data_tsv(NOMINALS_FILE)},
+        classes.get("scope_in", frozenset()),
+        classes.get("scope_out", frozenset()),
+        classes.get("submit", frozenset()),
     )
 
 

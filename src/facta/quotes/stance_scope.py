@@ -222,3 +222,30 @@ def staff_staying(verb: Any, obj: Any) -> bool:
     if obj.lemma_.lower() not in WORKPLACES or obj.tag_ != "NNS":
         return False
     return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def scope_cut(
+    doc: Any, content_ids: set[int], first: int, scope_in: frozenset[str], scope_out: frozenset[str]
+) -> int | None:
+    """The verb by which the position a topic names is narrowed when the topic's phrase is the
+    subject of a verb of coverage that leaves something out: "the truce leaves out the garrison",
+    "the endorsement of the agreement never extended to its annex", "the amnesty does not cover
+    commanders". None when it is not."""
+    tok = doc[first]
+    for _ in range(12):
+        if tok.dep_ == "relcl" or tok.head.i == tok.i or tok.head.i not in content_ids:
+            return None
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            break
+        tok = tok.head
+    else:
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    negative = any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
+    if negative and lemma in scope_in:
+        return int(verb.i)
+    if not negative and (lemma in scope_out or any(p in scope_out for p in particles)):
+        return int(verb.i)
+    return None
