@@ -36,12 +36,12 @@ def test_a_subject_naming_none_of_its_kind_refuses(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_a_position_that_leaves_something_out_qualifies(pipeline: Any) -> None:
-    said = "The ceasefire declared by the front does not cover the northern hills, its spokesman, Jon Arvik, said."
+    said = "The ceasefire declared by the front does not cover the hills, its spokesman, Jon Arvik, said."
     assert _stance(pipeline, said) == ("qualify", "ceasefire")
     said = "The new amnesty leaves out the commanders of the militia, the minister, Rosa Tembe, said."
     assert _stance(pipeline, said) == ("qualify", "amnesty")
     # covering something is no narrowing
-    said = "The ceasefire declared by the front covers the northern hills, its spokesman, Jon Arvik, said."
+    said = "The ceasefire declared by the front covers the hills, its spokesman, Jon Arvik, said."
     assert _stance(pipeline, said)[0] != "qualify"
 
 
