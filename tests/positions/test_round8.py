@@ -93,7 +93,7 @@ def test_staff_speak_for_the_person_they_serve() -> None:
     assert detect_flags(positions_from_records([first, later])) == []
 
 
-FOUND_AT_ROUND_8 = frozenset({"r02", "r04", "r07"})  # flags this round's rules find among the probes
+FOUND_AT_ROUND_8 = frozenset({"r02", "r04", "r07", "r09"})  # flags this round's rules find among the probes
 
 
 @pytest.mark.model
@@ -105,3 +105,37 @@ def test_round8_probes_no_false_flags_and_found_flags_stay_found(pipeline: Any) 
         assert score.fp == 0, case.id
         if case.id in FOUND_AT_ROUND_8:
             assert score.fn == 0, case.id
+
+
+@pytest.mark.model
+def test_people_held_in_custody_are_captives_and_not_one_of_them_refuses(pipeline: Any) -> None:
+    said = "No rebel in the custody of the police will be freed this year, the minister, Ana Costa, said."
+    assert _stance(pipeline, said) == ("reject", "prisoner release")
+    said = "Not one of the sailors seized last week will be freed, the admiral, Piet Smit, said."
+    assert _stance(pipeline, said) == ("reject", "prisoner release")
+
+
+@pytest.mark.model
+def test_every_one_of_is_the_whole_and_a_second_verb_shares_the_subject(pipeline: Any) -> None:
+    said = (
+        "The Green Union will contest every one of the 90 seats in the election, its leader, Ivo Rask, said."
+    )
+    assert _stance(pipeline, said) == ("offer", "election")
+    said = "Relief flights will need a permit and may land only at the capital, the governor, Eli Dube, said."
+    assert _stance(pipeline, said)[1] == "humanitarian access"  # "flights ... may land": aid moving
+
+
+@pytest.mark.model
+def test_a_person_typed_an_organisation_holds_the_role_in_the_organisation_named(pipeline: Any) -> None:
+    first = pipeline.extract(
+        "The Northern Farmers' Party will field candidates in every district in the election, its leader,"
+        " Juhan Pärnsalu, said on Monday.",
+        published="2032-04-01",
+    )
+    later = pipeline.extract(
+        "The party will stand only in the two coastal districts in the election, the secretary-general of the"
+        " Northern Farmers' Party, Meral Kasapoğlu, said on Friday.",
+        published="2032-04-20",
+    )
+    flags = detect_flags(positions_from_records([first, later]))
+    assert [(f.kind, f.topic, f.who) for f in flags] == [("walk-back", "election", "Northern Farmers' Party")]

@@ -222,7 +222,9 @@ def _with_frames(
             args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
             if "nsubj" in frame.args and not args:  # "the Red Cross will be able to reach them"
                 up = tok
-                while up.dep_ in {"xcomp", "acomp"} and up.head.i != up.i:
+                # ... and a second verb shares the first one's subject ("flights will need clearance
+                # and may land only at two airstrips")
+                while up.dep_ in {"xcomp", "acomp", "conj"} and up.head.i != up.i:
                     up = up.head
                 args = [c for c in up.children if c.dep_ == "nsubj" and c.i in inside]
             if "nsubjpass" in frame.args:  # "allow convoys to reach the town", "let the lorries pass"

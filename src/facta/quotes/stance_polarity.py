@@ -204,9 +204,9 @@ def no_subject(subject: Any) -> bool:
     kids = list(subject.children)
     if any(g.dep_ == "det" and g.lower_ == "no" for g in kids):
         return True
-    return any(g.dep_ == "neg" and g.i < subject.i for g in kids) and not any(
-        g.lower_ in {"only", "just", "merely"} for g in kids
-    )
+    # "not" before a count of one ("not a single", "not one"), not before a name ("but not Dibis")
+    single = subject.lower_ == "one" or any(g.lower_ in {"single", "one"} for g in kids)
+    return single and any(g.dep_ == "neg" and g.i < subject.i for g in kids)
 
 
 def negated_object(tok: Any, path: frozenset[int] | set[int]) -> bool:
