@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from facta.evaluate.positions import load_gold, score_case
+from facta.model import Actor
 from facta.positions import detect_flags, positions_from_records
+from facta.positions.identity import identities
 from tests.positions.conftest import person, record
 
 PROBES = Path(__file__).parent / "data" / "probes_round8.jsonl"
@@ -139,3 +141,26 @@ def test_a_person_typed_an_organisation_holds_the_role_in_the_organisation_named
     )
     flags = detect_flags(positions_from_records([first, later]))
     assert [(f.kind, f.topic, f.who) for f in flags] == [("walk-back", "election", "Northern Farmers' Party")]
+
+
+def test_a_numbered_unit_speaks_for_the_force_it_belongs_to() -> None:
+    army = Actor(id="o1", name="Lakeland Defence Forces", kind="organization")
+    division = Actor(id="o2", name="4th Division", kind="organization", affiliation="o1")
+    brigade = Actor(id="o3", name="Highland Brigade", kind="organization", affiliation="o1")
+    general = person("a1", "Tomas Arvo", role="commander", affiliation="o2")
+    colonel = person("a2", "Ines Kahl", role="commander", affiliation="o3")
+    rec = record("a", "2032-05-01", [army, division, brigade, general, colonel], [])
+    ids = identities(rec)
+    assert ids["a1"].group_key == "lakeland defence forces"
+    assert ids["a2"].group_key == "highland brigade"  # a unit with a name of its own is its own
+
+
+@pytest.mark.model
+def test_an_unsigned_communique_speaks_for_the_organisation_its_content_names(pipeline: Any) -> None:
+    rec = pipeline.extract(
+        "VALDORA — The Coastal Liberation Front will hand its weapons to a church commission, according to"
+        " a communiqué sent on Monday to the newspaper Il Faro.",
+        published="2032-05-02",
+    )
+    positions = positions_from_records([rec])
+    assert [(p.actor_key, p.topic) for p in positions] == [("coastal liberation front", "disarmament")]

@@ -144,8 +144,22 @@ def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
         if actor.kind != "person" and _named_after(actor, current):
             break  # "the Afar regional government" is a body of Afar, not Afar speaking
         if current.kind in {"organization", "group", "country"} and not generic(current):
+            if _formation(current) and current.affiliation in by_id:
+                continue  # "the Uganda People's Defence Forces' 3rd Division": a part of the army
             return current
     return actor if actor.kind in {"organization", "group"} else None
+
+
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s",
+    re.IGNORECASE,
+)
+
+
+def _formation(actor: Actor) -> bool:
+    """A unit named by its number ("3rd Division", "Fifth Brigade"): a part of a wider force, which
+    speaks through it."""
+    return _ORDINAL.match(actor.name) is not None
 
 
 def _principal(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:

@@ -147,12 +147,17 @@ def _classify(
     content_tokens: list[int],
     name_modifiers: frozenset[int] = frozenset(),
 ) -> Position:
-    """An adjective that only modifies an actor's name ("the electoral commission") names no topic."""
+    """An adjective that only modifies an actor's name ("the electoral commission"), or a capitalised
+    word inside a name ("the Front for Corsican Sovereignty"), names no topic."""
     content = [doc[i] for i in content_tokens]
     found = [
         t
         for t in find_topics(lex, content)
-        if not (t[1] == t[2] and t[1] in name_modifiers and doc[t[1]].pos_ == "ADJ")
+        if not (
+            t[1] == t[2]
+            and t[1] in name_modifiers
+            and (doc[t[1]].pos_ == "ADJ" or doc[t[1]].text[:1].isupper())  # "Front for Corsican Sovereignty"
+        )
     ]
     # a topic inside a relative clause is a condition on who is meant ("fighters who lay down their
     # arms will be pardoned"), not the matter, when the content names another one

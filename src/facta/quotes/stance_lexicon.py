@@ -76,6 +76,7 @@ class StanceLexicon:
     scope_in: frozenset[str] = frozenset()
     scope_out: frozenset[str] = frozenset()
     submitting: frozenset[str] = frozenset()  # verbs of handing in ("handed in his resignation")
+    documents: frozenset[str] = frozenset()  # what an unsigned statement is issued as ("a communiqué")
 
     def frames_for(self, tok: Any) -> list[Frame]:
         """The frames whose verb fits the token, in file order."""
@@ -159,6 +160,7 @@ def load_stance_lexicon() -> StanceLexicon:
         classes.get("scope_in", frozenset()),
         classes.get("scope_out", frozenset()),
         classes.get("submit", frozenset()),
+        classes.get("documents", frozenset()),
     )
 
 
