@@ -133,6 +133,9 @@ def classify(
 def _scope_cut(lex: StanceLexicon, doc: Any, content_tokens: list[int]) -> Position | None:
     """A qualification: the position the content names "leaves out" or "does not cover" something."""
     ids = set(content_tokens)
+    scoped = lex.scope_in | lex.scope_out
+    if not any(doc[i].lemma_.lower() in scoped or f"{doc[i].lemma_.lower()}_out" in scoped for i in ids):
+        return None  # no verb of coverage: nothing to look for
     for topic, first, _last in find_topics(lex, [doc[i] for i in content_tokens]):
         verb = scope_cut(doc, ids, first, lex.scope_in, lex.scope_out)
         if verb is not None and not subordinate(doc[verb], ids):
