@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from facta.model import Statement
-from facta.positions.identity import generic
+from facta.positions.identity import generic, titles
 from facta.quotes.stance import (
     NEGATIVE,
     OPPOSITE,
@@ -57,6 +57,7 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         lemma = verb.lemma_.lower()
         stating = (
             lemma in lexicon.lemmas
+            or lemma in lexicon.submitting
             or lemma in lexicon.frame_index
             or (lexicon.polarity is not None and lexicon.polarity.word_class(verb) is not None)
         )
@@ -78,7 +79,8 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
             or members_org(state, subj)[1]
         )  # the name's head, else a name the actor stage kept shorter ("Faustin Ndayishimiye"), else
         # the organisation whose members act ("Candidates of the X Party filed nomination papers")
-        if actor is None or actor.kind not in ACTOR_KINDS or generic(actor):
+        unlisted = actor is None and _titled_name(head)
+        if not unlisted and (actor is None or actor.kind not in ACTOR_KINDS or generic(actor)):
             continue
         content = _predicate(verb, subj, taken)
         if not content or taken.intersection(content):
@@ -103,7 +105,7 @@ def find_acts(state: DocState, lexicon: StanceLexicon, taken: set[int]) -> list[
         out.append(
             Statement(
                 id=f"s{first_id + len(out)}",
-                speaker=actor.id,
+                speaker=actor.id if actor is not None else None,  # a titled name no stage listed
                 content=(state.span(min(content), max(content) + 1),),
                 evidence=state.evidence(sentence, cue),
                 cue=cue,
@@ -259,6 +261,14 @@ def members_org(state: DocState, subj: Any) -> tuple[Any, Any]:
     return subj, None
 
 
+def _titled_name(head: Any) -> bool:
+    """A person no stage listed, named with a title ("Governor Mahmudsyah handed …"): the positions
+    find them by that name."""
+    return head.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in titles() for c in head.children
+    )
+
+
 def _act_verb(tok: Any) -> bool:
     """A finite main-clause verb reporting something done: root, or coordinated with the root."""
     if tok.pos_ != "VERB" or tok.tag_ not in ACT_TAGS:
@@ -314,6 +324,14 @@ def _doing(lexicon: StanceLexicon, doc: Any, content: list[int], verb: Any) -> P
             if topic.startswith(OPPOSITE):
                 return Position("reject", topic[len(OPPOSITE) :], trigger=verb.i)
             if topic != "withdrawal" or not _leaving_topic(lexicon, doc, content):
+                return Position("support", topic, trigger=verb.i)
+    if verb.lemma_.lower() in lexicon.submitting:
+        # handing in the thing that is the act: "handed a letter of resignation to the speaker",
+        # "submitted its list of candidates"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for topic, first, _last in find_topics(lexicon, [doc[i] for i in content]):
+            inside = any(o.left_edge.i <= first <= o.right_edge.i for o in objects)
+            if inside and not topic.startswith(OPPOSITE) and not negated(doc[first]):
                 return Position("support", topic, trigger=verb.i)
     return None
 

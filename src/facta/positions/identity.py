@@ -144,8 +144,31 @@ def _group(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
         if actor.kind != "person" and _named_after(actor, current):
             break  # "the Afar regional government" is a body of Afar, not Afar speaking
         if current.kind in {"organization", "group", "country"} and not generic(current):
+            if _formation(current) and current.affiliation in by_id:
+                continue  # "the Uganda People's Defence Forces' 3rd Division": a part of the army
             return current
     return actor if actor.kind in {"organization", "group"} else None
+
+
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s",
+    re.IGNORECASE,
+)
+
+
+def _formation(actor: Actor) -> bool:
+    """A unit named by its number ("3rd Division", "Fifth Brigade"): a part of a wider force, which
+    speaks through it."""
+    return _ORDINAL.match(actor.name) is not None
+
+
+def _principal(actor: Actor, by_id: dict[str, Actor]) -> Actor | None:
+    """The person a person is attached to by the actor stage ("her chief of staff", "his
+    spokeswoman"): the person they serve, when that person is named."""
+    boss = by_id.get(actor.affiliation or "")
+    if actor.kind != "person" or boss is None or boss.kind != "person" or boss.id == actor.id:
+        return None
+    return boss if boss.name[:1].isupper() else None
 
 
 def _named_after(body: Actor, place: Actor) -> bool:
@@ -194,6 +217,9 @@ def identities(record: Record) -> dict[str, Identity]:
             group_key = normalize_name(group_name)
         elif group is not None and not _stands_for_state(actor, group):
             group_key, group_name = normalize_name(group.name), group.name
+        elif (principal := _principal(actor, by_id)) is not None:
+            # "her chief of staff", "the governor's spokesman": staff speak for the person they serve
+            group_key, group_name = person_key(principal.name), principal.name
         elif actor.kind == "person" and actor.country and actor.sector in SECTOR_GROUPS:
             group_name = f"{actor.country} {SECTOR_GROUPS[actor.sector]}"
             group_key = normalize_name(group_name)

@@ -103,6 +103,8 @@ def positions_from_records(records: Iterable[Record]) -> list[Position]:
         st = found
         key = people.get(ident.key, ident.key) if ident.kind == "person" else ident.key
         group_key = joiner.find(ident.group_key) if ident.group_key else None
+        if group_key is not None and ident.kind == "person" and group_key in people:
+            group_key = people[group_key]  # the person a staff member serves, named in full elsewhere
         if ident.kind != "person" and _bare_name(ident) and ident.key in people:
             # a surname the actor stage took for a group ("Owusu-Boateng told parliament")
             key, group_key = people[ident.key], None
@@ -308,7 +310,16 @@ def _described(ident: Identity, mention: Span | None) -> Identity:
     """A person's identity completed from the mention naming them as the speaker: the full name the
     mention gives and the organisation it names them a member of ("Kambale Mbusa Tsongo, who heads
     the Rwenzori Self-Defence Union")."""
-    if ident.kind != "person" or mention is None:
+    if mention is None:
+        return ident
+    if ident.kind != "person" and _bare_name(ident) and _named_last(ident.name, mention.text):
+        # "the secretary-general of the X Party, Meral Kasapoglu": a person the actor stage typed an
+        # organisation, named after the role and the organisation she holds it in
+        group = member_of(mention.text)
+        if group is None:
+            return ident
+        return Identity(person_key(ident.name), ident.name, "person", None, normalize_name(group), group)
+    if ident.kind != "person":
         return ident
     name = full_name(ident.name, mention.text)
     if not any(w[:1].isupper() for w in name.split()) or name.split()[-1].islower():
@@ -324,6 +335,12 @@ def _described(ident: Identity, mention: Span | None) -> Identity:
         if group is not None:
             ident = dataclasses.replace(ident, group_key=normalize_name(group), group_name=group)
     return ident
+
+
+def _named_last(name: str, mention: str) -> bool:
+    """Whether a mention ends with the name, set off by a comma after the role ("…, Meral Kasapoglu")."""
+    head, comma, rest = mention.rstrip(" ,").rpartition(",")
+    return bool(comma) and bool(head) and rest.strip() == name
 
 
 def _with_memberships(

@@ -49,6 +49,7 @@ from facta.quotes.stance_scope import (
     partial_subject,
     relative,
     restricted,
+    scope_cut,
     staff_staying,
     subject_matter_first,
     subordinate,
@@ -90,6 +91,9 @@ def classify(
     kept_against = defied(lex, doc, content_tokens)
     if kept_against is not None:
         return kept_against
+    cut = _scope_cut(lex, doc, content_tokens)
+    if cut is not None:
+        return cut
     position = _classify(lex, doc, cue_tokens, content_tokens, name_modifiers)
     position = leaning(lex, doc, cue_tokens, content_tokens, position)
     position = described_object(lex, doc, content_tokens, position)
@@ -126,6 +130,19 @@ def classify(
     return position
 
 
+def _scope_cut(lex: StanceLexicon, doc: Any, content_tokens: list[int]) -> Position | None:
+    """A qualification: the position the content names "leaves out" or "does not cover" something."""
+    ids = set(content_tokens)
+    scoped = lex.scope_in | lex.scope_out
+    if not any(doc[i].lemma_.lower() in scoped or f"{doc[i].lemma_.lower()}_out" in scoped for i in ids):
+        return None  # no verb of coverage: nothing to look for
+    for topic, first, _last in find_topics(lex, [doc[i] for i in content_tokens]):
+        verb = scope_cut(doc, ids, first, lex.scope_in, lex.scope_out)
+        if verb is not None and not subordinate(doc[verb], ids):
+            return Position("qualify", topic.removeprefix(OPPOSITE), trigger=verb)
+    return None
+
+
 def _classify(
     lex: StanceLexicon,
     doc: Any,
@@ -133,12 +150,17 @@ def _classify(
     content_tokens: list[int],
     name_modifiers: frozenset[int] = frozenset(),
 ) -> Position:
-    """An adjective that only modifies an actor's name ("the electoral commission") names no topic."""
+    """An adjective that only modifies an actor's name ("the electoral commission"), or a capitalised
+    word inside a name ("the Front for Corsican Sovereignty"), names no topic."""
     content = [doc[i] for i in content_tokens]
     found = [
         t
         for t in find_topics(lex, content)
-        if not (t[1] == t[2] and t[1] in name_modifiers and doc[t[1]].pos_ == "ADJ")
+        if not (
+            t[1] == t[2]
+            and t[1] in name_modifiers
+            and (doc[t[1]].pos_ == "ADJ" or doc[t[1]].text[:1].isupper())  # "Front for Corsican Sovereignty"
+        )
     ]
     # a topic inside a relative clause is a condition on who is meant ("fighters who lay down their
     # arms will be pardoned"), not the matter, when the content names another one
@@ -245,7 +267,12 @@ def _classify(
     below = tok
     while tok.i in content_ids and seen < 12:
         # "had no plans to step aside", "no intention of resigning" (not "no regrets about a decision")
-        intent = below.dep_ in {"acl", "xcomp"} or (below.dep_ == "prep" and below.text.lower() == "of")
+        # ... and "had no reason to step aside" (an infinitive relative)
+        intent = (
+            below.dep_ in {"acl", "xcomp"}
+            or (below.dep_ == "prep" and below.text.lower() == "of")
+            or (below.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children))
+        )
         if not first <= tok.i <= last and tok.pos_ == "NOUN" and no_det(tok) and intent:
             return Position("reject", topic, trigger=tok.i)
         stance = trigger_stance(lex, tok)

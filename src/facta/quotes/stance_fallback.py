@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from facta.quotes.stance_polarity import done
+from facta.quotes.stance_polarity import done, no_subject
 from facta.quotes.stance_scope import RESTRICTORS, no_det, no_longer, relative, restricted, subordinate
 
 COMMITTING = frozenset({"will", "would", "shall", "'ll"})
@@ -66,12 +66,17 @@ def general_stance(doc: Any, content: list[int], topical: bool = False) -> str |
         return "reject"
     if pred.lower_ in ENDED and any(c.lemma_ == "be" and c.dep_ == "cop" for c in kids):
         return "reject"
-    # "will not hold any post", "would have no part in the vote", "nobody will leave"
-    # (not a negative subject: "nobody will be shielded from it" affirms the inquiry)
-    negative = any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) or any(
-        no_det(c) or any(no_det(g) for g in c.children if g.dep_ == "pobj")
-        for c in kids
-        if c.dep_ in {"dobj", "attr", "prep"}
+    # "will not hold any post", "would have no part in the vote", "no prisoner will be freed", "not
+    # one rifle will leave our hands" (not a negative pronoun: "nobody will be shielded from it"
+    # affirms the inquiry)
+    negative = (
+        any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
+        or any(
+            no_det(c) or any(no_det(g) for g in c.children if g.dep_ == "pobj")
+            for c in kids
+            if c.dep_ in {"dobj", "attr", "prep"}
+        )
+        or any(c.dep_ in {"nsubj", "nsubjpass"} and no_subject(c) for c in kids)
     )
     committing = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in COMMITTING for c in kids) or (
         pred.lower_ in READY and any(c.dep_ == "xcomp" for c in kids)

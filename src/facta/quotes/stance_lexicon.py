@@ -71,6 +71,12 @@ class StanceLexicon:
     lemma_topics: dict[str, LemmaTopic] = field(default_factory=dict)  # one word, any inflection
     generic: frozenset[str] = frozenset()  # nouns too general to be an open topic ("people")
     nominal: dict[str, str] = field(default_factory=dict)  # a noun -> the frame verb it names ("handover")
+    # verbs of coverage: what a position reaches ("covers", "extends to") and what it leaves out
+    # ("leaves out", "excludes"), lemmas or lemma_particle
+    scope_in: frozenset[str] = frozenset()
+    scope_out: frozenset[str] = frozenset()
+    submitting: frozenset[str] = frozenset()  # verbs of handing in ("handed in his resignation")
+    documents: frozenset[str] = frozenset()  # what an unsigned statement is issued as ("a communiqué")
 
     def frames_for(self, tok: Any) -> list[Frame]:
         """The frames whose verb fits the token, in file order."""
@@ -151,6 +157,10 @@ def load_stance_lexicon() -> StanceLexicon:
         load_lemma_topics(),
         classes.get("generic", frozenset()),
         {row["noun"].strip().lower(): row["verb"].strip().lower() for row in read_data_tsv(NOMINALS_FILE)},
+        classes.get("scope_in", frozenset()),
+        classes.get("scope_out", frozenset()),
+        classes.get("submit", frozenset()),
+        classes.get("documents", frozenset()),
     )
 
 
@@ -214,7 +224,9 @@ def _with_frames(
             args = [c for c in tok.children if c.dep_ in frame.args and c.i in inside]
             if "nsubj" in frame.args and not args:  # "the Red Cross will be able to reach them"
                 up = tok
-                while up.dep_ in {"xcomp", "acomp"} and up.head.i != up.i:
+                # ... and a second verb shares the first one's subject ("flights will need clearance
+                # and may land only at two airstrips")
+                while up.dep_ in {"xcomp", "acomp", "conj"} and up.head.i != up.i:
                     up = up.head
                 args = [c for c in up.children if c.dep_ == "nsubj" and c.i in inside]
             if "nsubjpass" in frame.args:  # "allow convoys to reach the town", "let the lorries pass"

@@ -192,11 +192,21 @@ def own_negation(tok: Any, idiom_tokens: frozenset[int] | set[int] = frozenset()
         if child.dep_ == "det" and text == "no" and tok.pos_ in {"NOUN", "PROPN"}:
             return True
         if child.dep_ in {"nsubj", "nsubjpass"} and (
-            text in {"nobody", "none", "nothing", "noone"}
-            or any(g.dep_ == "det" and g.text.lower() == "no" for g in child.children)
+            text in {"nobody", "none", "nothing", "noone"} or no_subject(child)
         ):
             return True
     return False
+
+
+def no_subject(subject: Any) -> bool:
+    """A subject that names none of its kind: "no insurgent", "not a single representative", "not
+    one of the fishermen" (not "not only the soldiers")."""
+    kids = list(subject.children)
+    if any(g.dep_ == "det" and g.lower_ == "no" for g in kids):
+        return True
+    # "not" before a count of one ("not a single", "not one"), not before a name ("but not Dibis")
+    single = subject.lower_ == "one" or any(g.lower_ in {"single", "one"} for g in kids)
+    return single and any(g.dep_ == "neg" and g.i < subject.i for g in kids)
 
 
 def negated_object(tok: Any, path: frozenset[int] | set[int]) -> bool:

@@ -14,6 +14,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # partitive heads: "some of the prisoners", "two of the battalions"
 PARTITIVES = frozenset({"some", "part", "few", "several", "half", "most", "portion", "one"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# where people are held ("in custody", "under arrest")
+HELD = frozenset({"custody", "detention", "captivity", "arrest", "jail", "prison"})
 
 
 def restricted(tok: Any) -> bool:
@@ -33,7 +35,10 @@ def restricted(tok: Any) -> bool:
         if any(c.dep_ in {"advmod", "det", "amod"} and c.text.lower() in RESTRICTORS for c in arg.children):
             return True
         partitive = any(c.dep_ == "prep" and c.text.lower() == "of" for c in arg.children)
-        if partitive and (arg.text.lower() in PARTITIVES or arg.pos_ == "NUM"):
+        # (not the whole taken one by one: "every one of the 120 seats", "each of the camps",
+        # nor none of it: "not one of the fishermen will be set free" refuses)
+        whole = any(c.lower_ in {"every", "each"} or c.dep_ == "neg" for c in arg.children)
+        if partitive and (arg.text.lower() in PARTITIVES or arg.pos_ == "NUM") and not whole:
             return True
     return False
 
@@ -141,6 +146,14 @@ def frame_object(arg: Any, objects: frozenset[str]) -> bool:
         for c in arg.children
     ):
         return True
+    # people held are captives: "insurgents in the custody of the state", "members in detention"
+    if "detainee" in objects and any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "under"}
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in HELD for p in prep.children)
+        for prep in arg.children
+    ):
+        return True
     # "two of the five battalions", "the women and children among the hostages" (not "the threat of
     # a strike": only a number or a partitive word takes its kind from the "of" phrase)
     partitive = arg.pos_ == "NUM" or arg.text.lower() in PARTITIVES
@@ -148,7 +161,7 @@ def frame_object(arg: Any, objects: frozenset[str]) -> bool:
         if (
             prep.dep_ == "prep"
             and (prep.text.lower() == "among" or (prep.text.lower() == "of" and partitive))
-            and any(p.dep_ == "pobj" and p.lemma_.lower() in objects for p in prep.children)
+            and any(p.dep_ == "pobj" and frame_object(p, objects) for p in prep.children)
         ):
             return True
     # a place name; the small model often tags a little-known town as an organisation
@@ -222,3 +235,30 @@ def staff_staying(verb: Any, obj: Any) -> bool:
     if obj.lemma_.lower() not in WORKPLACES or obj.tag_ != "NNS":
         return False
     return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def scope_cut(
+    doc: Any, content_ids: set[int], first: int, scope_in: frozenset[str], scope_out: frozenset[str]
+) -> int | None:
+    """The verb by which the position a topic names is narrowed when the topic's phrase is the
+    subject of a verb of coverage that leaves something out: "the truce leaves out the garrison",
+    "the endorsement of the agreement never extended to its annex", "the amnesty does not cover
+    commanders". None when it is not."""
+    tok = doc[first]
+    for _ in range(12):
+        if tok.dep_ == "relcl" or tok.head.i == tok.i or tok.head.i not in content_ids:
+            return None
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            break
+        tok = tok.head
+    else:
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    negative = any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
+    if negative and lemma in scope_in:
+        return int(verb.i)
+    if not negative and (lemma in scope_out or any(p in scope_out for p in particles)):
+        return int(verb.i)
+    return None

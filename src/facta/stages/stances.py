@@ -70,6 +70,8 @@ class StanceStage:
                 else (None, None)
             )
             if position.stance and holder is None and holder_span is None:
+                holder, holder_span = document_holder(state, st, position.trigger, self.lexicon.documents)
+            if position.stance and holder is None and holder_span is None:
                 holder, holder_span = reported_actor(self.lexicon, state, st, position.trigger)
             out.append(
                 dataclasses.replace(
@@ -206,6 +208,33 @@ def relayed_holder(
     return None, None
 
 
+def document_holder(
+    state: DocState, st: Statement, trigger: int | None, documents: frozenset[str]
+) -> tuple[str | None, Span | None]:
+    """The organisation an unsigned document speaks for ("The Front … will hand its weapons …,
+    according to a communiqué sent to the newspaper Corse-Matin"): the named organisation that is the
+    subject of the content's position word; not the newspaper or agency the document went to."""
+    span = st.speaker_span
+    if st.speaker is not None or span is None or trigger is None:
+        return None, None
+    words = span.text.lower().split()
+    if len(words) < 2 or words[0] not in {"a", "an", "the"} or words[1] not in documents:
+        return None, None
+    verb = state.doc[trigger]
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = _past_dateline(state.doc, subject(verb), verb)
+    if subj is None or not subj.text[:1].isupper():
+        return None, None
+    holder = state.actors.at_token(subj.i)
+    if holder is None or holder.kind not in {"organization", "group"} or not named(holder.name):
+        return None, None
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return holder.id, Span(start, end, state.article.text[start:end], state.sentence_index(subj.i))
+
+
 def reported_actor(
     lexicon: StanceLexicon, state: DocState, st: Statement, trigger: int | None
 ) -> tuple[str | None, Span | None]:
@@ -302,8 +331,12 @@ def _past_dateline(doc: Any, subj: Any, verb: Any) -> Any:
     """A subject the parser took from a dateline ("LASHIO - The SHDA rejected"): the noun after the dash."""
     if subj is None or not subj.text.isupper() or subj.i + 1 >= verb.i:
         return subj
-    dash = doc[subj.i + 1]
-    if dash.text not in {"-", "—", "–", "--"}:
+    # the dash right after the place, or after its country ("AJACCIO, France —")
+    dash = next(
+        (doc[k] for k in range(subj.i + 1, min(subj.i + 5, verb.i)) if doc[k].text in {"-", "—", "–", "--"}),
+        None,
+    )
+    if dash is None or any(doc[k].pos_ not in {"PROPN", "PUNCT"} for k in range(subj.i + 1, dash.i)):
         return subj
     span = range(dash.i + 1, verb.i)
     heads = [doc[i] for i in span if doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].head.i not in span]
