@@ -35,6 +35,7 @@ from facta.errors import FactaError
 @click.option("--batch-size", type=int, help="Articles per batch (one transaction each; default 32).")
 @click.option("--model", help="spaCy model package.")
 @click.option("--no-language-check", is_flag=True, help="Process text even if it does not look English.")
+@click.option("--max-chars", type=int, help="Longest article accepted, in characters (default: 1000000).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no per-item failure lines.")
 def ingest(
     sources: tuple[str, ...],
@@ -53,6 +54,7 @@ def ingest(
     batch_size: int | None,
     model: str | None,
     no_language_check: bool,
+    max_chars: int | None,
     quiet: bool,
 ) -> None:
     """Read SOURCES into the store: files or directories of .txt/.html/.json/.jsonl/.csv, WARC files,
@@ -69,7 +71,8 @@ def ingest(
 
     def on_failure(failure: ItemFailure) -> None:
         if not quiet:
-            click.echo(f"failed {failure.label}: [{failure.code}] {failure.message}", err=True)
+            hint = f" {failure.hint}" if failure.hint else ""
+            click.echo(f"failed {failure.label}: [{failure.code}] {failure.message}{hint}", err=True)
 
     def on_progress(summary: IngestSummary) -> None:
         if show_progress:
@@ -92,7 +95,10 @@ def ingest(
             first_line_title=first_line_title,
         )
         pipeline = load_pipeline(
-            model=model, batch_size=batch_size, language_check=False if no_language_check else None
+            model=model,
+            batch_size=batch_size,
+            language_check=False if no_language_check else None,
+            max_chars=max_chars,
         )
         with (
             open_store(db or pipeline.settings.db) as store,
