@@ -74,7 +74,10 @@ def ingest(
             hint = f" {failure.hint}" if failure.hint else ""
             click.echo(f"failed {failure.label}: [{failure.code}] {failure.message}{hint}", err=True)
 
+    last: list[IngestSummary] = []
+
     def on_progress(summary: IngestSummary) -> None:
+        last[:] = [summary]
         if show_progress:
             click.echo(
                 f"\r{summary.ingested} ingested · {summary.rate:.1f} articles/s · "
@@ -115,6 +118,14 @@ def ingest(
     except FactaError as err:
         fail(err)
         return
+    except KeyboardInterrupt:
+        done = last[0].ingested if last else 0
+        click.echo(
+            f"\ninterrupted: the {done} articles of the finished batches are stored; run the same"
+            " command again to finish (stored articles are skipped).",
+            err=True,
+        )
+        sys.exit(130)
     if show_progress:
         click.echo("", err=True)
     click.echo(summary.line())
