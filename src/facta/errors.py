@@ -110,6 +110,12 @@ CODES: dict[str, ErrorCode] = {
             "Install it with `pip install 'facta[parquet]'`, or export jsonl / acled-csv instead.",
         ),
         ErrorCode("F406", "Unknown export format '{name}'.", "Known formats: {known}."),
+        ErrorCode(
+            "F407",
+            "There is no store at {url}.",
+            "Fill it first with `facta ingest SOURCES --db {url}` (or `facta demo --db {url}`), or point "
+            "--db / FACTA_DB at an existing store.",
+        ),
         ErrorCode("F501", "Cannot read source {source}: {reason}", "Check that the file or URL exists."),
         ErrorCode("F502", "Unsupported source type for {source}.", "Supported: {supported}."),
         ErrorCode(

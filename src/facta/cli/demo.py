@@ -5,13 +5,16 @@ from __future__ import annotations
 import click
 
 from facta.cli.main import fail
+from facta.cli.render import toll_count as _count
 from facta.errors import FactaError
 
 
 @click.command("demo")
-@click.option("--db", default="facta.db", show_default=True, help="SQLite file (or database URL) to write.")
+@click.option(
+    "--db", default=None, help="SQLite file or postgresql:// URL to write (default: FACTA_DB or facta.db)."
+)
 @click.option("--model", help="spaCy model package.")
-def demo(db: str, model: str | None) -> None:
+def demo(db: str | None, model: str | None) -> None:
     """Extract the bundled example articles into DB and print what was found."""
     from facta.cli.render import table
     from facta.examples import example_inputs
@@ -20,6 +23,7 @@ def demo(db: str, model: str | None) -> None:
 
     try:
         pipeline = load_pipeline(model=model)
+        db = db or pipeline.settings.db
         records = []
         for outcome in pipeline.pipe(example_inputs()):
             if isinstance(outcome, ItemError):
@@ -68,13 +72,3 @@ def demo(db: str, model: str | None) -> None:
         )
     )
     click.echo(f"\n{len(records)} articles processed into {db} ({n_articles} articles stored).")
-
-
-def _count(value: int | None, low: int | None, high: int | None) -> str:
-    """A toll figure for the table: the count, a range for vague counts, "-" when the article gives none
-    (unknown is not zero; "no deaths were reported" is 0)."""
-    if value is not None:
-        return str(value)
-    if low is not None:
-        return f"{low}-{high}" if high is not None else f"{low}+"
-    return "-"

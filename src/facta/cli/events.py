@@ -69,7 +69,7 @@ def events(fmt: str | None, rebuild: bool, **kw: Any) -> None:
     from facta.store import open_store
 
     try:
-        with open_store(kw.pop("db") or load_settings().db) as store:
+        with open_store(kw.pop("db") or load_settings().db, must_exist=True) as store:
             if rebuild:
                 store.rebuild_events()
             views = store.events(make_filter(**kw))

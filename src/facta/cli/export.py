@@ -30,7 +30,7 @@ def export(fmt: str, out: str, **kw: Any) -> None:
 
     try:
         write, binary = writer(fmt)
-        with open_store(kw.pop("db") or load_settings().db) as store:
+        with open_store(kw.pop("db") or load_settings().db, must_exist=True) as store:
             views = store.events(make_filter(**kw))
         if out == "-":
             if binary:

@@ -35,6 +35,7 @@ from facta.errors import FactaError
 @click.option("--batch-size", type=int, help="Articles per batch (one transaction each; default 32).")
 @click.option("--model", help="spaCy model package.")
 @click.option("--no-language-check", is_flag=True, help="Process text even if it does not look English.")
+@click.option("--max-chars", type=int, help="Longest article accepted, in characters (default: 1000000).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no per-item failure lines.")
 def ingest(
     sources: tuple[str, ...],
@@ -53,6 +54,7 @@ def ingest(
     batch_size: int | None,
     model: str | None,
     no_language_check: bool,
+    max_chars: int | None,
     quiet: bool,
 ) -> None:
     """Read SOURCES into the store: files or directories of .txt/.html/.json/.jsonl/.csv, WARC files,
@@ -69,9 +71,13 @@ def ingest(
 
     def on_failure(failure: ItemFailure) -> None:
         if not quiet:
-            click.echo(f"failed {failure.label}: [{failure.code}] {failure.message}", err=True)
+            hint = f" {failure.hint}" if failure.hint else ""
+            click.echo(f"failed {failure.label}: [{failure.code}] {failure.message}{hint}", err=True)
+
+    last: list[IngestSummary] = []
 
     def on_progress(summary: IngestSummary) -> None:
+        last[:] = [summary]
         if show_progress:
             click.echo(
                 f"\r{summary.ingested} ingested · {summary.rate:.1f} articles/s · "
@@ -92,7 +98,10 @@ def ingest(
             first_line_title=first_line_title,
         )
         pipeline = load_pipeline(
-            model=model, batch_size=batch_size, language_check=False if no_language_check else None
+            model=model,
+            batch_size=batch_size,
+            language_check=False if no_language_check else None,
+            max_chars=max_chars,
         )
         with (
             open_store(db or pipeline.settings.db) as store,
@@ -109,6 +118,14 @@ def ingest(
     except FactaError as err:
         fail(err)
         return
+    except KeyboardInterrupt:
+        done = last[0].ingested if last else 0
+        click.echo(
+            f"\ninterrupted: the {done} articles of the finished batches are stored; run the same"
+            " command again to finish (stored articles are skipped).",
+            err=True,
+        )
+        sys.exit(130)
     if show_progress:
         click.echo("", err=True)
     click.echo(summary.line())

@@ -15,12 +15,13 @@ from facta.positions.model import Flag, Position
 @click.command("positions")
 @click.option("--actor", required=True, help="Actor or organisation name (whole words, or an acronym).")
 @click.option("--topic", help='Topic, in any of its names ("truce", "cease-fire" → ceasefire).')
-@click.option("--db", default="facta.db", show_default=True, help="SQLite file (or database URL) to read.")
+@click.option("--db", default=None, help="SQLite file or postgresql:// URL (default: FACTA_DB or facta.db).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def positions(actor: str, topic: str | None, db: str, fmt: str) -> None:
+def positions(actor: str, topic: str | None, db: str | None, fmt: str) -> None:
     """Print ACTOR's positions over time (per topic) and the reversals and walk-backs among them."""
     from facta.positions import detect_flags, flags_for, positions_from_records, select
     from facta.quotes.stance import load_stance_lexicon
+    from facta.settings import load_settings
     from facta.store import open_store
 
     try:
@@ -30,7 +31,7 @@ def positions(actor: str, topic: str | None, db: str, fmt: str) -> None:
             wanted = lex.topic_of(topic)
             if wanted is None:
                 raise FactaError("F306", topic=topic, known=", ".join(sorted(lex.topics)))
-        with open_store(db) as store:
+        with open_store(db or load_settings().db, must_exist=True) as store:
             everything = positions_from_records(store.records())
     except FactaError as err:
         fail(err)
@@ -46,7 +47,22 @@ def positions(actor: str, topic: str | None, db: str, fmt: str) -> None:
         }
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
+    if not chosen:
+        click.echo(_nothing_found(actor, topic, wanted, select(everything, actor, None)))
+        return
     click.echo(render_table(chosen, flags))
+
+
+def _nothing_found(actor: str, topic: str | None, wanted: str | None, any_topic: Sequence[Position]) -> str:
+    """Say what was looked for and, when the actor has positions on other topics, which ones."""
+    if not topic:
+        return f"No positions found for {actor!r}."
+    asked = topic if topic == wanted else f"{topic} ({wanted})"
+    line = f"No positions found for {actor!r} on {asked}."
+    topics = sorted({p.topic for p in any_topic})
+    if topics:
+        line += f" Its positions are on: {', '.join(topics)}."
+    return line
 
 
 def render_table(chosen: Sequence[Position], flags: Sequence[Flag]) -> str:

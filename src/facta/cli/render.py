@@ -107,10 +107,24 @@ def record_tables(record: Record) -> str:
             )
         )
     t = record.toll
-    parts.append(f"\nToll: killed {t.killed or 0}, injured {t.injured or 0}, arrested {t.arrested or 0}")
+    parts.append(
+        f"\nToll: killed {toll_count(t.killed, t.killed_low, t.killed_high)}, "
+        f"injured {toll_count(t.injured, t.injured_low, t.injured_high)}, "
+        f"arrested {toll_count(t.arrested, t.arrested_low, t.arrested_high)}"
+    )
     if record.incident is not None:
         i = record.incident
         parts.append(f"Incident (ACLED): {i.event_type} / {i.sub_event_type} (event {i.event or '-'})")
     for w in record.warnings:
         parts.append(f"warning: {w}")
     return "\n".join(parts)
+
+
+def toll_count(value: int | None, low: int | None, high: int | None) -> str:
+    """A toll figure for a table: the count, a range for vague counts, "-" when the article gives none
+    (unknown is not zero; "no deaths were reported" is 0)."""
+    if value is not None:
+        return str(value)
+    if low is not None:
+        return f"{low}-{high}" if high is not None else f"{low}+"
+    return "-"

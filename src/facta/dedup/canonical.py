@@ -143,6 +143,7 @@ class Summary:
     tolls: dict[str, list[int]] = field(default_factory=dict)
     coords: set[tuple[float, float]] = field(default_factory=set)  # (lat, lon) of the places given
     articles: set[str] = field(default_factory=set)  # ids of the articles that report it
+    source_keys: set[str] = field(default_factory=set)  # MentionActor.keys of the mentions' sources
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -160,6 +161,7 @@ class Summary:
             "tolls": self.tolls,
             "coords": sorted(self.coords),
             "articles": sorted(self.articles),
+            "source_keys": sorted(self.source_keys),
         }
 
     @classmethod
@@ -179,6 +181,7 @@ class Summary:
             tolls={k: list(v) for k, v in data.get("tolls", {}).items()},
             coords={(float(a), float(b)) for a, b in data.get("coords", ())},
             articles=set(data.get("articles", ())),
+            source_keys=set(data.get("source_keys", ())),
         )
 
 
@@ -384,6 +387,10 @@ def score(m: Mention, s: Summary) -> float | None:
         return None  # "killed in 2014": a background reference dated only by its year matches nothing else
     if m.article_id in s.articles and place != 1.0:
         return None  # one article's separate events stay separate unless they name the same place
+    # one article, the same kind of act by different actors (each side rejects the other): two events
+    mine = set().union(*(a.keys for a in m.source)) if m.source else set()
+    if m.article_id in s.articles and mine and s.source_keys and not mine & s.source_keys:
+        return None
     parts = {
         "date": date,
         "place": place,
@@ -424,6 +431,8 @@ def summarise(mentions: Sequence[Mention]) -> Summary:
             s.countries.add(m.country)
         if m.admin1:
             s.admin1s.add(m.admin1)
+        for a in m.source:
+            s.source_keys |= a.keys
         for a in (*m.source, *m.target):
             s.actor_keys |= a.keys
             if a.country:

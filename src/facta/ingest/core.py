@@ -60,6 +60,7 @@ class ItemFailure:
     label: str
     code: str
     message: str
+    hint: str = ""
 
 
 FailureHook = Callable[[ItemFailure], None]
@@ -92,21 +93,21 @@ def ingest(
     started = time.perf_counter()
     seen: set[str] = set()
 
-    def fail(label: str, code: str, message: str) -> None:
+    def fail(label: str, code: str, message: str, hint: str = "") -> None:
         summary.failed[code] += 1
         if on_failure is not None:
-            on_failure(ItemFailure(label, code, message))
+            on_failure(ItemFailure(label, code, message, hint))
 
     for batch in _batches(items, batch_size):
         fresh: list[tuple[str, Article]] = []
         for item in batch:
             if isinstance(item, Failure):
-                fail(item.label, item.error.code, item.error.message)
+                fail(item.label, item.error.code, item.error.message, item.error.hint)
                 continue
             try:
                 fresh.append((item.label or "?", pipeline.article(item)))
             except FactaError as err:
-                fail(item.label or "?", err.code, err.message)
+                fail(item.label or "?", err.code, err.message, err.hint)
         known = store.known_articles([a.id for _, a in fresh])
         todo: list[tuple[str, Article]] = []
         records: list[Record] = []
@@ -124,7 +125,7 @@ def ingest(
         labels = [label for label, _ in todo]
         for outcome in pipeline.pipe([a for _, a in todo], batch_size=max(1, len(todo))):
             if isinstance(outcome, ItemError):
-                fail(labels[outcome.index], outcome.code, outcome.message)
+                fail(labels[outcome.index], outcome.code, outcome.message, outcome.hint)
             else:
                 records.append(outcome)
         if records:

@@ -85,12 +85,35 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+)
+_WIDE = frozenset({"utf16", "utf16le", "utf16be", "utf32", "utf32le", "utf32be"})
+
+
 def decode(raw: bytes, encoding: str = "utf-8") -> str:
-    """Decode bytes; refuse binary data and text that is not valid in ``encoding``."""
-    if raw.count(b"\x00") > 0:
+    """Decode bytes; refuse binary data and text that is not valid in ``encoding``.
+
+    A byte-order mark (UTF-8, UTF-16 or UTF-32) wins over ``encoding``: such files are text in that
+    encoding, whatever the user assumed."""
+    wide = encoding.lower().replace("-", "").replace("_", "") in _WIDE
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            raw, encoding, wide = raw[len(bom) :], name, name != "utf-8"
+            break
+    if not wide and raw.count(b"\x00") > 0:
+        guess = _utf16_guess(raw)
+        if guess:
+            raise FactaError(
+                "F204",
+                encoding=encoding,
+                reason=f"it looks like UTF-16 without a byte-order mark; try --encoding {guess}",
+            )
         raise FactaError("F202", reason="it contains NUL bytes")
-    if raw.startswith(b"\xef\xbb\xbf") and encoding.lower().replace("-", "") in {"utf8", "utf8sig"}:
-        raw = raw[3:]
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -99,6 +122,18 @@ def decode(raw: bytes, encoding: str = "utf-8") -> str:
         ) from exc
     except LookupError as exc:
         raise FactaError("F204", encoding=encoding, reason="unknown encoding") from exc
+
+
+def _utf16_guess(raw: bytes) -> str | None:
+    """The UTF-16 byte order of mostly-ASCII text whose every other byte is NUL, else None."""
+    sample = raw[:4096]
+    if len(sample) < 16:
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.1 * len(other):
+            return name
+    return None
 
 
 class _TextOnly(HTMLParser):
