@@ -15,7 +15,7 @@ def test_codes_are_well_formed() -> None:
 
 
 def test_error_message_and_dict() -> None:
-    err = FactaError("F101", model="xx", package="xx-pkg")
+    err = FactaError("F101", model="xx", package="pip install xx-pkg")
     assert "xx" in err.message and "pip install xx-pkg" in err.hint
     assert err.to_dict()["code"] == "F101"
 

