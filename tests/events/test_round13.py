@@ -126,3 +126,49 @@ def test_a_headline_event_told_as_background_is_not_the_main_event(story: Any) -
     main = main_event(state)
     assert main is not None and main.evidence.sentence > 0, _seen(state)
     assert main.type != "MOBILIZE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army vowed revenge after the ambush on its convoy.",
+        "The defence minister vowed a swift response to the border raid.",
+        "The president vowed to veto any bill that would cut the army's budget.",
+    ],
+)
+def test_a_vow_of_retaliation_or_of_a_veto_is_a_threat(story: Any, text: str) -> None:
+    state = story(text)
+    assert [e.type for e in state.events][:1] == ["THREATEN"], _seen(state)
+
+
+@pytest.mark.model
+def test_a_vow_to_rebuild_is_still_a_promise(story: Any) -> None:
+    state = story("The government vowed to rebuild the flooded town.")
+    assert [e.type for e in state.events] == ["AGREE"], _seen(state)
+
+
+@pytest.mark.model
+def test_a_possessive_nominal_report_refers_back(story: Any) -> None:
+    state = story(
+        "Syria released twelve political prisoners on Monday. The foreign minister of Jordan welcomed Syria's "
+        "release of the prisoners."
+    )
+    releases = [e for e in state.events if e.type == "RETREAT"]
+    assert len(releases) == 1, _seen(state)
+    assert [x.sentence for x in releases[0].more_evidence] == [1]
+
+
+@pytest.mark.model
+def test_an_agreement_under_which_an_act_is_done_is_no_event_of_its_own(story: Any) -> None:
+    state = story(
+        "Thirty prisoners were freed on Tuesday under a separate deal negotiated with Qatar's help."
+    )
+    assert "AGREE" not in [e.type for e in state.events], _seen(state)
+    assert "RETREAT" in [e.type for e in state.events], _seen(state)
+
+
+@pytest.mark.model
+def test_an_agreement_reached_is_still_an_event(story: Any) -> None:
+    state = story("The two parties reached a deal on Tuesday after a week of talks.")
+    assert "AGREE" in [e.type for e in state.events], _seen(state)

@@ -143,6 +143,17 @@ def term_of_agreement(anchor: Token, cues: ModalityCues) -> bool:
     return False
 
 
+def agreement_frame(tok: Token, cues: ModalityCues) -> bool:
+    """An agreement noun under "under" ("released under a separate deal", "under the accord, ...") names
+    the agreement an act fulfils, not an agreement being made: no event of its own."""
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.lemma_.lower() in cues.term_noun
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "under"
+    )
+
+
 def deontic_clause(clause: Token, cues: ModalityCues) -> bool:
     """ "(that) Iraq must cooperate", "(that) Libya has to hand over ..." """
     if any(c.dep_ == "aux" and c.lower_ in cues.deontic for c in clause.children):
