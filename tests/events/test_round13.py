@@ -151,8 +151,8 @@ def test_a_vow_to_rebuild_is_still_a_promise(story: Any) -> None:
 @pytest.mark.model
 def test_a_possessive_nominal_report_refers_back(story: Any) -> None:
     state = story(
-        "Syria released twelve political prisoners on Monday. The foreign minister of Jordan welcomed Syria's "
-        "release of the prisoners."
+        "Syria released twelve political prisoners on Monday. The foreign minister of Jordan "
+        "welcomed Syria's release of the prisoners."
     )
     releases = [e for e in state.events if e.type == "RETREAT"]
     assert len(releases) == 1, _seen(state)
