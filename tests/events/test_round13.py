@@ -172,3 +172,21 @@ def test_an_agreement_under_which_an_act_is_done_is_no_event_of_its_own(story: A
 def test_an_agreement_reached_is_still_an_event(story: Any) -> None:
     state = story("The two parties reached a deal on Tuesday after a week of talks.")
     assert "AGREE" in [e.type for e in state.events], _seen(state)
+
+
+@pytest.mark.model
+def test_a_conjunct_of_an_allegation_is_alleged_too(story: Any) -> None:
+    state = story("The minister accused the neighbouring state of planning and financing the raid.")
+    assert [e.type for e in state.events] == ["ACCUSE"], _seen(state)
+
+
+@pytest.mark.model
+def test_a_verb_coordinated_with_the_accusation_is_an_event(story: Any) -> None:
+    state = story("The army accused the rebels of looting shops and attacked their camp.")
+    assert "ASSAULT" in [e.type for e in state.events], _seen(state)
+
+
+@pytest.mark.model
+def test_being_sworn_in_is_no_promise(story: Any) -> None:
+    state = story("The new governor is due to be sworn in on Friday afternoon.")
+    assert state.events == [], _seen(state)
