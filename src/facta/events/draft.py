@@ -207,8 +207,9 @@ def merge_coreferent(state: DocState, drafts: list[Draft], lex: Lexicon) -> list
 def merge_headline(state: DocState, drafts: list[Draft]) -> list[Draft]:
     """A headline restates the lead: an event of the headline line is merged into the first event of
     the same type in the lead paragraph (its evidence kept in ``more``), one to one, unless their
-    dates disagree (their weapons may: a headline names them loosely, "bombs" for an air raid, "kills"
-    for a suicide bombing). Headline events with no such counterpart stay."""
+    dates disagree, or the modes of a non-violent act ("expel" vs "close"); an attack's weapons may differ
+    (a headline names them loosely, "bombs" for an air raid, "kills" for a suicide bombing). Headline
+    events with no such counterpart stay."""
     lead = lead_sentences(state)
     if not lead:
         return drafts
@@ -223,7 +224,9 @@ def merge_headline(state: DocState, drafts: list[Draft]) -> list[Draft]:
                 and id(o) not in taken
                 and o.coded.type == d.coded.type
                 and _factual(o)
-                and _same_day(o, d)  # a headline's weapon word is loose ("bombs" for air strikes)
+                # a headline's weapon word is loose ("bombs" for air strikes); other modes tell the act
+                and (o.coded.type == "ASSAULT" or _same_weapon(o, d))
+                and _same_day(o, d)
             ),
             None,
         )

@@ -171,7 +171,11 @@ def _absorbable(c: Candidate, path: list[str], g: Candidate) -> bool:
     # an infinitival adverbial right under the frame is its complement ("offered on Tuesday to open talks")
     if path[0] == "advcl":
         return len(path) == 1 and _infinitival(c.anchor)
-    if path[0] == "conj" and len(path) == 1:  # coordinated with the frame itself, not with its content
+    if path[0] == "conj" and (
+        len(path) == 1  # coordinated with the frame itself, not with its content
+        or c.anchor.tag_ in {"VBD", "VBZ", "VBP"}  # a finite conjunct is a clause of its own
+        or finite_after_base(c.anchor)  # "demanded that X reverse ... and threatened a strike"
+    ):
         return False
     if _theme_given(g, path):
         return False
