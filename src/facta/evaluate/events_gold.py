@@ -23,7 +23,9 @@ expected events are misses, unmatched predictions false positives of their type 
 events have absorbed theirs). Reported: per-type P/R/F1 over the 16 PLOVER types, macro and
 support-weighted F1; false alarms on no-event items; on matched events the modality, mode and ACLED
 accuracy and the source / target / participant country accuracy (set of predicted countries equals
-the gold set, over events whose gold side names at least one country); the main-event
+the gold set, over events whose gold side names at least one country; codes that differ only by
+convention are one: Kosovo XKX = KOS, former states YUG = SRB, DDR = DEU, SUN = RUS, CSK = CZE, see
+:func:`canonical_codes`); the main-event
 classification as the GSR scorer reads it (the item's first expected event vs the coder's main
 event, ``OTHER`` when none); recall by construction tag; items that failed to process.
 """
@@ -31,14 +33,15 @@ event, ``OTHER`` when none); recall by construction tag; items that failed to pr
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from facta.evaluate.metrics import PRF, classification_report
 from facta.events.lexicon import PLOVER_TYPES
 from facta.model import Modality
-from facta.resources import gold_rows
+from facta.resources import gold_rows, read_data_tsv
 
 GOLD_FILE = "gold/events.jsonl"
 PARTS = ("heldout1", "heldout2", "heldout3", "all")
@@ -64,7 +67,7 @@ class GoldEvent:
 
     def codes(self, side: str) -> frozenset[str]:
         actors: tuple[GoldActor, ...] = getattr(self, side)
-        return frozenset(a.code for a in actors if a.code)
+        return canonical_codes(a.code for a in actors if a.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,18 @@ class Predicted:
     mode: str | None = None
     acled: str | None = None
     main: bool = False  # the coder's main event of the text
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    return {r["code"]: r["iso3"] for r in read_data_tsv("events/country_aliases.tsv")}
+
+
+def canonical_codes(codes: Iterable[str]) -> frozenset[str]:
+    """Country codes with those that differ only by convention made one (``events/country_aliases.tsv``:
+    Kosovo XKX = KOS, former states YUG = SRB, DDR = DEU, SUN = RUS, CSK = CZE, old CAMEO codes)."""
+    aliases = _aliases()
+    return frozenset(aliases.get(c, c) for c in codes)
 
 
 def _actors(rows: Sequence[dict[str, Any]]) -> tuple[GoldActor, ...]:
@@ -325,7 +340,7 @@ def predicted_events(state: Any, main: Any = None) -> list[Predicted]:
             for actor_id in getattr(event, side):
                 if actor_id in state.actors and (country := state.actors.get(actor_id).country):
                     codes.add(country.upper())
-            sides[side] = frozenset(codes)
+            sides[side] = canonical_codes(codes)
         out.append(
             Predicted(
                 type=event.type,

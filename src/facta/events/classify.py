@@ -154,6 +154,8 @@ def apply_modality(coded: Coded, marks: Marks, lex: Lexicon) -> None:
     if marks.condition:  # "as long as the army pulls back": what the offer asks for, no act of its actor
         marks.future = False
         return
+    if marks.term and not marks.negated:  # "under the deal, X will withdraw": a term, the act to come
+        return
     if marks.negated and (marks.future or marks.conditional or marks.hypothetical):
         conditions = ["negated-future", "negated"]
     elif marks.negated:

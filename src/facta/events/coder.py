@@ -43,7 +43,7 @@ from facta.events.draft import (
 )
 from facta.events.incident import incident_of
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
-from facta.events.modality import marks_for, time_marks
+from facta.events.modality import agreement_frame, marks_for, time_marks
 from facta.events.pairs import fill_pairs, pair_kind
 from facta.events.recipients import (
     actor_class,
@@ -193,7 +193,7 @@ class EventCoder:
         lex = self.lex
         assert lex.modality is not None
         subj = subject_of(cand.anchor) if cand.anchor.pos_ in {"VERB", "AUX"} else None
-        if shared_opinion(cand):
+        if shared_opinion(cand) or (cand.support is None and agreement_frame(cand.tok, lex.modality)):
             return None
         coded = frame_type(cand, lex, finder.participant_class(subj))
         if coded.dropped or (coded.type == "ASSAULT" and natural_cause(cand, finder)):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facta.events.classify import OWN_ACTS, Coded, cue_tokens, sentence_contexts
-from facta.events.lexicon import Lexicon
+from facta.events.lexicon import Lexicon, word_lists
 from facta.events.modality import Marks
 from facta.events.syntax import Token
 from facta.events.triggers import Candidate
@@ -207,7 +207,9 @@ def merge_coreferent(state: DocState, drafts: list[Draft], lex: Lexicon) -> list
 def merge_headline(state: DocState, drafts: list[Draft]) -> list[Draft]:
     """A headline restates the lead: an event of the headline line is merged into the first event of
     the same type in the lead paragraph (its evidence kept in ``more``), one to one, unless their
-    weapons or dates disagree. Headline events with no such counterpart stay."""
+    dates disagree, or the modes of a non-violent act ("expel" vs "close"); an attack's weapons may differ
+    (a headline names them loosely, "bombs" for an air raid, "kills" for a suicide bombing). Headline
+    events with no such counterpart stay."""
     lead = lead_sentences(state)
     if not lead:
         return drafts
@@ -222,7 +224,8 @@ def merge_headline(state: DocState, drafts: list[Draft]) -> list[Draft]:
                 and id(o) not in taken
                 and o.coded.type == d.coded.type
                 and _factual(o)
-                and _same_weapon(o, d)
+                # a headline's weapon word is loose ("bombs" for air strikes); other modes tell the act
+                and (o.coded.type == "ASSAULT" or _same_weapon(o, d))
                 and _same_day(o, d)
             ),
             None,
@@ -265,7 +268,7 @@ def _antecedent(d: Draft, out: list[Draft], lex: Lexicon) -> Draft | None:
     if _anaphor(d, lex):
         for o in earlier:
             if (
-                d.coded.mode in {o.coded.mode, None}  # a mode of its own ("were carried out with grenades")
+                _loose_weapon(o, d)  # not a mode of its own ("were carried out with grenades")
                 and set(d.source) <= set(o.source)
                 and set(d.target) <= set(o.target)
             ):
@@ -313,6 +316,15 @@ def _compatible(o: Draft, d: Draft) -> bool:
 def _same_weapon(o: Draft, d: Draft) -> bool:
     """Do the two reports name the same weapon, or does one of them name none?"""
     return not (o.coded.mode and d.coded.mode and o.coded.mode != d.coded.mode)
+
+
+def _loose_weapon(o: Draft, d: Draft) -> bool:
+    """May the later nominal report ``d`` name ``o``'s weapon: none, the same, or one of the same family
+    (``remote_weapon`` in ``words.tsv``: "detonated explosives ... the bombing")?"""
+    if d.coded.mode in {o.coded.mode, None}:
+        return True
+    remote = word_lists().get("remote_weapon", frozenset())
+    return o.coded.mode in remote and d.coded.mode in remote
 
 
 def _same_day(o: Draft, d: Draft) -> bool:
@@ -394,7 +406,8 @@ def _anaphor(d: Draft, lex: Lexicon) -> bool:
     tok = d.cand.tok
     if tok.pos_ not in {"NOUN", "PROPN"} or d.cand.merged:
         return False
-    return any(c.dep_ == "det" and c.lower_ in lex.anaphoric_det for c in tok.children)
+    # "the detentions"; a possessor names a known party too: "the pilot's release", "Mexico's cooperation"
+    return any((c.dep_ == "det" and c.lower_ in lex.anaphoric_det) or c.dep_ == "poss" for c in tok.children)
 
 
 def at_protest(o: Draft, lex: Lexicon) -> Token | None:

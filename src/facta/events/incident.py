@@ -16,9 +16,10 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from facta.events.classify import fallback_acled, weapon_acled
-from facta.events.lexicon import Lexicon, word_lists
-from facta.events.syntax import misparsed_finite
-from facta.model import Event, Incident
+from facta.events.draft import lead_sentences
+from facta.events.lexicon import Lexicon
+from facta.events.syntax import semicolon_clause, told_as_background
+from facta.model import Event, Evidence, Incident
 from facta.state import DocState
 
 WEAK = 0.45  # events coded with less confidence yield to firmer ones in the same sentence
@@ -31,44 +32,24 @@ WEAK_SUBTYPES = frozenset({"Other"})
 
 
 def _clause_depth(state: DocState, event: Event) -> int:
-    tok = _token(state, event)
+    tok = _token(state, event, earliest=True)
     if tok is None:
         return 99
     # a noun that is the object of its (light) verb sits at the verb's level: "launched an attack"
     while tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"dobj", "attr", "nsubjpass", "acomp", "oprd"}:
         tok = tok.head
     d = 0
-    while tok.head.i != tok.i and d < 60:
+    while tok.head.i != tok.i and d < 60 and not semicolon_clause(tok):  # "A; B": A is a main clause
         tok = tok.head
         d += 1
     return d
 
 
 def _background(state: DocState, event: Event) -> bool:
-    """Is the event told as background to its sentence's report: inside a relative or participial clause
-    on a noun ("the rebels, who seized the town last year, ..."), an "after/amid X" phrase, or a clause
-    of cause or time ("because fighting broke out", "after talks collapsed")? The words are the
-    ``background_prep`` and ``background_mark`` lists of ``events/words.tsv``."""
-    words = word_lists()
-    preps = words.get("background_prep", frozenset())
-    marks = preps | words.get("background_mark", frozenset())
-    tok = _token(state, event)
-    steps = 0
-    while tok is not None and tok.head.i != tok.i and steps < 40:
-        if (
-            tok.dep_ in {"relcl", "acl"}
-            and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}
-            and tok.head.dep_ != "ROOT"  # a noun parsed as the root: its clause is the sentence's predicate
-            and not misparsed_finite(tok)
-        ):
-            return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
-            return True
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
-            return True
-        tok = tok.head
-        steps += 1
-    return False
+    """Is the event (as its earliest report tells it) told as background to its sentence's report
+    (:func:`facta.events.syntax.told_as_background`)?"""
+    tok = _token(state, event, earliest=True)
+    return tok is not None and told_as_background(tok)
 
 
 def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> Event | None:
@@ -76,15 +57,25 @@ def main_event(state: DocState, keep: Callable[[Event], bool] | None = None) -> 
     events = [e for e in state.events if (keep is None or keep(e)) and not e.modality.hypothetical]
     if not events:
         return None
+    lead = lead_sentences(state) if any(_earliest(e).sentence == 0 for e in events) else set()
+
+    def rank(e: Event) -> float:
+        """The sentence of the earliest report; a headline event told as background ("Army clears square
+        a day after troops arrive") ranks after the lead paragraph, which tells the news."""
+        first = _earliest(e).sentence
+        if first == 0 and lead and _background(state, e):
+            return max(lead) + 0.5
+        return first
+
     return min(
         events,
         key=lambda e: (
-            min(x.sentence for x in (e.evidence, *e.more_evidence)),  # a headline merged into its lead
+            rank(e),  # a headline merged into its lead counts as told in the headline
             e.modality.hypothetical,  # an event only supposed, weighed or intended yields to one reported
             _background(state, e),  # told as background: a relative clause, "after X", "because ..."
             e.confidence < WEAK,
             _clause_depth(state, e),
-            e.evidence.trigger.start if e.evidence.trigger else 0,
+            _start(e),
         ),
     )
 
@@ -212,8 +203,20 @@ def read_incident(state: DocState, lex: Lexicon | None = None) -> Reading | None
     return Reading(event, subtype)
 
 
-def _token(state: DocState, event: Event) -> Token | None:
-    trigger = event.evidence.trigger
+def _earliest(event: Event) -> Evidence:
+    """The event's earliest report (a headline merged into its lead is told first in the headline)."""
+    return min((event.evidence, *event.more_evidence), key=lambda x: x.sentence)
+
+
+def _start(event: Event) -> int:
+    trigger = _earliest(event).trigger
+    return trigger.start if trigger else 0
+
+
+def _token(state: DocState, event: Event, *, earliest: bool = False) -> Token | None:
+    """The event's trigger token; ``earliest``: that of its earliest report (a headline merged into
+    the lead is ranked as the headline tells it)."""
+    trigger = (_earliest(event) if earliest else event.evidence).trigger
     span = state.doc.char_span(trigger.start, trigger.end, alignment_mode="expand") if trigger else None
     return span[0] if span is not None and len(span) else None
 

@@ -165,6 +165,7 @@ class ModalityCues:
     attitude: frozenset[str] = (
         frozenset()
     )  # hope, optimism, skeptical (non-factive: the content is not asserted)
+    term_noun: frozenset[str] = frozenset()  # deal, accord, terms ("under the deal, X will ...": a term)
 
 
 @dataclass
@@ -315,6 +316,7 @@ def load_lexicon() -> Lexicon:
         counterfactual=frozenset(words["counterfactual"]),
         capability=frozenset(words["capability"]),
         attitude=frozenset(words["attitude"]),
+        term_noun=frozenset(words["term_noun"]),
     )
     modes: dict[tuple[str, ...], list[ModeCue]] = defaultdict(list)
     for row in read_data_tsv("events/modes.tsv"):

@@ -63,6 +63,13 @@ MERGE = frozenset(
 BARRIER = frozenset({"relcl", "parataxis", "ROOT", "appos", "meta"})
 
 
+def _absorbing_path(path: list[str]) -> bool:
+    """Do the steps up from a trigger lead into a frame's complement? A conjunct of the complement is
+    part of it ("accused X of organising and financing the attack"), but a verb coordinated with the
+    frame itself is not ("accused X and attacked Y")."""
+    return path[-1] in ABSORB and all(d in ABSORB or d == "conj" for d in path)
+
+
 def link_candidates(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Absorb content into frames, merge same-type triggers; return the top-level candidates."""
     at: dict[int, Candidate] = {}
@@ -95,7 +102,7 @@ def link_candidates(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                 continue
             absorbs = (
                 g.role in {"frame", "reverse"}
-                and (all(d in ABSORB for d in path) or path == ["advcl"])
+                and (_absorbing_path(path) or path == ["advcl"])
                 and _absorbable(c, path, g)
             )
             if absorbs or _is_topic_of(c, g, path) or _protest_demand(c, g, path):
@@ -164,7 +171,11 @@ def _absorbable(c: Candidate, path: list[str], g: Candidate) -> bool:
     # an infinitival adverbial right under the frame is its complement ("offered on Tuesday to open talks")
     if path[0] == "advcl":
         return len(path) == 1 and _infinitival(c.anchor)
-    if path[0] == "conj":
+    if path[0] == "conj" and (
+        len(path) == 1  # coordinated with the frame itself, not with its content
+        or c.anchor.tag_ in {"VBD", "VBZ", "VBP"}  # a finite conjunct is a clause of its own
+        or finite_after_base(c.anchor)  # "demanded that X reverse ... and threatened a strike"
+    ):
         return False
     if _theme_given(g, path):
         return False

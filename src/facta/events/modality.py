@@ -39,6 +39,7 @@ class Marks:
     deontic: bool = False  # "must", "should", "has to"
     condition: bool = False  # a condition, purpose or option weighed: no act of its own, no offer
     generic: bool = False  # a habit or description, no event: "men who shell markets"
+    term: bool = False  # a term of an agreement: "under the deal, Iran will reduce its stockpile"
 
     @property
     def uncertain(self) -> bool:
@@ -120,6 +121,37 @@ def _governors(tok: Token) -> list[Token]:
         node = node.head
         out.append(node)
     return out
+
+
+def term_of_agreement(anchor: Token, cues: ModalityCues) -> bool:
+    """Is the event a term of an agreement -- its clause (or a clause it is coordinated with or the
+    complement of) carries "under" + an agreement noun: "Under the deal, Iran will reduce its stockpile
+    and accept inspections", "under its terms, Israel will ease the blockade"? What a deal binds a
+    party to is no offer or threat of that party's own."""
+    node = anchor
+    for _ in range(5):
+        for c in node.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "under"
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in cues.term_noun for o in c.children)
+            ):
+                return True
+        if node.dep_ not in {"conj", "xcomp", "dobj", "nsubjpass", "nsubj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def agreement_frame(tok: Token, cues: ModalityCues) -> bool:
+    """An agreement noun under "under" ("released under a separate deal", "under the accord, ...") names
+    the agreement an act fulfils, not an agreement being made: no event of its own."""
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.lemma_.lower() in cues.term_noun
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "under"
+    )
 
 
 def deontic_clause(clause: Token, cues: ModalityCues) -> bool:
@@ -235,6 +267,7 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
         m.deontic = True
     if any(g.lemma_.lower() == "be" and anchor.dep_ == "xcomp" for g in govs[:1]):
         m.future = True  # "is to visit"
+    m.term = term_of_agreement(anchor, cues)
     would = "would" in words or "'d" in words
     conditional = any(_conditional_clause(t, cues) for t in {anchor, *govs, *tokens})
     if conditional:

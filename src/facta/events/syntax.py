@@ -259,13 +259,31 @@ def agent_of(verb: Token) -> list[Token]:
     return out
 
 
+def semicolon_clause(tok: Token) -> bool:
+    """A clause the parser made the complement of a verb that follows it across a semicolon: two
+    headlines in one line ("Police kill three gunmen after siege; minister blames rival") are two
+    independent clauses, the first no report of the second."""
+    head = tok.head
+    return (
+        tok.dep_ in {"ccomp", "advcl"}
+        and tok.i < head.i
+        and any(c.text == ";" and tok.i < c.i < head.i for c in head.children)
+    )
+
+
+def clause_dep(tok: Token) -> str:
+    """The dependency label of ``tok``, read as ``parataxis`` for a :func:`semicolon_clause`."""
+    return "parataxis" if semicolon_clause(tok) else tok.dep_
+
+
 def ancestors_upto(tok: Token, limit: int) -> Iterator[tuple[Token, str]]:
-    """(ancestor, dependency label of the step into it) going up the tree."""
+    """(ancestor, dependency label of the step into it) going up the tree; a clause joined by a
+    semicolon to the verb it precedes is a parataxis (:func:`semicolon_clause`)."""
     node = tok
     for _ in range(limit):
         if node.head.i == node.i:
             return
-        yield node.head, node.dep_
+        yield node.head, clause_dep(node)
         node = node.head
 
 
@@ -308,3 +326,28 @@ def responsible_party(noun: Token, words: frozenset[str]) -> Token | None:
     if pred.dep_ in {"amod", "acl"} and pred.head.pos_ in {"NOUN", "PROPN"}:
         return pred.head  # "the group responsible for the bombing"
     return None
+
+
+def told_as_background(tok: Token) -> bool:
+    """Is the trigger ``tok`` told as background to its sentence's report: inside a relative or
+    participial clause on a noun ("the rebels, who seized the town last year, ..."), an "after/amid X"
+    phrase, or a clause of cause or time ("because fighting broke out", "after talks collapsed")? The
+    words are the ``background_prep`` and ``background_mark`` lists of ``events/words.tsv``."""
+    preps = _words("background_prep")
+    marks = preps | _words("background_mark")
+    steps = 0
+    while tok.head.i != tok.i and steps < 40:
+        if (
+            tok.dep_ in {"relcl", "acl"}
+            and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and tok.head.dep_ != "ROOT"  # a noun parsed as the root: its clause is the sentence's predicate
+            and not misparsed_finite(tok)
+        ):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            return True
+        tok = tok.head
+        steps += 1
+    return False
