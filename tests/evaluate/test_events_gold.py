@@ -42,7 +42,12 @@ def test_gold_file_has_a_header_and_parses() -> None:
     items = load_gold()
     assert len({i.id for i in items}) == len(items)
     assert {i.part for i in items} | {"all"} == set(PARTS)
-    parts = (("heldout1", r"e\d{3}", 160), ("heldout2", r"f\d{2}", 40), ("heldout3", r"g\d{2}", 30))
+    parts = (
+        ("heldout1", r"e\d{3}", 160),
+        ("heldout2", r"f\d{2}", 40),
+        ("heldout3", r"g\d{2}", 30),
+        ("heldout4", r"h\d{2}", 30),
+    )
     for part, id_pattern, at_least in parts:
         chosen = load_gold(part=part)
         assert chosen == [i for i in items if i.part == part]
@@ -110,6 +115,27 @@ def test_heldout3_mixes_stories_and_short_items() -> None:
     assert len({e.type for i in items for e in i.required}) == len(TYPES)
     assert sum(1 for i in items if any(e.modality != ("none",) for e in i.required)) >= 8
     assert len({i.published[:3] for i in items}) >= 5  # five decades
+
+
+def test_heldout4_mixes_stories_and_short_items_on_new_kinds_of_conflict() -> None:
+    items = load_gold(part="heldout4")
+    stories = [i for i in items if "story" in i.tags]
+    short = [i for i in items if "short" in i.tags]
+    assert len(stories) >= 20 and len(short) >= 8 and len(stories) + len(short) == len(items)
+    for item in stories:
+        headline, _, body = item.text.partition("\n\n")
+        assert 10 <= len(headline) <= 100 and "\n" not in headline, item.id
+        assert len([p for p in body.split("\n\n") if p.strip()]) >= 3, item.id
+    assert all(i.required or "no-event" in i.tags for i in items)
+    assert sum(1 for i in stories if not i.required) >= 2  # whole stories with nothing to code
+    assert len({e.type for i in items for e in i.required}) == len(TYPES)
+    assert sum(1 for i in items if any(e.modality != ("none",) for e in i.required)) >= 8
+    assert len({i.published[:3] for i in items}) >= 5  # five decades
+    tags = Counter(t for i in items for t in i.tags)
+    for tag in ("election", "court", "hostage", "sanctions", "border", "insurgency", "aid", "deal"):
+        assert tags[tag] >= 2, tag
+    violent = [e for i in items for e in i.required if e.type in ("ASSAULT", "PROTEST")]
+    assert all(e.acled for e in violent)  # every violent or protest event has its ACLED type
 
 
 GOLD = "\n".join(
