@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from facta.quotes.complements import ADDRESSEE_VERBS
 from facta.quotes.context import Context
-from facta.quotes.syntax import INHERIT_DEPS, Token, is_punct, subject
+from facta.quotes.syntax import INHERIT_DEPS, Token, adverbial_clause, is_punct, subject
 
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NOT_SPEAKERS = frozenset({"you", "them", "him", "me", "us", "whom", "yourself"})
@@ -195,9 +195,9 @@ def contrasted(subj: Token | None, verb: Token) -> Token | None:
 def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | None:
     """A subject the parser took from a dateline ("BAGHDAD - The group said"): the phrase after the dash."""
     end = ctx.dateline_end(verb.i)
-    if end < 0 or end > verb.i:
-        return subj
-    if subj is not None and subj.i >= end:
+    if subj is None or end < 0 or end > verb.i:
+        return subj  # no subject at all is not one taken from the dateline
+    if subj.i >= end:
         return subj
     span = range(end, verb.i)
     heads = [ctx.doc[i] for i in span if not (end <= ctx.doc[i].head.i < verb.i) and not is_punct(ctx.doc[i])]
@@ -399,7 +399,9 @@ def speaker_phrase(ctx: Context, tok: Token) -> tuple[int, int, Token] | None:
     """As :func:`speaker_phrase_before`, with the token after the phrase's last word (a comma that
     closes an apposition chain is kept, as in a speaker named before the verb)."""
     doc = ctx.doc
-    if ctx.in_quote(tok.i) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i for c in tok.children):
+    if ctx.in_quote(tok.i) or any(
+        c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and not adverbial_clause(c) for c in tok.children
+    ):
         return None
     j = tok.i - 1
     while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in {"aux", "neg", "advmod"}:

@@ -19,7 +19,7 @@ from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers, overlaps, subtract, trim
 from facta.quotes.speakers import dummy_it, speaker_phrase, speaker_phrase_before, speaker_token
-from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child, referent
+from facta.quotes.syntax import Token, adverbial_clause, chars, children, cue_tokens, first_child, referent
 
 MEDIUM_PREPS = frozenset({"in"})
 DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
@@ -114,7 +114,9 @@ def verb_attribution(
         clauses = [
             c
             for c in children(tok, "ccomp")
-            if not c.left_edge.i <= subj.i <= c.right_edge.i and not _before_colon(ctx, c, subj)
+            if not c.left_edge.i <= subj.i <= c.right_edge.i
+            and not _before_colon(ctx, c, subj)
+            and not (c.i > tok.i and adverbial_clause(c))
         ]
         trimmed = None
         if not clauses and "clause" in frames:
@@ -193,6 +195,9 @@ def report_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | N
         if report is None:
             # "The council called for talks, its president, Y, told ...": the subject ran over both
             report = next((c for c in children(tok, "nsubj") if c.i < cut < c.right_edge.i), None)
+        if report is None:  # "Forty prisoners will walk free, spokesman X said": a second subject
+            others = children(tok, "nsubj")
+            report = next((c for c in others if c.right_edge.i <= cut and c.i != subj.i), None)
         if report is None:
             return None
     start = max(report.left_edge.i, tok.sent.start)
