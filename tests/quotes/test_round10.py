@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.quotes.conftest import T, build
+import pytest
+
+from tests.quotes.conftest import T, build, texts
 
 
 def test_a_subjectless_cue_after_a_dateline_takes_the_phrase_before_it(find: Any) -> None:
@@ -86,3 +88,51 @@ def test_a_that_clause_with_after_inside_is_still_reported(find: Any) -> None:
         T("ended", "VERB", "ccomp", 1, "end", "VBD"), T(".", "PUNCT", "punct", 1),
     ]  # fmt: skip
     assert find(build(tokens)) == [("She", "said", ["that after the vote ended"])]
+
+
+def _parsed(nlp: Any, lexicon: Any, labels: frozenset[str], text: str) -> list[tuple[Any, Any, list[str]]]:
+    from facta.quotes import find_attributions
+
+    doc = nlp(text)
+    return texts(doc, find_attributions(doc, text, lexicon, labels))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "DAKAR — The Casamance Peace Front, a separatist group in southern Senegal, offered on Friday to "
+            "meet government envoys in Banjul with Gambian mediators, its chairman, Ousmane Diatta Sagna, "
+            "said at a news conference, citing floods that have destroyed rice fields across the region.",
+            "its chairman, Ousmane Diatta Sagna,",
+            "citing",
+        ),
+        (
+            "HARARE — The farmers' union will keep its members off the land until the ministry pays for last "
+            "year's harvest, the union's secretary-general, Tendai Moyo Chikore, said on Monday, calling the "
+            'delay "an insult".',
+            "the union's secretary-general, Tendai Moyo Chikore,",
+            "calling",
+        ),
+    ],
+)
+def test_a_participle_after_a_closing_cue_reports_for_its_speaker(
+    nlp: Any, lexicon: Any, labels: frozenset[str], text: str, speaker: str, cue: str
+) -> None:
+    """Not the dateline nor the fronted report's subject, which the parser lets the participle inherit."""
+    found = _parsed(nlp, lexicon, labels, text)
+    assert [(s, c) for s, c, _ in found] == [(speaker, "said"), (speaker, cue)]
+
+
+@pytest.mark.model
+def test_a_coordinated_cue_after_a_dateline_inherits_the_first_verbs_speaker(
+    nlp: Any, lexicon: Any, labels: frozenset[str]
+) -> None:
+    text = (
+        'NAIROBI — The opposition spokeswoman, Wanjiru Kamau Otieno, dismissed the offer as "a stunt" on '
+        "Friday and said the party would boycott the talks."
+    )
+    speaker = "The opposition spokeswoman, Wanjiru Kamau Otieno,"
+    found = _parsed(nlp, lexicon, labels, text)
+    assert [(s, c) for s, c, _ in found] == [(speaker, "dismissed"), (speaker, "said")]

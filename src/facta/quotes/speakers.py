@@ -199,6 +199,8 @@ def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | Non
         return subj  # no subject at all is not one taken from the dateline
     if subj.i >= end:
         return subj
+    if subj.head.i != verb.i and end <= subj.head.i < verb.i:
+        verb = subj.head  # an inherited subject ("TEHRAN — X dismissed the offer and said"): X's verb
     span = range(end, verb.i)
     heads = [ctx.doc[i] for i in span if not (end <= ctx.doc[i].head.i < verb.i) and not is_punct(ctx.doc[i])]
     nouns = [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}]
