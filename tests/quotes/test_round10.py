@@ -136,3 +136,38 @@ def test_a_coordinated_cue_after_a_dateline_inherits_the_first_verbs_speaker(
     speaker = "The opposition spokeswoman, Wanjiru Kamau Otieno,"
     found = _parsed(nlp, lexicon, labels, text)
     assert [(s, c) for s, c, _ in found] == [(speaker, "dismissed"), (speaker, "said")]
+
+
+def _fronted(first: list[T], cue: str, lemma: str) -> list[T]:
+    """ "<first>, the deputy head, Levan Beridze, <cue> on Monday." with the speaker's phrase the cue's
+    subject and the words before it hung anywhere but on the cue."""
+    n = len(first)
+    tail = [
+        T(",", "PUNCT", "punct", n + 3), T("the", "DET", "det", n + 3, tag="DT"),
+        T("deputy", "NOUN", "compound", n + 3), T("head", "NOUN", "nsubj", n + 8),
+        T(",", "PUNCT", "punct", n + 3), T("Levan", "PROPN", "compound", n + 6),
+        T("Beridze", "PROPN", "appos", n + 3), T(",", "PUNCT", "punct", n + 3),
+        T(cue, "VERB", "ROOT", n + 8, lemma, "VBD"), T("on", "ADP", "prep", n + 8, tag="IN"),
+        T("Monday", "PROPN", "pobj", n + 9), T(".", "PUNCT", "punct", n + 8),
+    ]  # fmt: skip
+    return first + tail
+
+
+def test_a_report_the_parser_hung_on_the_dateline_is_the_content(find: Any) -> None:
+    first = [
+        T("GORI", "NOUN", "advcl", 15), T("—", "PUNCT", "punct", 0, tag=":"),
+        T("Troops", "NOUN", "nsubj", 4, tag="NNS"), T("will", "AUX", "aux", 4, tag="MD"),
+        T("leave", "VERB", "acl", 0, "leave", "VB"), T("the", "DET", "det", 6, tag="DT"),
+        T("ridge", "NOUN", "dobj", 4),
+    ]  # fmt: skip
+    found = find(build(_fronted(first, "said", "say")))
+    assert found == [("the deputy head, Levan Beridze,", "said", ["Troops will leave the ridge"])]
+
+
+def test_a_fronted_adverbial_clause_is_not_a_report(find: Any) -> None:
+    """ "After the count ended, the deputy head, Levan Beridze, announced on Monday.": no content."""
+    first = [
+        T("After", "SCONJ", "mark", 3, tag="IN"), T("the", "DET", "det", 2, tag="DT"),
+        T("count", "NOUN", "nsubj", 3), T("ended", "VERB", "advcl", 12, "end", "VBD"),
+    ]  # fmt: skip
+    assert find(build(_fronted(first, "announced", "announce"))) == []

@@ -33,7 +33,7 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
             chain is not None
             and (tok.head.i < chain[0] or (subj is not None and subj.right_edge.i > chain[0]))
             and (subj is None or subj.i < chain[0])
-            and _set_off(ctx, chain)
+            and set_off(ctx, chain)
         ):
             subj = chain[2]
     if subj is None:
@@ -67,7 +67,7 @@ def _overrun(subj: Token | None) -> bool:
     return subj is not None and any(t.pos_ in {"VERB", "AUX"} for t in subj.subtree)
 
 
-def _set_off(ctx: Context, phrase: tuple[int, int, Token]) -> bool:
+def set_off(ctx: Context, phrase: tuple[int, int, Token]) -> bool:
     """A speaker's phrase that cannot be the end of the report's last noun phrase: an apposition chain
     closed by a comma ("the group's envoy, Y, said"), or a phrase opened by a determiner or possessive
     ("its chairman said")."""
