@@ -171,3 +171,17 @@ def test_a_fronted_adverbial_clause_is_not_a_report(find: Any) -> None:
         T("count", "NOUN", "nsubj", 3), T("ended", "VERB", "advcl", 12, "end", "VBD"),
     ]  # fmt: skip
     assert find(build(_fronted(first, "announced", "announce"))) == []
+
+
+@pytest.mark.model
+def test_an_apposition_chain_after_the_cue_keeps_its_closing_comma(
+    nlp: Any, lexicon: Any, labels: frozenset[str]
+) -> None:
+    text = (
+        '"We will not leave the valley," said Amina Yusuf, a spokeswoman for the herders\' association, '
+        "adding that talks had failed."
+    )
+    speakers = [s for s, _, _ in _parsed(nlp, lexicon, labels, text)]
+    assert speakers[0] == "Amina Yusuf, a spokeswoman for the herders' association,"
+    closing = _parsed(nlp, lexicon, labels, '"The road stays closed," said Tomas Varga, the mayor.')
+    assert [s for s, _, _ in closing] == ["Tomas Varga, the mayor"]  # no comma to keep before the full stop

@@ -68,6 +68,7 @@ class Finder:
                 if att.fallback_cue_end is not None and att.cue is not None:
                     att.cue = (att.cue[0], att.fallback_cue_end)
         self.share_speakers(found)
+        self.close_apposition(found)
         found = [a for a in found if a.content and a.speaker is not None]
         for att in found:
             att.purpose = purpose_only(ctx, att)
@@ -108,6 +109,18 @@ class Finder:
             if att.speaker is not None and _bare(text, att.speaker) == _bare(text, prev.speaker):
                 continue  # the same phrase, with or without its closing comma
             att.speaker, att.speaker_token = prev.speaker, prev.speaker_token
+
+    def close_apposition(self, found: list[Attribution]) -> None:
+        """A speaker named after the cue with an apposition chain ("said Jane Doe, a spokeswoman for
+        the group, adding ...") keeps the comma that closes the chain, as a speaker named before the
+        cue does ("Jane Doe, a spokeswoman for the group, said")."""
+        text = self.ctx.text
+        for att in found:
+            if att.speaker is None or att.cue is None or att.speaker[0] < att.cue[1]:
+                continue
+            start, end = att.speaker
+            if "," in text[start:end] and text[end : end + 1] == ",":
+                att.speaker = (start, end + 1)
 
     # -- pass 2: quotations next to a cue ------------------------------------------------------
     def attach_quotes(self, found: list[Attribution]) -> None:
