@@ -185,3 +185,16 @@ def test_an_apposition_chain_after_the_cue_keeps_its_closing_comma(
     assert speakers[0] == "Amina Yusuf, a spokeswoman for the herders' association,"
     closing = _parsed(nlp, lexicon, labels, '"The road stays closed," said Tomas Varga, the mayor.')
     assert [s for s, _, _ in closing] == ["Tomas Varga, the mayor"]  # no comma to keep before the full stop
+
+
+def test_a_dateline_with_a_country_of_several_words(lexicon: Any, labels: frozenset[str]) -> None:
+    from facta.quotes import paragraphs, quotes
+    from facta.quotes.context import Context
+
+    words = ["KINDU", ",", "Democratic", "Republic", "of", "Congo", "—", "The", "militia", "left", "."]
+    tokens = [T(w, "PUNCT" if w in {",", "—", "."} else "PROPN", "dep", 9) for w in words]
+    tokens[9] = T("left", "VERB", "ROOT", 9, "leave", "VBD")
+    doc = build(tokens)
+    paras = paragraphs(doc.text)
+    ctx = Context(doc, doc.text, lexicon, quotes(doc.text, paras), paras, labels)
+    assert ctx.dateline_end(8) == 7  # "The" opens the report
