@@ -119,9 +119,10 @@ class Context:
                 end = j + 1
                 break
             if not (tok.text.isupper() or is_punct(tok) or tok.text in {"(Reuters)", "Reuters", "AP", "AFP"}):
-                dated = tok.text[:1].isupper() or tok.text.isdigit()
+                # "KHARTOUM, Sudan -", "MOGADISHU, June 1 -", "BUNIA, Democratic Republic of Congo -"
+                dated = tok.text[:1].isupper() or tok.text.isdigit() or tok.text in {"of", "and"}
                 if dated and j > first and self.doc[first].text.isupper():
-                    j += 1  # "KHARTOUM, Sudan -", "MOGADISHU, June 1 -"
+                    j += 1
                     continue
                 break
             j += 1

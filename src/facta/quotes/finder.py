@@ -67,6 +67,8 @@ class Finder:
                 att.content, att.frame = att.fallback, att.fallback_frame
                 if att.fallback_cue_end is not None and att.cue is not None:
                     att.cue = (att.cue[0], att.fallback_cue_end)
+        self.share_speakers(found)
+        self.close_apposition(found)
         found = [a for a in found if a.content and a.speaker is not None]
         for att in found:
             att.purpose = purpose_only(ctx, att)
@@ -75,6 +77,50 @@ class Finder:
         found.sort(key=lambda a: a.start)
         self.continue_quotes(found)
         return found
+
+    def share_speakers(self, found: list[Attribution]) -> None:
+        """A participle right after a cue and its adjuncts ("..., its chairman, X, said at a news
+        conference, citing the drought") reports for that cue's speaker, whatever subject the parser
+        let it inherit (often the fronted report's)."""
+        doc = self.ctx.doc
+        cues = sorted(
+            (a for a in found if a.kind == "verb" and a.speaker is not None), key=lambda a: a.anchor
+        )
+        for att in found:
+            tok = doc[att.anchor]
+            if (
+                att.kind != "verb"
+                or not att.inherited
+                or tok.tag_ != "VBG"
+                or tok.dep_ not in {"advcl", "conj"}
+            ):
+                continue
+            if tok.i == 0 or doc[tok.i - 1].text != ",":
+                continue
+            prev = next((a for a in reversed(cues) if a.anchor < tok.i), None)
+            if prev is None or doc[prev.anchor].sent.start != tok.sent.start:
+                continue
+            head = tok.head.idx
+            if tok.head.i != prev.anchor and not any(s <= head < e for s, e in prev.content):
+                continue  # the participle hangs on the cue or on the report it closes
+            if any(t.pos_ in {"VERB", "AUX"} for t in doc[prev.anchor + 1 : tok.i]):
+                continue  # another clause between them: "said after the talks failed, adding"
+            text = self.ctx.text
+            if att.speaker is not None and _bare(text, att.speaker) == _bare(text, prev.speaker):
+                continue  # the same phrase, with or without its closing comma
+            att.speaker, att.speaker_token = prev.speaker, prev.speaker_token
+
+    def close_apposition(self, found: list[Attribution]) -> None:
+        """A speaker named after the cue with an apposition chain ("said Jane Doe, a spokeswoman for
+        the group, adding ...") keeps the comma that closes the chain, as a speaker named before the
+        cue does ("Jane Doe, a spokeswoman for the group, said")."""
+        text = self.ctx.text
+        for att in found:
+            if att.speaker is None or att.cue is None or att.speaker[0] < att.cue[1]:
+                continue
+            start, end = att.speaker
+            if "," in text[start:end] and text[end : end + 1] == ",":
+                att.speaker = (start, end + 1)
 
     # -- pass 2: quotations next to a cue ------------------------------------------------------
     def attach_quotes(self, found: list[Attribution]) -> None:
@@ -305,3 +351,7 @@ class Finder:
         inner = self.ctx.text[q.start : q.end].rstrip("”\"»' ")
         ends_sentence = not q.closed or inner.endswith((".", "!", "?", "…", "—", "-", ","))
         return starts_sentence and ends_sentence
+
+
+def _bare(text: str, span: Interval | None) -> str:
+    return text[span[0] : span[1]].strip(" ,") if span is not None else ""

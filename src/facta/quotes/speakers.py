@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from facta.quotes.complements import ADDRESSEE_VERBS
 from facta.quotes.context import Context
-from facta.quotes.syntax import INHERIT_DEPS, Token, is_punct, subject
+from facta.quotes.syntax import INHERIT_DEPS, Token, adverbial_clause, is_punct, subject
 
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NOT_SPEAKERS = frozenset({"you", "them", "him", "me", "us", "whom", "yourself"})
@@ -33,7 +33,7 @@ def speaker_token(ctx: Context, tok: Token) -> Token | None:
             chain is not None
             and (tok.head.i < chain[0] or (subj is not None and subj.right_edge.i > chain[0]))
             and (subj is None or subj.i < chain[0])
-            and _set_off(ctx, chain)
+            and set_off(ctx, chain)
         ):
             subj = chain[2]
     if subj is None:
@@ -67,7 +67,7 @@ def _overrun(subj: Token | None) -> bool:
     return subj is not None and any(t.pos_ in {"VERB", "AUX"} for t in subj.subtree)
 
 
-def _set_off(ctx: Context, phrase: tuple[int, int, Token]) -> bool:
+def set_off(ctx: Context, phrase: tuple[int, int, Token]) -> bool:
     """A speaker's phrase that cannot be the end of the report's last noun phrase: an apposition chain
     closed by a comma ("the group's envoy, Y, said"), or a phrase opened by a determiner or possessive
     ("its chairman said")."""
@@ -195,10 +195,12 @@ def contrasted(subj: Token | None, verb: Token) -> Token | None:
 def after_dateline(ctx: Context, subj: Token | None, verb: Token) -> Token | None:
     """A subject the parser took from a dateline ("BAGHDAD - The group said"): the phrase after the dash."""
     end = ctx.dateline_end(verb.i)
-    if end < 0 or end > verb.i:
+    if subj is None or end < 0 or end > verb.i:
+        return subj  # no subject at all is not one taken from the dateline
+    if subj.i >= end:
         return subj
-    if subj is not None and subj.i >= end:
-        return subj
+    if subj.head.i != verb.i and end <= subj.head.i < verb.i:
+        verb = subj.head  # an inherited subject ("TEHRAN — X dismissed the offer and said"): X's verb
     span = range(end, verb.i)
     heads = [ctx.doc[i] for i in span if not (end <= ctx.doc[i].head.i < verb.i) and not is_punct(ctx.doc[i])]
     nouns = [t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}]
@@ -399,7 +401,9 @@ def speaker_phrase(ctx: Context, tok: Token) -> tuple[int, int, Token] | None:
     """As :func:`speaker_phrase_before`, with the token after the phrase's last word (a comma that
     closes an apposition chain is kept, as in a speaker named before the verb)."""
     doc = ctx.doc
-    if ctx.in_quote(tok.i) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i for c in tok.children):
+    if ctx.in_quote(tok.i) or any(
+        c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and not adverbial_clause(c) for c in tok.children
+    ):
         return None
     j = tok.i - 1
     while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in {"aux", "neg", "advmod"}:

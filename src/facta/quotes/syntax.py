@@ -76,6 +76,8 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
         and doc[tok.i - 1].text == ","
     ):
         subjects = [subjects[-1]]  # "Couple X and Y get nervous, said Z": the reported clause's subject
+    if len(subjects) > 1 and _report_subject_first(subjects, tok):
+        subjects = [subjects[-1]]  # "Forty prisoners will walk free, spokesman X said": the report's subject
     for child in tok.children:
         if subjects and child.i == subjects[0].i:
             return child
@@ -101,6 +103,32 @@ def subject(tok: Token, depth: int = 0, ok: Callable[[Token], bool] = lambda _t:
     if tok.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return head  # "officials saying ..."
     return None
+
+
+# subordinators that open an adverbial clause, never a reported one ("said on Monday, a week after the
+# junta postponed the vote": the parser may still make the clause the verb's complement)
+ADVERBIAL_MARKS = frozenset(
+    {"after", "before", "since", "until", "till", "while", "once", "because", "although"}
+)
+
+
+def adverbial_clause(clause: Token) -> bool:
+    """A clause the parser took for a complement but opened by a subordinator of time or cause."""
+    marks = {c.text.lower() for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & ADVERBIAL_MARKS) and not marks & {"that", "whether", "if"}
+
+
+def _report_subject_first(subjects: list[Token], tok: Token) -> bool:
+    """Two subjects before a cue, the last set off by a comma after a clause with a verb of its own
+    ("Forty prisoners will walk free before Easter, spokesman X said"): the parser hung the fronted
+    report's subject on the cue; the subject next to the cue speaks."""
+    first, last = subjects[0], subjects[-1]
+    if last.i > tok.i or last.left_edge.i <= first.i:
+        return False
+    doc = tok.doc
+    if last.left_edge.i == 0 or doc[last.left_edge.i - 1].text != ",":
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[first.i + 1 : last.left_edge.i])
 
 
 def referent(subj: Token) -> Token:

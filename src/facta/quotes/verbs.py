@@ -18,8 +18,15 @@ from facta.quotes.governing import governor_start, issuing_verb
 from facta.quotes.lexicon import CueVerb
 from facta.quotes.phrases import match_phrase, phrase_attribution
 from facta.quotes.spans import Interval, covers, overlaps, subtract, trim
-from facta.quotes.speakers import dummy_it, speaker_phrase, speaker_phrase_before, speaker_token
-from facta.quotes.syntax import Token, chars, children, cue_tokens, first_child, referent
+from facta.quotes.speakers import (
+    dummy_it,
+    sentence_start,
+    set_off,
+    speaker_phrase,
+    speaker_phrase_before,
+    speaker_token,
+)
+from facta.quotes.syntax import Token, adverbial_clause, chars, children, cue_tokens, first_child, referent
 
 MEDIUM_PREPS = frozenset({"in"})
 DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
@@ -114,7 +121,9 @@ def verb_attribution(
         clauses = [
             c
             for c in children(tok, "ccomp")
-            if not c.left_edge.i <= subj.i <= c.right_edge.i and not _before_colon(ctx, c, subj)
+            if not c.left_edge.i <= subj.i <= c.right_edge.i
+            and not _before_colon(ctx, c, subj)
+            and not (c.i > tok.i and adverbial_clause(c))
         ]
         trimmed = None
         if not clauses and "clause" in frames:
@@ -150,6 +159,8 @@ def verb_attribution(
                 att.content, att.frame = ctx.content([ctx.subtree(c) for c in loose], tok.i), "clause"
     if not att.content and "clause" in frames and (late := clause_after_phrase(tok)) is not None:
         att.content, att.frame = ctx.content([late], tok.i), "clause"  # "said after the meeting he ..."
+    if not att.content and "clause" in frames and (report := fronted_report(ctx, tok, subj)) is not None:
+        att.content, att.frame = ctx.content([report], tok.i), "clause"
     if att.speaker is not None and any(overlaps(iv, att.speaker) for iv in att.content):
         # the parser hung a word of the speaker's name on the reported clause ("“...,” Tulsa police ...")
         pieces = [trim(ctx.text, iv, keep_final=True) for iv in subtract(att.content, att.speaker)]
@@ -193,6 +204,9 @@ def report_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | N
         if report is None:
             # "The council called for talks, its president, Y, told ...": the subject ran over both
             report = next((c for c in children(tok, "nsubj") if c.i < cut < c.right_edge.i), None)
+        if report is None:  # "Forty prisoners will walk free, spokesman X said": a second subject
+            others = children(tok, "nsubj")
+            report = next((c for c in others if c.right_edge.i <= cut and c.i != subj.i), None)
         if report is None:
             return None
     start = max(report.left_edge.i, tok.sent.start)
@@ -200,6 +214,40 @@ def report_before_speaker(ctx: Context, tok: Token, subj: Token) -> Interval | N
     if start <= dateline < cut:
         start = dateline
     return chars(ctx.doc, start, cut) if start < cut else None
+
+
+def fronted_report(ctx: Context, tok: Token, subj: Token) -> Interval | None:
+    """A report that fills the sentence before a closing cue and its speaker's phrase set off by a
+    comma ("Tajik forces will leave the hills on the same day, the deputy chairman, X, said on Monday"),
+    however the parser hung it (on the dateline, on the speaker): the sentence from its start (after a
+    dateline, a colon or a semicolon) up to the comma that opens the phrase, when it has a finite verb."""
+    if tok.tag_ not in {"VBD", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return None
+    objects = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}
+    if tok.lemma_.lower() in ADDRESSEE_VERBS:
+        objects -= {"dobj", "dative"}  # "told reporters on Monday"
+    if any(c.dep_ in objects and c.i > tok.i for c in tok.children):
+        return None  # something reported to the right of the cue
+    if any(ctx.in_quote(i) for i in range(tok.i + 1, min(tok.i + 4, tok.sent.end))):
+        return None  # a quotation right after the cue is what it reports ("a man yelled “...”")
+    phrase = speaker_phrase(ctx, tok)
+    if phrase is None or not phrase[0] <= subj.i < tok.i or not set_off(ctx, phrase):
+        return None
+    doc, cut = ctx.doc, phrase[0]
+    start = sentence_start(ctx, tok)
+    dateline = ctx.dateline_end(tok.i)
+    if start <= dateline < cut:
+        start = dateline
+    for k in range(start, cut):
+        if doc[k].text in {";", ":"} and not ctx.in_quote(k):
+            start = k + 1
+    first = doc[start] if start < cut else None
+    if first is None or first.pos_ == "SCONJ" or first.tag_ in {"VBG", "VBN", "WRB", "CC"}:
+        return None  # a fronted adverbial clause before the cue's own subject ("When the vote began, X ...")
+    if first.tag_ == "IN" and first.lower_ not in {"if", "unless"}:
+        return None
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not ctx.in_quote(t.i) for t in doc[start:cut])
+    return chars(doc, start, cut) if finite and start < cut else None
 
 
 def continued_clauses(ctx: Context, tok: Token, clause: Token) -> list[Token]:
