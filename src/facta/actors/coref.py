@@ -105,7 +105,7 @@ class Coref:
         key = (id(d), d.name)
         words = self._names.get(key)
         if words is None:
-            words = self._names[key] = _name_words(d.name)
+            words = self._names[key] = name_words(d.name)
         return words
 
     def same_person(self, d: Draft) -> Draft | None:
@@ -271,7 +271,7 @@ def _expletive(tok: Any, words: dict[str, str]) -> bool:
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """Words of a person's name for matching: lower case, honorifics dropped, "al-Assad" -> "assad"."""
     words = [w.strip(".,").lower() for w in name.split()]
     words = [

@@ -4,9 +4,8 @@ participant, or a minimal participant actor for people the actor stage did not n
 
 from __future__ import annotations
 
-from facta.actors import compound_members
+from facta.actors import compound_members, participant_country
 from facta.events.lexicon import Lexicon
-from facta.events.reporters import person_named, shared_nationality
 from facta.events.syntax import Token, conjuncts, np_tokens
 from facta.state import DocState
 
@@ -220,9 +219,6 @@ class ActorFinder:
             return None
         if self.lex.entries(tok.lemma_.lower(), "N"):  # an event noun ("the demonstration") is no one
             return None
-        if tok.pos_ == "PROPN" and (person := person_named(self.state, tok)) is not None:
-            self.state.actors.add_mention(person, self.state.span(tok.i, tok.i + 1), tok.i, tok.i + 1)
-            return person  # "called on Yoon to resign": the person named in full earlier
         toks = [
             t
             for t in np_tokens(tok)
@@ -234,9 +230,7 @@ class ActorFinder:
         start = min((t.i for t in toks), default=tok.i)
         end = tok.i + 1
         span = self.state.span(start, end)
-        country = shared_nationality(self.state, tok) if tok.pos_ == "NOUN" else None
-        if country is None and tok.pos_ == "NOUN":
-            country = self.state.context_country.get(self.state.sentence_index(tok.i))
+        country = participant_country(self.state, tok)  # the actors stage's answer
         actor_id = self.state.actors.add(
             name=span.text, kind="group", country=country, source="events:participant"
         )
