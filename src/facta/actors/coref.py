@@ -169,7 +169,8 @@ class Coref:
 
     def generic_org(self, d: Draft) -> Draft | None:
         """ "the union" after "the Nigeria Labour Congress": a definite generic organisation noun stands
-        for the most recent named organisation whose name or sector fits it (``org_nouns.tsv``)."""
+        for the most recent named organisation whose name or sector fits it (``org_nouns.tsv``), or for a
+        more recent description with the same head ("the opposition alliance ... the alliance")."""
         if d.role is None or d.kind != "organization":
             return None
         fit = self.b.lex.org_nouns.get(d.role.head)
@@ -177,9 +178,14 @@ class Coref:
             return None
         words, sectors = fit
         for c in self.recent():
-            if c is d or c.kind != "organization" or "named" not in c.flags:
+            if c is d or c.kind != "organization":
                 continue
-            if words & set(c.name.lower().split()) or (c.sector is not None and c.sector in sectors):
+            if "named" not in c.flags:
+                if c.role is not None and c.role.head == d.role.head:
+                    return c  # "the opposition alliance ... the alliance"
+                continue
+            names = {w for n in (c.name.lower(), *c.aliases) for w in n.split()}  # "Atlantic Alliance"
+            if words & names or (c.sector is not None and c.sector in sectors):
                 return c
         return None
 
