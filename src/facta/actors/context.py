@@ -39,6 +39,7 @@ class Context:
     by_sentence: dict[int, str] = field(default_factory=dict)  # the only country a sentence names
     locative: dict[int, str] = field(default_factory=dict)  # "in <country>" in a sentence
     states: dict[int, str] = field(default_factory=dict)  # token -> country named there as a state
+    named: frozenset[str] = frozenset()  # countries the text names (as places, people, states)
 
     def country_for(self, sentence: int) -> str | None:
         return self.locative.get(sentence) or self.dateline or self.focus or self.by_sentence.get(sentence)
@@ -113,6 +114,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     ctx.dateline = dateline_country(b, cities)
     counts: Counter[str] = Counter()
     body: Counter[str] = Counter()  # counts below the dateline
+    named: set[str] = set()
     body_places: Counter[str] = Counter()
     places: Counter[str] = Counter()  # where things happen: cities, "in <country>"
     dateline = dateline_range(b.doc)
@@ -137,6 +139,8 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
         if span.end < len(b.doc) and b.doc[span.end].text.lower() in CURRENCY:  # "US $50 million"
             continue
         counts[clue.country] += 1
+        if span.label != "org":
+            named.add(clue.country)
         body[clue.country] += int(span.start >= below)
         if clue.source == "city":
             places[clue.country] += 1
@@ -160,6 +164,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     ctx.locative = {s: next(iter(c)) for s, c in locative.items() if len(c) == 1}
     ctx.focus = _dominant(places) or _dominant(counts)
     ctx.foreign_dateline(body, body_places)
+    ctx.named = frozenset(named)
     return ctx
 
 

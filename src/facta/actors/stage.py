@@ -84,7 +84,9 @@ class ActorStage:
             if (country := ctx.country_for(k)) is not None:
                 state.context_country[k] = country
         dict_mode = self.dictionaries is not None and self.dictionaries.active
-        Finalizer(b, dict_mode, context).write(state)
+        finalizer = Finalizer(b, dict_mode, context)
+        finalizer.named = ctx.named
+        finalizer.write(state)
         link_lone_names(state, lambda name: self.cities(name) is not None)  # "called on Yoon to resign"
 
     def _cities_as_clues(self, spans: list[NameSpan], tv: Tokens) -> None:
