@@ -91,3 +91,24 @@ def test_a_bare_conjunct_shares_the_first_conjuncts_nationality() -> None:
     assert shared_nationality(state, state.doc[6]) == "CHL"
     assert shared_nationality(state, state.doc[9]) is None  # its own nationality
     assert shared_nationality(state, state.doc[4]) is None  # the first conjunct itself
+
+
+def test_the_holder_of_an_intention_is_the_source_of_what_it_intends(code: Any) -> None:
+    # "Lima had no intention of expelling the envoys ."
+    state = build_state(
+        [
+            T("Lima", "PROPN", "nsubj", 1, ent="B-GPE"),
+            T("had", "VERB", "ROOT", 1, lemma="have"),
+            T("no", "DET", "det", 3),
+            T("intention", "NOUN", "dobj", 1, lemma="intention"),
+            T("of", "ADP", "prep", 3),
+            T("expelling", "VERB", "pcomp", 4, lemma="expel", tag="VBG"),
+            T("the", "DET", "det", 7),
+            T("envoys", "NOUN", "dobj", 5, lemma="envoy"),
+            T(".", *P, 1),
+        ],
+        [A(0, 1, kind="organization", country="PER", sector="GOV"), A(7, 8, kind="group", country="CHL")],
+    )
+    events = code(state)
+    assert events, "no event coded"
+    assert [state.actors.get(a).name for a in events[0].source] == ["Lima"]

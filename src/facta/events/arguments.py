@@ -96,6 +96,8 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
         args.source = passive_target(verb)
     else:
         subj = subject_of(verb)
+        if subj is None:
+            subj = intent_holder(verb)  # "Asuncion had no intention of breaking off relations"
         args.source = [subj] if subj is not None else []
         if "theme" not in flags:
             args.target = children(verb, "dobj")
@@ -124,6 +126,25 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     if "swap" in flags:
         args.source, args.target = args.target, args.source
     return args
+
+
+# Nouns of intent whose holder does what they complement ("has no plans to expel", "its decision to").
+INTENT_NOUNS = frozenset(
+    {"intention", "intent", "plan", "desire", "wish", "readiness", "willingness", "decision", "determination"}
+)
+
+
+def intent_holder(verb: Token) -> Token | None:
+    """The subject of the clause whose object is a noun of intent that the verb complements: "Asuncion
+    had no intention of breaking off relations", "Ghana has no plans to expel the diplomats"."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.dep_ == "prep" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ not in {"acl", "xcomp"}:
+        return None
+    if noun.lemma_.lower() not in INTENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    return subject_of(noun.head)
 
 
 CAUSE_PREPS = frozenset({"in", "during"})
