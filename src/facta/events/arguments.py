@@ -133,6 +133,9 @@ INTENT_NOUNS = frozenset(
     {"intention", "intent", "plan", "desire", "wish", "readiness", "willingness", "decision", "determination"}
 )
 
+# Verbs whose subject holds the intention that is their object ("has no plans", "announced a decision").
+HOLDS = frozenset({"have", "make", "take", "announce", "express", "show", "declare", "signal", "reaffirm"})
+
 
 def intent_holder(verb: Token) -> Token | None:
     """The subject of the clause whose object is a noun of intent that the verb complements: "Asuncion
@@ -142,8 +145,14 @@ def intent_holder(verb: Token) -> Token | None:
         noun = noun.head
     elif verb.dep_ not in {"acl", "xcomp"}:
         return None
-    if noun.lemma_.lower() not in INTENT_NOUNS or noun.dep_ != "dobj":
+    if (
+        noun.lemma_.lower() not in INTENT_NOUNS
+        or noun.dep_ != "dobj"
+        or noun.head.lemma_.lower() not in HOLDS
+    ):
         return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "welcomed their decision to release": theirs, not the subject's
     return subject_of(noun.head)
 
 
