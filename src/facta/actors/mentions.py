@@ -24,37 +24,45 @@ from facta.state import DocState
 NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE"})
 
 
-def person_named(state: DocState, tok: Any) -> str | None:
+def _name_index(state: DocState) -> dict[str, list[tuple[int, str]]]:
+    """Word -> (first mention start, id) of the people named in two or more words it can stand for."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for a in state.actors:
+        if a.kind != "person" or not a.mentions or len(words := name_words(a.name)) < 2:
+            continue
+        keys = {words[-1], words[0]} if len(words) <= 3 else {words[-1]}
+        for word in keys:
+            index.setdefault(word, []).append((a.mentions[0].start, a.id))
+    return index
+
+
+def person_named(
+    state: DocState, tok: Any, index: dict[str, list[tuple[int, str]]] | None = None
+) -> str | None:
     """The one person named earlier whose name of two or more words ends with ``tok`` ("Zelenskiy" after
     "Volodymyr Zelenskiy"), or, a name of two or three words, opens with it (a family name written
     first: "Yoon" after "Yoon Suk Yeol"; not "Maria" after "Maria Luisa de la Cruz"), as in
     coreference (:meth:`facta.actors.coref.Coref.same_person`)."""
-    word = tok.text.lower()
-    found = {
-        a.id
-        for a in state.actors
-        if a.kind == "person"
-        and len(words := name_words(a.name)) >= 2
-        and (word == words[-1] or (word == words[0] and len(words) <= 3))
-        and a.mentions
-        and a.mentions[0].start < tok.idx
-    }
+    if index is None:
+        index = _name_index(state)
+    found = {actor_id for start, actor_id in index.get(tok.text.lower(), ()) if start < tok.idx}
     return next(iter(found)) if len(found) == 1 else None
 
 
 def link_lone_names(state: DocState, is_town: Callable[[str], bool] | None = None) -> None:
     """Index every lone proper name that no actor covers and that names one person named before
     (tagged as a place only when ``is_town`` knows no town of that name)."""
-    if not any(a.kind == "person" for a in state.actors):
+    index = _name_index(state)
+    if not index:
         return
     for tok in state.doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ not in NAME_LABELS or not tok.text[:1].isupper():
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in NAME_LABELS or tok.text.lower() not in index:
             continue
-        if tok.text.isupper() or state.actors.id_at_token(tok.i) is not None or not _alone(tok):
+        if not tok.text[:1].isupper() or tok.text.isupper() or state.actors.id_at_token(tok.i) is not None:
             continue
-        if tok.ent_type_ == "GPE" and (is_town is None or is_town(tok.text)):
+        if not _alone(tok) or (tok.ent_type_ == "GPE" and (is_town is None or is_town(tok.text))):
             continue
-        person = person_named(state, tok)
+        person = person_named(state, tok, index)
         if person is not None:
             state.actors.add_mention(person, state.span(tok.i, tok.i + 1), tok.i, tok.i + 1)
 
