@@ -1,10 +1,12 @@
 """Participants the event coder names itself, in whole stories: the country the actors stage found for
-the sentence's generic actors, and a lone family name of a person named in full earlier."""
+the sentence's generic actors, and a lone family name of a person named in full earlier (both resolved
+in facta.actors.mentions, which the event coder consults)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from facta.actors.mentions import link_lone_names, shared_nationality
 from tests.events.conftest import A, T, build_state, only
 
 P = ("PUNCT", "punct")
@@ -62,13 +64,13 @@ def test_a_family_name_alone_is_the_person_named_before(code: Any) -> None:
             A(4, 5, kind="group", country="JPN", sector="COP"),
         ],
     )
+    link_lone_names(state)  # what the actors stage does after coreference
+    assert state.actors.at_token(6) is not None and state.actors.at_token(6).name == "Tanaka Hiro"
     event = only(code(state), "COERCE")
     assert [state.actors.get(a).name for a in event.target] == ["Tanaka Hiro"]
 
 
 def test_a_bare_conjunct_shares_the_first_conjuncts_nationality() -> None:
-    from facta.events.reporters import shared_nationality
-
     # "Rebels freed 12 Chilean miners and engineers and Bolivian guards ."
     state = build_state(
         [
@@ -89,3 +91,24 @@ def test_a_bare_conjunct_shares_the_first_conjuncts_nationality() -> None:
     assert shared_nationality(state, state.doc[6]) == "CHL"
     assert shared_nationality(state, state.doc[9]) is None  # its own nationality
     assert shared_nationality(state, state.doc[4]) is None  # the first conjunct itself
+
+
+def test_the_holder_of_an_intention_is_the_source_of_what_it_intends(code: Any) -> None:
+    # "Lima had no intention of expelling the envoys ."
+    state = build_state(
+        [
+            T("Lima", "PROPN", "nsubj", 1, ent="B-GPE"),
+            T("had", "VERB", "ROOT", 1, lemma="have"),
+            T("no", "DET", "det", 3),
+            T("intention", "NOUN", "dobj", 1, lemma="intention"),
+            T("of", "ADP", "prep", 3),
+            T("expelling", "VERB", "pcomp", 4, lemma="expel", tag="VBG"),
+            T("the", "DET", "det", 7),
+            T("envoys", "NOUN", "dobj", 5, lemma="envoy"),
+            T(".", *P, 1),
+        ],
+        [A(0, 1, kind="organization", country="PER", sector="GOV"), A(7, 8, kind="group", country="CHL")],
+    )
+    events = code(state)
+    assert events, "no event coded"
+    assert [state.actors.get(a).name for a in events[0].source] == ["Lima"]

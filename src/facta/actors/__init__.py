@@ -9,6 +9,8 @@ Public API:
   token ("Pakistani and Afghan officials agreed": both are the source);
 * :func:`country_at` — the country a token stands for: its actor's, else (for a place named as an
   event's recipient, "shelled Juba") the place's, which the places stage resolves;
+* :func:`participant_country` — the country of people a later stage names as a participant where no
+  actor is ("police detained 40 people": the sentence's context country);
 * :func:`load_lexicon`, :func:`load_dictionaries` — the built-in lexicons and user dictionaries.
 """
 
@@ -19,6 +21,7 @@ from typing import Any
 from facta.actors.dictionaries import DictionarySet, load_dictionaries
 from facta.actors.finalize import GROUPS_KEY
 from facta.actors.lexicon import ActorLexicon, load_lexicon
+from facta.actors.mentions import participant_country
 from facta.actors.stage import ActorStage, make_stage
 from facta.model import Actor
 
@@ -32,6 +35,7 @@ __all__ = [
     "load_dictionaries",
     "load_lexicon",
     "make_stage",
+    "participant_country",
 ]
 
 

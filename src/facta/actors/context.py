@@ -1,12 +1,14 @@
 """The country an article is about, for generic actors that name none ("the government", "police").
 
-Sources, strongest first: a locative country in the same sentence ("In Chad, police ..."); the dateline
-("KADUGLI, Sudan (Reuters) -"); the country the article is clearly about (where its places are, else
-all its country mentions: the only one, or one named at least twice as often as any other); the only
-country named in the sentence. When none of these is unambiguous the country stays unknown. A country
-known only from the article or the sentence is not given to an actor who acts on that very state
-("Archbishop Tutu called for sanctions against Nigeria": who acts on a state is usually not its own);
-a place ("in Chad") or the dateline still counts.
+Sources, strongest first: a locative country in the same sentence ("In Chad, police ...", "in the Rwandan
+capital Kigali", "through Dili"); the dateline ("KADUGLI, Sudan (Reuters) -"; for a story filed from abroad,
+whose dateline country the text never names again, the country its places are in); the country the article is
+clearly about (where its places are, else all its country mentions: the only one, or one named at least twice
+as often as any other); the only country named in the sentence. When none of these is unambiguous the country
+stays unknown.
+A country known only from the article or the sentence is not given to an actor who acts on that very state
+("Archbishop Tutu called for sanctions against Nigeria": who acts on a state is usually not its own); a place
+("in Chad") or the dateline still counts.
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ from facta.actors.drafts import Clue
 
 DASHES = frozenset({"-", "--", "—", "–", ":"})
 CURRENCY = frozenset({"$", "dollar", "dollars"})
-LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
+LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout", "within", "through"})
+# Nouns a place name may be set in apposition to or hang "of" from ("the capital Kigali", "the town of X").
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "port", "province", "region", "district", "state", "enclave"}
+)
 CityLookup = Callable[[str], tuple[str, int] | None]  # name -> (ISO-3, population)
 MIN_POPULATION = 100_000  # cities smaller than this are too ambiguous to set an article's country
 
@@ -33,9 +39,19 @@ class Context:
     by_sentence: dict[int, str] = field(default_factory=dict)  # the only country a sentence names
     locative: dict[int, str] = field(default_factory=dict)  # "in <country>" in a sentence
     states: dict[int, str] = field(default_factory=dict)  # token -> country named there as a state
+    named: frozenset[str] = frozenset()  # countries the text names (as places, people, states)
 
     def country_for(self, sentence: int) -> str | None:
         return self.locative.get(sentence) or self.dateline or self.focus or self.by_sentence.get(sentence)
+
+    def foreign_dateline(self, body: Counter[str], places: Counter[str]) -> None:
+        """A story filed from abroad ("NAIROBI - Soldiers went from house to house in the Rwandan capital
+        Kigali"): when the dateline's country is named nowhere in the text below it while the places
+        where things happen are clearly in another country, the dateline says where the reporter was,
+        and the story's own country stands in for it."""
+        here = _dominant(places)
+        if self.dateline and here and here != self.dateline and not body[self.dateline]:
+            self.dateline = here
 
     def country_of_actor(self, sentence: int, head: int, tv: Any) -> str | None:
         """The context country for the actor headed at token ``head`` -- unless the only evidence is that
@@ -97,7 +113,12 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     ctx = Context()
     ctx.dateline = dateline_country(b, cities)
     counts: Counter[str] = Counter()
+    body: Counter[str] = Counter()  # counts below the dateline
+    named: set[str] = set()
+    body_places: Counter[str] = Counter()
     places: Counter[str] = Counter()  # where things happen: cities, "in <country>"
+    dateline = dateline_range(b.doc)
+    below = dateline[1] if dateline is not None else 0
     per_sentence: dict[int, set[str]] = {}
     locative: dict[int, set[str]] = {}
     tops = sorted({id(s): s for s in b.span_at.values()}.values(), key=lambda s: s.start)
@@ -118,8 +139,12 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
         if span.end < len(b.doc) and b.doc[span.end].text.lower() in CURRENCY:  # "US $50 million"
             continue
         counts[clue.country] += 1
+        if span.label != "org":
+            named.add(clue.country)
+        body[clue.country] += int(span.start >= below)
         if clue.source == "city":
             places[clue.country] += 1
+            body_places[clue.country] += int(span.start >= below)
         sent = sentence_of(span.start)
         if standalone and id(span) in top_ids:
             tv = b.tv
@@ -127,17 +152,33 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
             dep, head = tv.dep[root], tv.head[root]
             if dep != "poss" and not (dep in {"compound", "amod", "nmod"} and head >= span.end):
                 per_sentence.setdefault(sent, set()).add(clue.country)
-                locative_mention = dep == "pobj" and tv.lower[head] in LOCATIVE_PREPS
+                locative_mention = _locative(root, tv)
                 if span.label in {"country", "capital"} and _state_role(root, tv):
                     ctx.states[root] = clue.country
                 if locative_mention:
                     locative.setdefault(sent, set()).add(clue.country)
                     if clue.source != "city":
                         places[clue.country] += 1
+                        body_places[clue.country] += int(span.start >= below)
     ctx.by_sentence = {s: next(iter(c)) for s, c in per_sentence.items() if len(c) == 1}
     ctx.locative = {s: next(iter(c)) for s, c in locative.items() if len(c) == 1}
     ctx.focus = _dominant(places) or _dominant(counts)
+    ctx.foreign_dateline(body, body_places)
+    ctx.named = frozenset(named)
     return ctx
+
+
+def _locative(root: int, tv: Any) -> bool:
+    """The place is where things happen: the object of a locative preposition ("in Chad", "rampaged
+    through Dili"), also through a place noun ("in the Rwandan capital Kigali", "in the town of X")."""
+    node = root
+    if tv.dep[node] == "appos" and tv.lower[tv.head[node]] in PLACE_NOUNS:
+        node = tv.head[node]
+    elif tv.dep[node] == "pobj" and tv.lower[tv.head[node]] == "of":
+        noun = tv.head[tv.head[node]]
+        if tv.lower[noun] in PLACE_NOUNS and noun != tv.head[node]:
+            node = noun
+    return tv.dep[node] == "pobj" and tv.lower[tv.head[node]] in LOCATIVE_PREPS
 
 
 def _dominant(counts: Counter[str]) -> str | None:

@@ -105,7 +105,7 @@ class Coref:
         key = (id(d), d.name)
         words = self._names.get(key)
         if words is None:
-            words = self._names[key] = _name_words(d.name)
+            words = self._names[key] = name_words(d.name)
         return words
 
     def same_person(self, d: Draft) -> Draft | None:
@@ -169,7 +169,8 @@ class Coref:
 
     def generic_org(self, d: Draft) -> Draft | None:
         """ "the union" after "the Nigeria Labour Congress": a definite generic organisation noun stands
-        for the most recent named organisation whose name or sector fits it (``org_nouns.tsv``)."""
+        for the most recent named organisation whose name or sector fits it (``org_nouns.tsv``), or for a
+        more recent description with the same head ("the opposition alliance ... the alliance")."""
         if d.role is None or d.kind != "organization":
             return None
         fit = self.b.lex.org_nouns.get(d.role.head)
@@ -177,9 +178,14 @@ class Coref:
             return None
         words, sectors = fit
         for c in self.recent():
-            if c is d or c.kind != "organization" or "named" not in c.flags:
+            if c is d or c.kind != "organization":
                 continue
-            if words & set(c.name.lower().split()) or (c.sector is not None and c.sector in sectors):
+            if "named" not in c.flags:
+                if c.role is not None and c.role.head == d.role.head:
+                    return c  # "the opposition alliance ... the alliance"
+                continue
+            names = {w for n in (c.name.lower(), *c.aliases) for w in n.split()}  # "Atlantic Alliance"
+            if words & names or (c.sector is not None and c.sector in sectors):
                 return c
         return None
 
@@ -271,7 +277,7 @@ def _expletive(tok: Any, words: dict[str, str]) -> bool:
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """Words of a person's name for matching: lower case, honorifics dropped, "al-Assad" -> "assad"."""
     words = [w.strip(".,").lower() for w in name.split()]
     words = [

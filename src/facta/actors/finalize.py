@@ -39,6 +39,7 @@ class Finalizer:
         self._country: dict[int, Resolved] = {}
         self._sector: dict[int, str | None] = {}
         self.force: str | None = None  # the sector of the article's armed forces, when only one
+        self.named: frozenset[str] = frozenset()  # countries the text names (context.Context.named)
 
     def keep(self, d: Draft) -> bool:
         if not d.alive or not d.mentions:
@@ -77,6 +78,10 @@ class Finalizer:
                     result = Resolved(result.country, found.code, result.how or "affiliation")
                 if result.country and (result.code or not self.dict_mode):
                     break
+        if how == "lexicon" and result.country and self._shared_elsewhere(d, result.country):
+            ctx = self.context(d.head)  # "SEOUL - ... the Democratic Party"
+            if ctx and ctx != result.country:
+                result = Resolved(ctx, result.code, "context")
         transnational_owner = any("transnational" in o.flags for o in self.owners(d))
         if (
             result.country is None
@@ -93,6 +98,21 @@ class Finalizer:
         if not seen:
             self._country[d.id] = result
         return result
+
+    def _shared_elsewhere(self, d: Draft, country: str) -> bool:
+        """A name parties in many countries share (``shared_names.tsv``) whose listed country the text
+        never names: the story's own country, when the context gives one, stands in."""
+        shared = self.b.lex.shared_names
+        if not {d.name.lower(), *d.aliases} & shared:
+            return False
+        if country in self.named:
+            return False
+        return all(  # nor does any other actor's own clue ("President Joe Biden")
+            c.country != country
+            for o in self.b.drafts
+            if o is not d and not {o.name.lower(), *o.aliases} & shared
+            for c in o.clues
+        )
 
     def _local(self, d: Draft) -> bool:
         """Whether a mention of ``d`` says it is local ("a local rights group", "domestic charities")."""

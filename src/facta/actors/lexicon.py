@@ -92,6 +92,7 @@ class ActorLexicon:
     leaders: dict[str, list[LeaderTerm]] = field(default_factory=dict)  # name variant -> terms
     leader_names: PhraseIndex[str] = field(default_factory=PhraseIndex)  # full names of two+ words
     org_nouns: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # org_nouns.tsv
+    shared_names: frozenset[str] = frozenset()  # shared_names.tsv, lower case
 
     def leader(self, name: str, day: int | None) -> LeaderTerm | None:
         """The office of a known leader by name: the term covering ``day``, else the most recent one."""
@@ -181,6 +182,7 @@ def load_lexicon() -> ActorLexicon:
     for row in read_data_tsv("actors/org_nouns.tsv"):
         words = frozenset(w.lower() for w in _split_list(row["words"]))
         lex.org_nouns[row["noun"].lower()] = (words, frozenset(_split_list(row.get("sectors", ""))))
+    lex.shared_names = frozenset(row["name"].lower() for row in read_data_tsv("actors/shared_names.tsv"))
     return lex
 
 

@@ -19,6 +19,7 @@ from facta.actors.coref import Coref
 from facta.actors.dictionaries import DictionarySet, load_dictionaries
 from facta.actors.finalize import Finalizer
 from facta.actors.lexicon import ActorLexicon, NameEntry, load_lexicon
+from facta.actors.mentions import link_lone_names
 from facta.actors.spans import NameSpan, find_spans
 from facta.actors.tokens import Tokens
 from facta.resources import Resources
@@ -83,7 +84,10 @@ class ActorStage:
             if (country := ctx.country_for(k)) is not None:
                 state.context_country[k] = country
         dict_mode = self.dictionaries is not None and self.dictionaries.active
-        Finalizer(b, dict_mode, context).write(state)
+        finalizer = Finalizer(b, dict_mode, context)
+        finalizer.named = ctx.named
+        finalizer.write(state)
+        link_lone_names(state, lambda name: self.cities(name) is not None)  # "called on Yoon to resign"
 
     def _cities_as_clues(self, spans: list[NameSpan], tv: Tokens) -> None:
         """A place entity that is a large city ("Karachi police", "protesters in Lyon") says which

@@ -4,22 +4,23 @@ Source (PLOVER "actor") and target ("recipient") come from the dependency parse:
 object of an active verb, the ``by`` agent and subject of a passive, the possessor, ``by`` phrase
 and target prepositions of a nominal event ("Syria's offensive against the rebels"), the subject of
 a light verb ("launched an attack on"). Actors are looked up in the actor stage's token index
-(``state.actors.at_token``); coordinated arguments give several actors in one list.
+(``state.actors.at_token``, through :class:`facta.events.finder.ActorFinder`); coordinated arguments give
+several actors in one list.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from facta.actors import compound_members
+from facta.events.finder import PEOPLE_CLASSES as PEOPLE_CLASSES
+from facta.events.finder import ActorFinder as ActorFinder
+from facta.events.finder import domain_adjective as domain_adjective
 from facta.events.lexicon import Lexicon
 from facta.events.reporters import (
     closing_reporter,
     closing_verb,
     inert,
-    person_named,
     repelled,
-    shared_nationality,
 )
 from facta.events.syntax import (
     Token,
@@ -27,41 +28,18 @@ from facta.events.syntax import (
     children,
     conjuncts,
     is_passive,
-    np_tokens,
     passive_target,
     prep_objects,
     responsible_party,
     subject_of,
 )
 from facta.events.triggers import EFFORT_NOUNS, Candidate
-from facta.state import DocState
 
-PEOPLE_CLASSES = frozenset(
-    {
-        "armed",
-        "military",
-        "police",
-        "state",
-        "civilian",
-        "protester",
-        "worker",
-        "mob",
-        "journalist",
-        "prisoner",
-        "person",
-        "official",
-        "refugee",
-        "criminal",
-        "org",
-    }
-)
 # Retreats the passive subject makes itself ("troops were withdrawn", "guerrillas were demobilized").
 SELF_RETREAT = frozenset({"withdraw", "disarm"})
 # "died from gunfire", "killed in the attack": the one harmed is the nominal event's recipient.
 HARM_PREPS = frozenset({"from", "of", "in", "by", "during"})
 HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "perish", "succumb"})
-# Where to look for an actor inside an argument phrase, nearest first.
-NEAR_DEPS = ("compound", "amod", "poss", "nmod", "appos", "flat")
 # Subjects that cannot act (what is hit, used or happens): "the detentions were lawful".
 NON_AGENTS = frozenset({"property", "weapon", "position", "disaster", "settlement"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
@@ -75,25 +53,6 @@ def first_person(tok: Token) -> bool:
 # Types whose other participants are co-actors ("X met Y", "X and Y clashed"); after recoding into
 # another type ("would not negotiate with Y" -> REJECT) they become recipients.
 RECIP_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT", "PROTEST", "RETREAT", "SUPPORT"})
-# Heads that say little about who someone is: "security force members", "members of the army".
-GENERIC_HEADS = frozenset(
-    {
-        "member",
-        "personnel",
-        "staff",
-        "element",
-        "rank",
-        "contingent",
-        "cadre",
-        "team",
-        "group",
-        "band",
-        "unit",
-    }
-)
-QUANTITY_HEADS = frozenset(
-    {"hundred", "thousand", "dozen", "score", "million", "ten", "tens", "number", "hundreds", "thousands"}
-)
 
 
 @dataclass
@@ -137,6 +96,8 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
         args.source = passive_target(verb)
     else:
         subj = subject_of(verb)
+        if subj is None:
+            subj = intent_holder(verb)  # "Asuncion had no intention of breaking off relations"
         args.source = [subj] if subj is not None else []
         if "theme" not in flags:
             args.target = children(verb, "dobj")
@@ -165,6 +126,34 @@ def verb_args(verb: Token, cand: Candidate, lex: Lexicon) -> Args:
     if "swap" in flags:
         args.source, args.target = args.target, args.source
     return args
+
+
+# Nouns of intent whose holder does what they complement ("has no plans to expel", "its decision to").
+INTENT_NOUNS = frozenset(
+    {"intention", "intent", "plan", "desire", "wish", "readiness", "willingness", "decision", "determination"}
+)
+
+# Verbs whose subject holds the intention that is their object ("has no plans", "announced a decision").
+HOLDS = frozenset({"have", "make", "take", "announce", "express", "show", "declare", "signal", "reaffirm"})
+
+
+def intent_holder(verb: Token) -> Token | None:
+    """The subject of the clause whose object is a noun of intent that the verb complements: "Asuncion
+    had no intention of breaking off relations", "Ghana has no plans to expel the diplomats"."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.dep_ == "prep" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ not in {"acl", "xcomp"}:
+        return None
+    if (
+        noun.lemma_.lower() not in INTENT_NOUNS
+        or noun.dep_ != "dobj"
+        or noun.head.lemma_.lower() not in HOLDS
+    ):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "welcomed their decision to release": theirs, not the subject's
+    return subject_of(noun.head)
 
 
 CAUSE_PREPS = frozenset({"in", "during"})
@@ -403,194 +392,3 @@ def reporting_subject(verb: Token, source: list[Token], lex: Lexicon, is_actoris
         return None  # "said" and "rejected" agree in tense when they share a subject
     outer = subject_of(reporter)
     return outer if outer is not None and is_actorish(outer) else None  # type: ignore[operator]
-
-
-def unquantify(tok: Token) -> Token:
-    """ "hundreds of thousands of people" -> people."""
-    for _ in range(3):
-        if tok.lemma_.lower() not in QUANTITY_HEADS and tok.pos_ != "NUM":
-            break
-        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        if not of:
-            break
-        tok = of[0]
-    return tok
-
-
-def domain_adjective(tok: Token, lex: Lexicon) -> bool:
-    """A common adjective before an event noun names its domain, not a party: "military aid",
-    "humanitarian assistance", "joint military exercises". A proper adjective still names one
-    ("Iranian aid"), and so does one before a thing owned or a violent act ("a rebel position", "a
-    rebel attack")."""
-    if tok.dep_ != "amod" or tok.pos_ != "ADJ" or not tok.text.islower() or tok.ent_type_:
-        return False
-    entries = lex.entries(tok.head.lemma_.lower(), "N")
-    return bool(entries) and all(e.type != "ASSAULT" for e in entries)
-
-
-# -- actors -------------------------------------------------------------------------------------------
-class ActorFinder:
-    """Maps argument heads to actor ids, adding minimal participant actors when none is known."""
-
-    def __init__(
-        self, state: DocState, lex: Lexicon, *, add_participants: bool = True, places: bool = True
-    ) -> None:
-        self.state = state
-        self.lex = lex
-        self.add_participants = add_participants
-        self.places = places  # places named as participants become actors ("arrived in Amman")
-        self._place_actors: dict[str, str] = {}
-        self._classes: dict[tuple[int, int], str | None] = {}
-
-    def actor_id(self, head: Token) -> str | None:
-        actor = self.state.actors.at_token(head.i)
-        if actor is not None and not self.domain_only(head, actor.id):
-            return actor.id
-        if actor is not None:
-            return None
-        queue = [(c, 1) for c in head.children if c.dep_ in NEAR_DEPS and not domain_adjective(c, self.lex)]
-        queue += [(o, 2) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        seen = {head.i}
-        while queue:
-            tok, d = queue.pop(0)
-            if tok.i in seen:
-                continue
-            seen.add(tok.i)
-            actor = self.state.actors.at_token(tok.i)
-            if actor is not None:
-                return actor.id
-            if d < 3:
-                queue += [
-                    (c, d + 1)
-                    for c in tok.children
-                    if c.dep_ in NEAR_DEPS and not domain_adjective(c, self.lex)
-                ]
-        return None
-
-    def domain_only(self, head: Token, actor_id: str) -> bool:
-        """The actor indexed on ``head`` is only its domain adjective's ("military aid" indexed as "the
-        military"): no mention of it covers the head itself."""
-        if head.pos_ != "NOUN":
-            return False
-        mentions = [(m.start, m.end) for m in self.state.actors.get(actor_id).mentions]
-        return any(
-            domain_adjective(c, self.lex) and (c.idx, c.idx + len(c.text)) in mentions for c in head.children
-        ) and not any(s <= head.idx < e for s, e in mentions)
-
-    def participant_class(self, tok: Token | None) -> str | None:
-        """armed, military, police, state, civilian, protester, worker, ... or None."""
-        if tok is None:
-            return None
-        key = (tok.i, len(self.state.actors))  # actors added since may change the answer
-        if key not in self._classes:
-            self._classes[key] = self._participant_class(tok)
-        return self._classes[key]
-
-    def _participant_class(self, tok: Token) -> str | None:
-        tok = unquantify(tok)
-        if tok.lemma_.lower() in GENERIC_HEADS:
-            of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-            mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
-            for other in (*of, *reversed(mods)):
-                cls = self.participant_class(other)
-                if cls is not None:
-                    return cls
-        words = [t.lemma_.lower() for t in np_tokens(tok) if t.i <= tok.i]
-        for k in range(len(words)):
-            cls = self.lex.classes.get(" ".join(words[k:]))
-            if cls:
-                return cls
-        cls = self.lex.classes.get(tok.lower_)
-        if cls:
-            return cls
-        if tok.pos_ == "PROPN":  # a name with a title: "Foreign Minister Hans van den Broek"
-            for c in tok.lefts:
-                if c.dep_ == "compound" and self.lex.classes.get(c.lemma_.lower()) == "official":
-                    return "official"
-        actor = self.state.actors.at_token(tok.i)
-        if actor is not None and actor.source == "events:place":
-            return "settlement"  # a place hit or visited: its people, not its state
-        if actor is not None:
-            if actor.sector and actor.sector in self.lex.sector_classes:
-                return self.lex.sector_classes[actor.sector]
-            return {"country": "state", "organization": "org", "person": "person"}.get(actor.kind, "group")
-        return {"GPE": "state", "NORP": "group", "PERSON": "person", "ORG": "org"}.get(tok.ent_type_)
-
-    def is_actorish(self, tok: Token) -> bool:
-        if self.actor_id(tok) is not None:
-            return True
-        return self.participant_class(tok) in PEOPLE_CLASSES
-
-    def actors(self, heads: list[Token]) -> list[str]:
-        out: list[str] = []
-        for head in heads:
-            for tok in conjuncts(unquantify(head)):
-                actor_id = self.actor_id(tok)
-                if actor_id is None and self.add_participants:
-                    actor_id = self._add_participant(tok)
-                if actor_id is not None and actor_id not in out:
-                    out.append(actor_id)
-                if actor_id is not None:  # actors hook: "Pakistani and Afghan officials" is two actors
-                    out.extend(m for m in compound_members(self.state, tok.i, actor_id) if m not in out)
-        return out
-
-    def place_actor(self, tok: Token) -> str | None:
-        """The place named at ``tok`` as a participant: its population or (a country) its government.
-
-        "arrived in Amman", "shelled Juba", "a curfew in Abidjan": PLOVER codes such a recipient with
-        the place's country. One actor per place and article; its tokens are indexed, so later events
-        find it too.
-        """
-        place = self.state.places.at_token(tok.i) if self.places else None
-        if place is None or not place.country:
-            return None
-        known = self._place_actors.get(place.id)
-        start, end = tok.i, tok.i + 1
-        while start > 0 and self.state.places.id_at_token(start - 1) == place.id:
-            start -= 1
-        while end < len(self.state.doc) and self.state.places.id_at_token(end) == place.id:
-            end += 1
-        span = self.state.span(start, end)
-        if known is None:
-            kind = "country" if place.feature == "country" else "group"
-            known = self.state.actors.add(
-                name=span.text, kind=kind, country=place.country, source="events:place"
-            )
-            self._place_actors[place.id] = known
-        if not any(self.state.actors.id_at_token(i) for i in range(start, end)):
-            self.state.actors.add_mention(known, span, start, end)
-            self._classes.clear()
-        return known
-
-    def _add_participant(self, tok: Token) -> str | None:
-        indexed = self.state.actors.at_token(tok.i)
-        if indexed is not None and self.domain_only(tok, indexed.id):
-            return None  # "resume terrorist activities": a thing done, no one it is done to
-        if self.places and self.state.places.at_token(tok.i) is not None:
-            return self.place_actor(tok)
-        if tok.pos_ not in {"NOUN", "PROPN"} or self.participant_class(tok) not in PEOPLE_CLASSES:
-            return None
-        if self.lex.entries(tok.lemma_.lower(), "N"):  # an event noun ("the demonstration") is no one
-            return None
-        if tok.pos_ == "PROPN" and (person := person_named(self.state, tok)) is not None:
-            self.state.actors.add_mention(person, self.state.span(tok.i, tok.i + 1), tok.i, tok.i + 1)
-            return person  # "called on Yoon to resign": the person named in full earlier
-        toks = [
-            t
-            for t in np_tokens(tok)
-            if t.i <= tok.i
-            and t.pos_ not in {"NUM", "DET"}
-            and t.dep_ != "poss"
-            and not (t.head.pos_ == "NUM" and t.head.i > t.i)  # "(at) least two children"
-        ]
-        start = min((t.i for t in toks), default=tok.i)
-        end = tok.i + 1
-        span = self.state.span(start, end)
-        country = shared_nationality(self.state, tok) if tok.pos_ == "NOUN" else None
-        if country is None and tok.pos_ == "NOUN":
-            country = self.state.context_country.get(self.state.sentence_index(tok.i))
-        actor_id = self.state.actors.add(
-            name=span.text, kind="group", country=country, source="events:participant"
-        )
-        self.state.actors.add_mention(actor_id, span, start, end)
-        return actor_id

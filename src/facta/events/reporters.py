@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from facta.events.lexicon import Lexicon
 from facta.events.syntax import Token
-from facta.state import DocState
 
 # Verbs that close a sentence with who reported it, besides the speech verbs: "..., a group charged".
 CHARGES = frozenset({"charge", "allege", "protest", "complain", "accuse", "contend", "object", "say"})
@@ -61,32 +60,3 @@ def inert(tok: Token, lex: Lexicon, is_actorish: object) -> bool:
     if not is_actorish(tok):  # type: ignore[operator]
         return True
     return tok.pos_ == "NOUN" and bool(lex.entries(tok.lemma_.lower(), "N"))
-
-
-def person_named(state: DocState, tok: Token) -> str | None:
-    """The one person named earlier whose name has ``tok`` as its first or last word ("called on Yoon
-    to resign" after "President Yoon Suk Yeol")."""
-    word = tok.text.lower()
-    found = {
-        a.id
-        for a in state.actors
-        if a.kind == "person"
-        and len(words := a.name.lower().split()) >= 2
-        and word in (words[0], words[-1])
-        and a.mentions
-        and a.mentions[0].start < tok.idx
-    }
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def shared_nationality(state: DocState, tok: Token) -> str | None:
-    """A bare conjunct shares the nationality of the first one ("13 Israeli women and children")."""
-    if tok.dep_ != "conj" or any(c.i < tok.i and c.dep_ in {"amod", "compound", "det"} for c in tok.children):
-        return None
-    first = tok.head
-    for c in first.children:
-        if c.i < first.i and c.dep_ in {"amod", "compound"}:
-            actor = state.actors.at_token(c.i)
-            if actor is not None and actor.kind == "country" and actor.country:
-                return actor.country
-    return None
