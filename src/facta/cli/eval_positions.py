@@ -19,8 +19,8 @@ from facta.evaluate.positions import PARTS
     show_default=True,
     help=(
         "Which part of the gold set to score. Each heldout part was written before the rules it"
-        " measures and scored once unseen (heldout12 last, F1 0.000: no flag found); all parts are"
-        " seen now, so the next first-sight figure needs a new part."
+        " measures and scored once unseen (heldout12 last, F1 0.000: no flag found); heldout13 is"
+        " not scored yet, so its first score is the next first-sight figure."
     ),
 )
 @click.option("--model", help="spaCy model package.")

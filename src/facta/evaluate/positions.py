@@ -16,9 +16,10 @@ used for tuning), a `heldout9` part (written after that, again without reading t
 F1 0.316 at its first scoring, after the round-4 rules, then used for tuning), a `heldout10` part
 (written after that, again without reading the rules, seen once: F1 0.250 at its first scoring, after
 the round-5 rules, then used for tuning), a `heldout11` part (written after that, again without
-reading the rules, seen once: F1 0.222 at its first scoring, then used for tuning) and a `heldout12`
+reading the rules, seen once: F1 0.222 at its first scoring, then used for tuning), a `heldout12`
 part (written after that, again without reading the rules, seen once: F1 0.000 at its first scoring,
-after the round-7 rules: none of its 14 flags found, no false flag).
+after the round-7 rules: none of its 14 flags found, no false flag; then used for tuning) and a
+`heldout13` part (written after that, again without reading the rules, not yet scored).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ PARTS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
     "all",
 )
 
