@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from html import unescape
@@ -23,6 +24,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|p|div|script|br|span|article|a\s)[\s>/]", re.I)
 # a word: letters, with inner hyphens and apostrophes (de-escalation, d'état, it's are one word each)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LANGUAGES = {
     "fr": "French",
     "es": "Spanish",
@@ -144,6 +147,17 @@ def function_words() -> dict[str, frozenset[str]]:
     return {language: frozenset(ws) for language, ws in words.items()}
 
 
+@functools.cache
+def _foreign_index() -> dict[str, tuple[str, ...]]:
+    """Lowercase function word -> the codes of the languages other than English that use it."""
+    index: dict[str, tuple[str, ...]] = {}
+    for code, words in function_words().items():
+        if code in _LANGUAGES:
+            for word in words:
+                index[word] = (*index.get(word, ()), code)
+    return index
+
+
 def _in_name(tokens: list[re.Match[str]], i: int, text: str) -> bool:
     """Whether lowercase word ``i`` is a particle inside a name (Ursula von der Leyen, Lula da Silva,
     Charles de Gaulle): the nearest words on both sides, across other lowercase words and spaces only,
@@ -176,22 +190,25 @@ def english_check(text: str) -> str | None:
     headline do not count); and from 25 words on, at least 8% of the words must be English function
     words (other Latin-script languages). A short text with no function word at all passes."""
     sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
+    ascii_letters = len(_ASCII_LETTER.findall(sample))
+    others = [c for c in _NON_ASCII.findall(sample) if c.isalpha()]
+    n_letters = ascii_letters + len(others)
+    if not n_letters:
         return None
-    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
-    if latin / len(letters) < 0.6:
-        return f"only {latin / len(letters):.0%} of its letters are Latin script"
-    tokens = list(_TOKEN.finditer(sample))[:3000]
-    lexicon = function_words()
-    english = lexicon["en"]
-    n_english = sum(1 for t in tokens if t.group().lower() in english)
+    latin = ascii_letters + sum(1 for c in others if "LATIN" in unicodedata.name(c, ""))
+    if latin / n_letters < 0.6:
+        return f"only {latin / n_letters:.0%} of its letters are Latin script"
+    tokens = list(itertools.islice(_TOKEN.finditer(sample), 3000))
+    english = function_words()["en"]
+    foreign = _foreign_index()
+    n_english = 0
     found: dict[str, list[str]] = {}
     for i, token in enumerate(tokens):
         word = token.group()
-        if word != word.lower():
-            continue
-        languages = [code for code in _LANGUAGES if word in lexicon.get(code, ())]
+        lower = word.lower()
+        if lower in english:
+            n_english += 1
+        languages = foreign.get(word)  # lowercase words only: the index keys are lowercase
         if languages and not _in_name(tokens, i, sample):
             for code in languages:
                 found.setdefault(code, []).append(word)
