@@ -217,8 +217,8 @@ def english_check(text: str) -> str | None:
         if len(hits) >= 2 and len(hits) > n_english:
             examples = ", ".join(sorted(set(hits), key=hits.index)[:4])
             return (
-                f"it reads as {_LANGUAGES[code]}: {len(hits)} {_LANGUAGES[code]} function words"
-                f" ({examples}), more than the English ones ({n_english})"
+                f"it reads as {_LANGUAGES[code]}: {len(hits)} {_LANGUAGES[code]} function words,"
+                f" e.g. {examples}, and only {n_english} English ones"
             )
     if len(tokens) < 25:
         return None
