@@ -51,7 +51,9 @@ def test_ingest_failure_lines_carry_the_hint_and_the_store_keeps_the_rest(tmp_pa
     _batch(folder)
     db = tmp_path / "s.db"
     out = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--published", "2024-03-15"])
-    assert out.exit_code == 0, out.output
+    assert out.exit_code == 1, out.output  # some items failed; the good ones are stored all the same
+    assert "failed 3 (F201 ×1, F202 ×1, F204 ×1)" in out.stdout
+    assert "exit status 1: 3 failed" in out.stdout
     latin = next(x for x in out.stderr.splitlines() if "d-latin1" in x)
     assert "[F204]" in latin and "--encoding" in latin
     assert "ingested 2" in out.stdout

@@ -109,6 +109,8 @@ def test_cli_ingest_events_and_summary(tmp_path: Path) -> None:
     assert again.output.startswith("ingested 0, skipped 3 as duplicate")
     bad = runner.invoke(cli, ["ingest", str(tmp_path / "nope.txt"), "--db", db])
     assert "failed" in bad.output and "[F501]" in bad.output
+    assert bad.exit_code == 1  # an item failed: a non-zero status a script can test
+    assert bad.stdout.rstrip().endswith("exit status 1: 1 failed, the others are stored")
     events = runner.invoke(cli, ["events", "--db", db, "--format", "json", "--type", "ASSAULT"])
     assert events.exit_code == 0
     docs = [json.loads(line) for line in events.output.splitlines()]

@@ -59,10 +59,19 @@ def _toll(best: int | None, low: int | None, high: int | None) -> str:
 
 @click.command("events")
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), help="Default: table on a terminal.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "json"]),
+    help="table, or jsonl: JSON Lines, one event object per line (json is the same JSON Lines, kept for"
+    " existing scripts; `jq -s .` makes one array). Default: table on a terminal, jsonl otherwise.",
+)
 @click.option("--rebuild", is_flag=True, help="Recompute near-duplicates and canonical events first.")
 def events(fmt: str | None, rebuild: bool, **kw: Any) -> None:
-    """Canonical events in the store: one row per real-world event, however many outlets report it."""
+    """Canonical events in the store: one row per real-world event, however many outlets report it.
+
+    The JSON output is JSON Lines (one event object per line, the same objects as `facta export
+    --format jsonl`), so it streams: read it line by line, or with pandas.read_json(..., lines=True)."""
     from facta.cli.render import table
     from facta.export.common import event_dict
     from facta.settings import load_settings
@@ -76,8 +85,8 @@ def events(fmt: str | None, rebuild: bool, **kw: Any) -> None:
     except FactaError as err:
         fail(err)
         return
-    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
-    if fmt == "json":
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    if fmt in ("jsonl", "json"):
         for view in views:
             click.echo(json.dumps(event_dict(view), ensure_ascii=False))
         return

@@ -58,7 +58,12 @@ def ingest(
     quiet: bool,
 ) -> None:
     """Read SOURCES into the store: files or directories of .txt/.html/.json/.jsonl/.csv, WARC files,
-    RSS/Atom feeds and http(s) URLs. Articles already stored are skipped before any processing."""
+    RSS/Atom feeds and http(s) URLs. Articles already stored are skipped before any processing.
+
+    \b
+    Exit status: 0 when every item was stored or skipped as a duplicate; 1 when some
+    items failed (each has an error line; the others are stored); 2 when the command
+    could not run (bad option, unreadable store); 130 when interrupted."""
     from facta.ingest.core import IngestSummary, ItemFailure
     from facta.ingest.core import ingest as run_ingest
     from facta.ingest.fetch import Fetcher
@@ -128,4 +133,7 @@ def ingest(
         sys.exit(130)
     if show_progress:
         click.echo("", err=True)
+    if summary.n_failed:
+        click.echo(f"{summary.line()}; exit status 1: {summary.n_failed} failed, the others are stored")
+        sys.exit(1)
     click.echo(summary.line())

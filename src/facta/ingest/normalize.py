@@ -8,7 +8,9 @@ length (F203) and language (F205). Offsets in every record refer to the normalis
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from html import unescape
@@ -16,73 +18,22 @@ from html.parser import HTMLParser
 
 from facta.errors import FactaError
 from facta.model import Article
+from facta.resources import read_data_tsv
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML_HINT = re.compile(r"<\s*(!doctype|html|head|body|p|div|script|br|span|article|a\s)[\s>/]", re.I)
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "and",
-        "or",
-        "but",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "we",
-        "our",
-        "you",
-        "not",
-        "will",
-        "would",
-        "said",
-        "says",
-        "who",
-        "which",
-        "than",
-        "then",
-        "there",
-        "after",
-        "before",
-        "over",
-        "into",
-        "about",
-        "against",
-        "more",
-        "most",
-        "also",
-    ]
-)
+# a word: letters, with inner hyphens and apostrophes (de-escalation, d'état, it's are one word each)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LANGUAGES = {
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "de": "German",
+    "nl": "Dutch",
+}
 
 
 _BOMS = (
@@ -186,19 +137,92 @@ def normalize_text(text: str) -> str:
     return text.strip()
 
 
+@functools.cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Common function words by language code (``en`` and the languages of ``_LANGUAGES``), from
+    the package data file ``ingest/function_words.tsv``; loaded on first use."""
+    words: dict[str, set[str]] = {}
+    for row in read_data_tsv("ingest/function_words.tsv"):
+        words.setdefault(row["language"], set()).add(row["word"])
+    return {language: frozenset(ws) for language, ws in words.items()}
+
+
+@functools.cache
+def _foreign_index() -> dict[str, tuple[str, ...]]:
+    """Lowercase function word -> the codes of the languages other than English that use it."""
+    index: dict[str, tuple[str, ...]] = {}
+    for code, words in function_words().items():
+        if code in _LANGUAGES:
+            for word in words:
+                index[word] = (*index.get(word, ()), code)
+    return index
+
+
+def _in_name(tokens: list[re.Match[str]], i: int, text: str) -> bool:
+    """Whether lowercase word ``i`` is a particle inside a name (Ursula von der Leyen, Lula da Silva,
+    Charles de Gaulle): the nearest words on both sides, across other lowercase words and spaces only,
+    are capitalised."""
+
+    def capitalised_neighbour(step: int) -> bool:
+        j = i
+        while 0 <= j + step < len(tokens):
+            a, b = (tokens[j], tokens[j + step]) if step > 0 else (tokens[j + step], tokens[j])
+            if text[a.end() : b.start()].strip():
+                return False
+            j += step
+            word = tokens[j].group()
+            if word[0].isupper():
+                return True
+            if len(word) > 4:  # only short particles chain (von der, de la, da)
+                return False
+        return False
+
+    return capitalised_neighbour(-1) and capitalised_neighbour(1)
+
+
 def english_check(text: str) -> str | None:
-    """Return why ``text`` does not look like English, or None when it does (or is too short to tell)."""
+    """Return why ``text`` does not look like English, or None when it does (or cannot tell).
+
+    Three tests: the letters must be mostly Latin script; the common function words of another
+    language (French, Spanish, Portuguese, Italian, German, Dutch) must not outnumber the English ones
+    (at least two of them: this holds for a one-line brief as well as for a long article; lowercase
+    words only, and not particles inside names, so "Los Angeles" or "von der Leyen" in an English
+    headline do not count); and from 25 words on, at least 8% of the words must be English function
+    words (other Latin-script languages). A short text with no function word at all passes."""
     sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
+    ascii_letters = len(_ASCII_LETTER.findall(sample))
+    others = [c for c in _NON_ASCII.findall(sample) if c.isalpha()]
+    n_letters = ascii_letters + len(others)
+    if not n_letters:
         return None
-    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
-    if latin / len(letters) < 0.6:
-        return f"only {latin / len(letters):.0%} of its letters are Latin script"
-    words = [w.lower() for w in _WORD.findall(sample)][:3000]
-    if len(words) < 25:
+    latin = ascii_letters + sum(1 for c in others if "LATIN" in unicodedata.name(c, ""))
+    if latin / n_letters < 0.6:
+        return f"only {latin / n_letters:.0%} of its letters are Latin script"
+    tokens = list(itertools.islice(_TOKEN.finditer(sample), 3000))
+    english = function_words()["en"]
+    foreign = _foreign_index()
+    n_english = 0
+    found: dict[str, list[str]] = {}
+    for i, token in enumerate(tokens):
+        word = token.group()
+        lower = word.lower()
+        if lower in english:
+            n_english += 1
+        languages = foreign.get(word)  # lowercase words only: the index keys are lowercase
+        if languages and not _in_name(tokens, i, sample):
+            for code in languages:
+                found.setdefault(code, []).append(word)
+    if found:
+        code, hits = max(found.items(), key=lambda item: len(item[1]))
+        if len(hits) >= 2 and len(hits) > n_english:
+            examples = ", ".join(sorted(set(hits), key=hits.index)[:4])
+            return (
+                f"it reads as {_LANGUAGES[code]}: {len(hits)} {_LANGUAGES[code]} function words,"
+                f" e.g. {examples}, and only {n_english} English ones"
+            )
+    if len(tokens) < 25:
         return None
-    share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+    share = n_english / len(tokens)
     if share < 0.08:
         return f"only {share:.0%} of its words are common English function words"
     return None
