@@ -115,6 +115,7 @@ def verb_attribution(
         lemma=entry.lemma,
         cls=entry.cls,
         inherited=subj.head.i != tok.i and subj.head.head.i != tok.i,
+        negated=any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children),
     )
     frames = entry.frames
     if "clause" in frames or "quote" in frames:
