@@ -65,3 +65,25 @@ def test_a_denied_cue_is_marked_negated(pipeline: Any) -> None:
     assert by_cue["did not mention"].negated
     assert by_cue["never claimed"].negated
     assert not by_cue["mentioned"].negated
+
+
+@pytest.mark.model
+def test_a_name_in_her_own_words_is_not_who_says_them(pipeline: Any) -> None:
+    text = (
+        "The rights commissioner, Sofia Brandt, said more was needed to protect young people such as "
+        "Nadia Karim. \u201cNadia was failed by every school she attended,\u201d she said. "
+        "She added: \u201cWe must do better.\u201d"
+    )
+    record = pipeline.extract(text, published="2024-06-07")
+    names = [_speaker_name(record, s) for s in record.statements if s.content_text.startswith("\u201c")]
+    assert len(names) == 2 and all(n is not None and n.endswith("Brandt") for n in names)
+
+
+@pytest.mark.model
+def test_a_bare_passive_participle_reports_nothing_its_subject_said(pipeline: Any) -> None:
+    text = (
+        "Described as the most powerful woman in the movement, Rana Aziz is touring Europe this week. "
+        "Aziz said the talks would resume in May."
+    )
+    record = pipeline.extract(text, published="2024-06-07")
+    assert [s.cue.text for s in record.statements if s.cue is not None] == ["said"]

@@ -114,16 +114,19 @@ def continued_speaker(
         or previous.evidence.sentence < sentence - NEAR_SENTENCES
     ):
         return actor_id
-    mentions = [m for m in state.actors.get(actor_id).mentions if m.start < at]
+    # a pronoun speaker this function gave to someone else no longer names the actor
+    moved = {s.speaker_span.start for s in before if s.speaker_span is not None and s.speaker != actor_id}
+    mentions = [m for m in state.actors.get(actor_id).mentions if m.start < at and m.start not in moved]
     if not mentions:
         return actor_id
     last = max(mentions, key=lambda m: m.start)
     # inside what that speaker said, or elsewhere in the sentence of its cue (a content the finder cut)
     talked_about = (
         # a name in its own words ("“The doctor came late,” she said"; "She moved, she said" is herself)
-        (
-            last.text.lower() not in GENDERED
-            and any(start <= last.start and last.end <= end for start, end in att.content)
+        any(
+            m.text.lower() not in GENDERED and start <= m.start and m.end <= end
+            for m in state.actors.get(actor_id).mentions
+            for start, end in att.content
         )
         or any(
             c.start <= last.start and last.end <= c.end
