@@ -203,6 +203,7 @@ class Statement:
     # a relayed position ("The party rejected the plan, its spokesman said"): whose position it is
     holder: str | None = None  # its actor id (when the actor was listed before stances ran)
     holder_span: Span | None = None  # the mention of the organisation holding the position
+    negated: bool = False  # the cue is denied ("did not claim it": not said; "would not endorse": a refusal)
 
     @property
     def content_text(self) -> str:

@@ -12,6 +12,17 @@ from facta.quotes.syntax import token_starts
 from facta.state import DocState
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "we", "i"})
+GENDERED = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+NEAR_SENTENCES = 2  # how far back the previous statement's cue may lie for "she said" to continue it
 
 
 class TokenIndex:
@@ -54,6 +65,8 @@ def build_statements(state: DocState, found: list[Attribution], extractor: str) 
         actor = resolve_speaker(state, att)
         speaker_id = actor.id if actor is not None else None
         speaker_text = text[att.speaker[0] : att.speaker[1]].lower() if att.speaker else ""
+        if speaker_id is not None and speaker_text in GENDERED and att.speaker is not None:
+            speaker_id = continued_speaker(state, out, speaker_id, speaker_text, att)
         if speaker_id is None and speaker_text in PERSONAL_PRONOUNS and last_speaker is not None:
             # Statement-local carry-over: an unresolved "he said" continues the last named speaker.
             speaker_id = last_speaker
@@ -76,9 +89,71 @@ def build_statements(state: DocState, found: list[Attribution], extractor: str) 
                 speaker_span=_span(state, index, att.speaker) if att.speaker else None,
                 addressee=addressee.id if addressee is not None and addressee.id != speaker_id else None,
                 extractor=extractor,
+                negated=att.negated,
             )
         )
     return out
+
+
+def continued_speaker(
+    state: DocState, before: list[Statement], actor_id: str, pronoun: str, att: Attribution
+) -> str:
+    """Who "she said" names: a person last mentioned inside the words she says, inside what the
+    previous speaker said, or after that speaker's cue in its sentence, but not as a speaker ("X said
+    the death of her baby, Y, was a stain. “…,” she said"), is talked about, not speaking — the
+    pronoun continues the previous speaker when that speaker is a person the pronoun fits."""
+    assert att.speaker is not None
+    at = att.speaker[0]
+    sentence = state.sentence_index(att.anchor)
+    previous = next((s for s in reversed(before) if s.speaker is not None), None)
+    previous_id = previous.speaker if previous is not None else None
+    if (
+        previous is None
+        or previous_id is None
+        or previous_id == actor_id
+        or previous.evidence.sentence < sentence - NEAR_SENTENCES
+    ):
+        return actor_id
+    # a pronoun speaker this function gave to someone else no longer names the actor
+    moved = {s.speaker_span.start for s in before if s.speaker_span is not None and s.speaker != actor_id}
+    mentions = [m for m in state.actors.get(actor_id).mentions if m.start < at and m.start not in moved]
+    if not mentions:
+        return actor_id
+    last = max(mentions, key=lambda m: m.start)
+    # inside what that speaker said, or elsewhere in the sentence of its cue (a content the finder cut)
+    talked_about = (
+        # a name in its own words ("“The doctor came late,” she said"; "She moved, she said" is herself)
+        any(
+            m.text.lower() not in GENDERED and start <= m.start and m.end <= end
+            for m in state.actors.get(actor_id).mentions
+            for start, end in att.content
+        )
+        or any(
+            c.start <= last.start and last.end <= c.end
+            for s in before
+            if s.speaker == previous_id
+            for c in s.content
+        )
+        or (  # after the cue in its sentence: a content the finder cut
+            previous.cue is not None
+            and previous.cue.end <= last.start
+            and last.end <= previous.evidence.start + len(previous.evidence.text)
+        )
+    ) and not any(
+        s.speaker_span is not None and s.speaker_span.start <= last.start < s.speaker_span.end for s in before
+    )
+    if not talked_about:
+        return actor_id
+    speaker = state.actors.get(previous_id)
+    if speaker.kind != "person" or _gender(speaker.mentions, at) not in {None, GENDERED[pronoun]}:
+        return actor_id
+    return speaker.id
+
+
+def _gender(mentions: tuple[Span, ...], before: int) -> str | None:
+    """The gender the pronouns resolved to an actor give it before an offset (None: none or both)."""
+    seen = {GENDERED[m.text.lower()] for m in mentions if m.start < before and m.text.lower() in GENDERED}
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _span(state: DocState, index: TokenIndex, interval: Interval) -> Span:

@@ -30,6 +30,7 @@ class Attribution:
     fallback: list[Interval] = field(default_factory=list)
     fallback_frame: str = ""
     fallback_cue_end: int | None = None  # cue extension used with the fallback (e.g. "called for")
+    negated: bool = False  # the cue verb is denied ("did not claim", "never mentioned")
     inherited: bool = False  # the speaker is the subject of another verb ("..., saying", "and added")
     purpose: bool = False  # a to-infinitive giving the aim of a non-cue verb ("marched to protest")
 

@@ -60,12 +60,26 @@ def verb_cues(ctx: Context) -> list[Attribution]:
             for c in tok.children
         ):
             continue
+        if entry.cls in {"speech", "evaluation"} and bare_passive(tok):
+            continue  # "Described as the strongest woman in the movement, she ...": she is described
         issuer = issuing_verb(ctx, tok)  # "issued a statement calling ..."
         subj = speaker_token(ctx, issuer if issuer is not None else tok)
         if subj is None or dummy_it(subj, tok, ctx.lex.subject_adjectives):
             continue  # no speaker, or "it is worth noting that"
         out.append(verb_attribution(ctx, tok, entry, subj, issuer))
     return out
+
+
+def bare_passive(tok: Token) -> bool:
+    """A past participle opening a clause on its own, with no agent ("Described as ..., Ahmed leads"):
+    the subject it borrows is the one spoken about, not the speaker (for verbs of saying and praise or
+    blame; "Worried the deal might fail, she ..." is her own worry)."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and tok.i < tok.head.i
+        and not any(c.dep_ in {"aux", "auxpass", "agent", "nsubj", "nsubjpass"} for c in tok.children)
+    )
 
 
 def questioned(tok: Token) -> bool:
@@ -115,6 +129,7 @@ def verb_attribution(
         lemma=entry.lemma,
         cls=entry.cls,
         inherited=subj.head.i != tok.i and subj.head.head.i != tok.i,
+        negated=any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children),
     )
     frames = entry.frames
     if "clause" in frames or "quote" in frames:
