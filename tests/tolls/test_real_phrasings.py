@@ -56,6 +56,23 @@ pytestmark = pytest.mark.model
             "One person was killed in the first explosion. The toll later rose to six as rescuers dug.",
             {"killed": 6},
         ),
+        # "half a million" is 500,000, and "a-" before a multiplier is no range
+        ("Officials said half a million people had died in the famine.", {"killed": 500000}),
+        ("An estimated half-a-million lives were lost in the war.", {"killed": 500000}),
+        # a running total told in the present perfect deep in the article gives way to the day's toll
+        (
+            "A bomb exploded at a bus station on Tuesday. Police said the blast killed two people."
+            " Witnesses described chaos. At least 600 people have died in attacks on the city.",
+            {"killed": 2},
+        ),
+        # a breakdown stays a breakdown when it is also told in the present perfect
+        (
+            "The couple moved to the city in 2015. Neighbours described them as quiet. They had four"
+            " children, two of whom have died.",
+            {},
+        ),
+        # ... but in the lead it is the story's figure
+        ("At least 12 people have been killed in a bombing in the capital.", {"killed": 12}),
     ],
 )
 def test_real_phrasing(pipeline: Any, text: str, expected: dict[str, int]) -> None:

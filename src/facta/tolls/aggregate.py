@@ -107,7 +107,8 @@ def judge(mentions: Sequence[Mention], keys: Sequence[object] | None = None) -> 
         note = next((f for f in EXCLUDING if m.has(f)), None)
         if note == "period" and (m.ordinal is not None or m.kind not in others):
             # "the second civilian killed this week": one death, not a total
-            note = "period" if m.has("cumulative") and m.ordinal is None and m.kind in shorter else None
+            keep = m.has("cumulative") and m.ordinal is None and m.kind in shorter
+            note = "period" if keep else next((f for f in EXCLUDING[1:] if m.has(f)), None)
         if note is not None or m.zero:
             out.append(Judged(m, None, note or "zero", incident))
             continue

@@ -262,6 +262,8 @@ class MentionFinder:
         heads = self._victim_heads(tok, cue)
         kinds = ["killed", "injured"] if cue.kind == "casualties" else [cue.kind]
         context = self._context_flags(doc, tok)
+        if sentence >= 2 and self._background_perfect(tok):
+            context = context | {"period", "cumulative"}
         for h in heads:
             group = [h, *h.conjuncts] if h.dep_ != "conj" else [h]
             for v in group:
@@ -318,6 +320,22 @@ class MentionFinder:
         return Mention(
             kind, qty.low, qty.high, victim, cue, start, end, sentence, at_least, not qty.exact, None, flags
         )
+
+    @staticmethod
+    def _background_perfect(tok: Any) -> bool:
+        """A figure told in the present perfect with no date of its own, past the article's lead:
+        "at least 100 children have died in the camp", "there have been 123 deaths", "we have seen
+        80 deaths" — a running total, not the story's event (a lead's "12 people have been killed in
+        a bombing" is in the first two sentences and stays)."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.tag_ != "VBN":
+            return False
+        auxes = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "have"]
+        if not any(c.tag_ in ("VBP", "VBZ") for c in auxes):
+            return False  # "have died", "has been killed", not "had died"
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in _clause(verb))
 
     def _context_flags(self, doc: Any, tok: Any) -> frozenset[str]:
         clause = _clause(tok)
@@ -426,6 +444,12 @@ class MentionFinder:
                 hi += 2  # "twenty-five" split by the tokenizer
             else:
                 break
+        if getattr(words.get(doc[hi].text.lower()), "kind", "") == "multiplier":
+            for k in range(hi - 1, max(-1, hi - 5), -1):  # "half a million", "half-a-million"
+                if doc[k].text.lower() == "half":
+                    if re.fullmatch(r"half-?an?-?", "".join(t.text.lower() for t in doc[k:hi])):
+                        lo = min(lo, k)
+                    break
         run = list(doc[lo : hi + 1])
         if run and run[0].text.lower() in ("a", "an") and len(run) == 1:
             return [tok]
@@ -484,7 +508,7 @@ class MentionFinder:
                     return Quantity(qty.low, second.low, False), flags
             rng = re.search(r"(?:between\s+)?(\S+)\s+(?:and|to|-|–|or)\s*$", before)
             if rng and qty.exact:
-                first = parse_number(rng.group(1))
+                first = parse_number(rng.group(1)) if rng.group(1) not in ("a", "an") else None
                 if first is not None and first.exact and not first.ordinal and first.low < qty.low:
                     return Quantity(first.low, qty.low, False), flags
         if "at_most" in flags and qty.exact:
