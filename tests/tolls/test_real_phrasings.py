@@ -33,6 +33,9 @@ pytestmark = pytest.mark.model
         ("Medics said the new clinic had saved hundreds of lives.", {}),
         ("The landslide claimed 14 lives in the valley.", {"killed": 14}),
         ("He refused to put a single life in danger for the plan.", {}),
+        # a share is not a count
+        ("Monitors said 60% of the victims were killed by airstrikes.", {}),
+        ("About 40 per cent were killed by shelling, the report said.", {}),
         # a question is not a figure
         ("Officials would not say how many protesters had been arrested.", {}),
         # a cumulative total gives way to the day's figure, even when that is for "this week"

@@ -363,6 +363,9 @@ class MentionFinder:
             return Quantity(0, None, True), self._victim(v), v.i, v.i + 1, frozenset()
         number_tok, noun = self._number_and_noun(v)
         if number_tok is not None:
+            after = _phrase(doc[number_tok.i + 1 : number_tok.i + 3])
+            if re.match(r"(?:%|per\s*cent|percent)\b|%", after):
+                return None  # "77% were killed": a share, not a count
             toks = self._number_tokens(doc, number_tok)
             qty = parse_number(_phrase(toks))
             if qty is None:
