@@ -87,3 +87,17 @@ def test_conjoined_victims_are_added() -> None:
 def test_explicit_additions_come_on_top_of_a_lead_figure() -> None:
     assert killed(m("killed", 11), m("killed", 1, ordinal=12)) == Count(12)
     assert killed(m("killed", 10), m("killed", 3, "soldier", "more")) == Count(13)
+
+
+def test_cumulative_total_gives_way_to_a_shorter_period_figure() -> None:
+    week = m("killed", 3, "child", "period")
+    since = m("killed", 900, "unknown", "period", "cumulative")
+    assert killed(week, since) == Count(3)
+
+
+def test_cumulative_total_alone_is_the_articles_figure() -> None:
+    assert killed(m("killed", 900, "unknown", "period", "cumulative")) == Count(900)
+
+
+def test_period_figures_alone_still_count() -> None:
+    assert killed(m("killed", 4, "unknown", "period")) == Count(4)

@@ -50,3 +50,10 @@ def test_ordinals_and_non_numbers() -> None:
     assert third is not None and third.ordinal and third.low == 3
     assert parse_number("soldiers") is None
     assert parse_number("") is None
+
+
+def test_half_a_multiplier() -> None:
+    from facta.tolls.numbers import parse_number
+
+    assert parse_number("half a million") == parse_number("500000")
+    assert parse_number("half-a-million") == parse_number("500000")

@@ -9,11 +9,14 @@ Scores: a field is correct when facta's (count, low, high) equals the gold's exa
 field must be None); per-field accuracy, overall accuracy over all fields, the share of passages
 with all three fields right, and victim-kind accuracy over the (passage, kind) pairs the gold
 names. Split: line numbers (from 1) even = dev (tune here), odd = test (held out).
+Passages are grouped into parts by the letters of their id (``t``: the first set; ``r``: phrasings
+met in real articles, added later); the report gives the share all-right per part.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from facta.model import Record
@@ -29,6 +32,14 @@ def load_gold(split: str = "dev") -> list[dict[str, Any]]:
         return rows
     parity = 0 if split == "dev" else 1  # dev: even line numbers; test: odd ones
     return [r for n, r in enumerate(rows, start=1) if n % 2 == parity]
+
+
+PARTS = {"t": "first set", "r": "real-article phrasings"}
+
+
+def _part(row_id: str) -> str:
+    match = re.match(r"[a-z]+", row_id)
+    return match.group(0) if match else ""
 
 
 def _system(record: Record, field: str) -> tuple[int | None, int | None, int | None]:
@@ -57,7 +68,10 @@ def evaluate_tolls(pipeline: Any, split: str = "dev") -> dict[str, Any]:
     all_right = 0
     victim_pairs = victim_ok = 0
     errors = []
+    parts: dict[str, list[int]] = {}
     for row, record in zip(rows, records, strict=True):
+        tally = parts.setdefault(_part(row["id"]), [0, 0])
+        tally[0] += 1
         if not isinstance(record, Record):
             errors.append({"id": row["id"], "error": record.to_dict()})
             continue
@@ -75,6 +89,7 @@ def evaluate_tolls(pipeline: Any, split: str = "dev") -> dict[str, Any]:
                 victim_ok += 1
             else:
                 wrong[f"victims.{kind}"] = {"gold": n, "system": got.get(kind, 0)}
+        tally[1] += not wrong  # per part: all fields and victim kinds right
         if wrong:
             errors.append({"id": row["id"], "text": row["text"], "wrong": wrong})
     n = len(rows)
@@ -86,6 +101,7 @@ def evaluate_tolls(pipeline: Any, split: str = "dev") -> dict[str, Any]:
         "passages_all_correct": round(all_right / n, 4) if n else 0.0,
         "victim_accuracy": round(victim_ok / victim_pairs, 4) if victim_pairs else None,
         "victim_pairs": victim_pairs,
+        "parts": {k: {"passages": v[0], "all_correct": round(v[1] / v[0], 4)} for k, v in parts.items()},
         "errors": errors,
     }
 
@@ -102,6 +118,9 @@ def format_tolls_report(report: dict[str, Any]) -> str:
         lines.append(f"  {f:10} exact {acc:.3f}")
     lines.append(f"  {'overall':10} exact {report['overall_accuracy']:.3f}  (all fields of all passages)")
     lines.append(f"  passages with all three right: {report['passages_all_correct']:.3f}")
+    for part, tally in report.get("parts", {}).items():
+        name = PARTS.get(part, part)
+        lines.append(f"    part {part} ({name}): {tally['all_correct']:.3f} of {tally['passages']}")
     if report["victim_accuracy"] is not None:
         lines.append(
             f"  victim kinds (killed): {report['victim_accuracy']:.3f} of {report['victim_pairs']} pairs"

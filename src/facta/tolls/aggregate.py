@@ -85,6 +85,13 @@ def judge(mentions: Sequence[Mention], keys: Sequence[object] | None = None) -> 
     others = {
         m.kind for m in mentions if not m.zero and m.ordinal is None and not any(m.has(f) for f in EXCLUDING)
     }
+    # a cumulative total ("2,000 have died since the outbreak began") also gives way to figures for
+    # a shorter period ("two children died this week")
+    shorter = {
+        m.kind
+        for m in mentions
+        if not m.zero and not m.has("cumulative") and not any(m.has(f) for f in EXCLUDING if f != "period")
+    }
     incident = 0
     incident_key: object = None
     seen_positive = False
@@ -99,7 +106,9 @@ def judge(mentions: Sequence[Mention], keys: Sequence[object] | None = None) -> 
             incident_key = key
         note = next((f for f in EXCLUDING if m.has(f)), None)
         if note == "period" and (m.ordinal is not None or m.kind not in others):
-            note = None  # "the second civilian killed this week": one death, not a total
+            # "the second civilian killed this week": one death, not a total
+            keep = m.has("cumulative") and m.ordinal is None and m.kind in shorter
+            note = "period" if keep else next((f for f in EXCLUDING[1:] if m.has(f)), None)
         if note is not None or m.zero:
             out.append(Judged(m, None, note or "zero", incident))
             continue

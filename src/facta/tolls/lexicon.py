@@ -21,7 +21,7 @@ class Cue:
 @dataclass(frozen=True, slots=True)
 class Marker:
     phrase: str
-    kind: str  # at_least, approx, at_most, separate, more, superseded, period, subset
+    kind: str  # at_least, approx, at_most, separate, more, superseded, period, cumulative, subset
     where: str  # before, after, clause
     regex: re.Pattern[str]
 

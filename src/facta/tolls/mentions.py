@@ -27,6 +27,7 @@ CLAUSE_DEPS = {"advcl", "ccomp", "conj", "relcl", "parataxis", "acl", "xcomp"}
 ZERO_WORDS = {"nobody", "none", "noone"}
 TOLL_VERBS = {"rise", "climb", "reach", "jump", "increase", "stand", "hit", "bring", "raise", "push", "take"}
 TOLL_VERBS |= {"put", "mount", "soar", "grow"}
+LIFE_VERBS = {"lose", "lost", "claim", "take", "cost", "end"}
 SINGULAR_DETS = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "one"}
 
 
@@ -112,7 +113,10 @@ class MentionFinder:
                     taken.add(key)
                     found.append(m)
         found.extend(self._subsets(doc, sent_of, taken))
-        found.extend(self._tolls(doc, sent_of))
+        tolls = self._tolls(doc, sent_of)
+        targets = {m.start for m in tolls}  # a toll's number is not also another cue's figure
+        found = [m for m in found if not any(m.start <= t < m.end for t in targets)]
+        found.extend(tolls)
         return sorted(found, key=lambda m: (m.start, m.cue))
 
     # -- cues ------------------------------------------------------------------------------------
@@ -139,6 +143,12 @@ class MentionFinder:
             return True
         if cue.pos == "VERB" and any(c.dep_ == "aux" and c.text.lower() in MODALS for c in kids):
             return True
+        if cue.pos != "VERB" and self._governor_not_factual(tok):
+            return True  # "I am not going to put one life at risk", "would cost thousands of lives"
+        if tok.lemma_.lower() == "life" and not self._life_lost(tok):
+            return True  # "one life at risk", "saved lives": only lives lost, taken or claimed are deaths
+        if self._disjoined(tok, cue):
+            return True  # "killed or wounded 250": neither count is known
         head = tok.head
         if tok.dep_ == "xcomp" and head.lemma_ in INTENT_HEADS:
             return True
@@ -149,6 +159,46 @@ class MentionFinder:
         ):
             return True
         return cue.pos == "ADJ" and head.lemma_.lower() in UNCERTAIN_HEADS  # "feared dead"
+
+    @staticmethod
+    def _governor_not_factual(tok: Any) -> bool:
+        """A noun or adjective cue whose governing verbs (up to the clause) are negated or modal."""
+        head = tok.head
+        while head.i != tok.i and head.pos_ not in ("VERB", "AUX"):
+            if head.head.i == head.i:
+                return False
+            head = head.head
+        for _ in range(3):  # the verb, and "going to put" / "want to lose" chains above it
+            if head.pos_ not in ("VERB", "AUX"):
+                return False
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.text.lower() in MODALS) for c in head.children):
+                return True
+            if head.dep_ != "xcomp" or head.head.i == head.i:
+                return False
+            head = head.head
+        return False
+
+    @staticmethod
+    def _life_lost(tok: Any) -> bool:
+        """ "lives lost", "lost their lives", "claimed the lives of", "took 20 lives", "cost 12 lives"."""
+        if tok.head.lemma_.lower() in LIFE_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
+            return True
+        return any(c.lemma_.lower() in LIFE_VERBS and c.dep_ in ("acl", "amod") for c in tok.children)
+
+    def _disjoined(self, tok: Any, cue: Cue) -> bool:
+        """The cue is one side of "killed or wounded", "dead or injured": a figure shared by cues of
+        different kinds joined by "or" counts both together, so neither kind's count is known."""
+        pairs = [(tok, c) for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            pairs.append((tok.head, tok))
+        for first, second in pairs:
+            other = self._cue(second if first.i == tok.i else first)
+            if other is None or other.kind == cue.kind:
+                continue
+            between = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
+            if any(c.text.lower() in ("or", "and/or") for c in between):
+                return True
+        return False
 
     def _victim_heads(self, tok: Any, cue: Cue) -> list[Any]:
         kids = list(tok.children)
@@ -212,6 +262,8 @@ class MentionFinder:
         heads = self._victim_heads(tok, cue)
         kinds = ["killed", "injured"] if cue.kind == "casualties" else [cue.kind]
         context = self._context_flags(doc, tok)
+        if sentence >= 2 and self._background_perfect(tok):
+            context = context | {"period", "cumulative"}
         for h in heads:
             group = [h, *h.conjuncts] if h.dep_ != "conj" else [h]
             for v in group:
@@ -269,6 +321,22 @@ class MentionFinder:
             kind, qty.low, qty.high, victim, cue, start, end, sentence, at_least, not qty.exact, None, flags
         )
 
+    @staticmethod
+    def _background_perfect(tok: Any) -> bool:
+        """A figure told in the present perfect with no date of its own, past the article's lead:
+        "at least 100 children have died in the camp", "there have been 123 deaths", "we have seen
+        80 deaths" — a running total, not the story's event (a lead's "12 people have been killed in
+        a bombing" is in the first two sentences and stays)."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.tag_ != "VBN":
+            return False
+        auxes = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "have"]
+        if not any(c.tag_ in ("VBP", "VBZ") for c in auxes):
+            return False  # "have died", "has been killed", not "had died"
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in _clause(verb))
+
     def _context_flags(self, doc: Any, tok: Any) -> frozenset[str]:
         clause = _clause(tok)
         text = _phrase(clause)
@@ -276,6 +344,8 @@ class MentionFinder:
         for m in self.lex.markers_of("clause"):
             if m.kind in ("period", "superseded") and m.regex.search(text):
                 flags.add(m.kind)
+            elif m.kind == "cumulative" and m.regex.search(text):
+                flags.update(("period", "cumulative"))
         sent = tok.sent
         before = doc[sent.start : tok.i + 1].text
         if any(m.kind == "separate" and m.regex.search(before) for m in self.lex.markers_of("clause")):
@@ -293,6 +363,9 @@ class MentionFinder:
             return Quantity(0, None, True), self._victim(v), v.i, v.i + 1, frozenset()
         number_tok, noun = self._number_and_noun(v)
         if number_tok is not None:
+            after = _phrase(doc[number_tok.i + 1 : number_tok.i + 3])
+            if re.match(r"(?:%|per\s*cent|percent)\b|%", after):
+                return None  # "77% were killed": a share, not a count
             toks = self._number_tokens(doc, number_tok)
             qty = parse_number(_phrase(toks))
             if qty is None:
@@ -302,6 +375,8 @@ class MentionFinder:
             qty, start = self._implicit_count(v)
             if qty is None:
                 return None
+        if noun is not None and self.lex.victims.get(noun.lemma_.lower()) == "none":
+            return None  # "over five years": a duration, not victims
         victim = self._victim(noun) if noun is not None else "unknown"
         qty, extra = self._qualify(doc, start, number_tok, qty)
         flags |= extra
@@ -372,6 +447,12 @@ class MentionFinder:
                 hi += 2  # "twenty-five" split by the tokenizer
             else:
                 break
+        if getattr(words.get(doc[hi].text.lower()), "kind", "") == "multiplier":
+            for k in range(hi - 1, max(-1, hi - 5), -1):  # "half a million", "half-a-million"
+                if doc[k].text.lower() == "half":
+                    if re.fullmatch(r"half-?an?-?", "".join(t.text.lower() for t in doc[k:hi])):
+                        lo = min(lo, k)
+                    break
         run = list(doc[lo : hi + 1])
         if run and run[0].text.lower() in ("a", "an") and len(run) == 1:
             return [tok]
@@ -395,6 +476,8 @@ class MentionFinder:
                 and c.text.lower() in words
                 and words[c.text.lower()].kind == "vague"
             ):
+                if any(g.text.lower() == "how" for g in c.children):
+                    return None, v.i  # "how many people were detained": a question, no figure
                 return parse_number(c.text.lower()), c.i
         if v.tag_ in ("NNS", "NNPS") or v.text.lower() in ("others",):
             return None, v.i
@@ -428,7 +511,7 @@ class MentionFinder:
                     return Quantity(qty.low, second.low, False), flags
             rng = re.search(r"(?:between\s+)?(\S+)\s+(?:and|to|-|–|or)\s*$", before)
             if rng and qty.exact:
-                first = parse_number(rng.group(1))
+                first = parse_number(rng.group(1)) if rng.group(1) not in ("a", "an") else None
                 if first is not None and first.exact and not first.ordinal and first.low < qty.low:
                     return Quantity(first.low, qty.low, False), flags
         if "at_most" in flags and qty.exact:
@@ -439,8 +522,8 @@ class MentionFinder:
 
     def _victim(self, noun: Any) -> str:
         for c in noun.children:
-            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.victims:
-                return self.lex.victims[c.lemma_.lower()]
+            if c.dep_ in ("compound", "amod") and self.lex.victims.get(c.lemma_.lower(), "none") != "none":
+                return self.lex.victims[c.lemma_.lower()]  # not "day labourers" (a unit of time)
         if noun.lemma_.lower() in self.lex.victims:
             return self.lex.victims[noun.lemma_.lower()]
         before = "".join(t.text_with_ws for t in noun.doc[noun.left_edge.i : noun.i + 1]).lower()
@@ -500,15 +583,21 @@ class MentionFinder:
             for c in verb.children:
                 if c.dep_ in ("prep", "dative") and c.text.lower() in ("to", "at"):
                     target = next((p for p in c.children if p.dep_ == "pobj" and _numberish(p)), None)
+                    nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+                    if target is None and nxt is not None and _numberish(nxt) and not list(c.children):
+                        target = nxt  # "rose to nine as more bodies were found": "nine" misattached
             if target is None:
                 continue
             qty = parse_number(_phrase(self._number_tokens(doc, target)))
             if qty is None:
                 continue
             qty, flags = self._qualify(doc, target.i, target, qty)
-            span_text = doc[min(tok.left_edge.i, target.i) : target.i].text
-            if any(m.kind == "period" and m.regex.search(span_text) for m in self.lex.markers_of("clause")):
-                flags.add("period")
+            span_text = doc[min(tok.left_edge.i, target.i) : max(target.i, tok.right_edge.i + 1)].text
+            for m in self.lex.markers_of("clause"):
+                if m.kind == "period" and m.regex.search(span_text):
+                    flags.add("period")
+                elif m.kind == "cumulative" and m.regex.search(span_text):
+                    flags.update(("period", "cumulative"))
             kind = "killed"
             for c in tok.children:
                 for p in c.children:

@@ -85,6 +85,9 @@ def parse_number(text: str) -> Quantity | None:
     if m:
         mult = number_words()[m.group(2)].value or 1
         return Quantity(round(float(m.group(1)) * mult), None, True)
+    m = re.match(r"^half\s*-?\s*an?\s*-?\s*(hundred|thousand|million|billion)$", low)
+    if m:  # "half a million", "half-a-million"
+        return Quantity((number_words()[m.group(1)].value or 2) // 2, None, True)
     m = _ORD_DIGITS.match(low)
     if m:
         return Quantity(int(m.group(1)), None, True, ordinal=True)
