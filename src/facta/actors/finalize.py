@@ -91,6 +91,8 @@ class Finalizer:
             and not self._local(d)
         ):
             result = Resolved("NGO", result.code, "role")  # "a human rights group": PLOVER's NGO
+        if result.country is None and d.role is not None and d.role.country:
+            result = Resolved(d.role.country, result.code, "office")  # "the home secretary": GBR
         if result.country is None and d.context_ok and not transnational_owner:
             ctx = self.context(d.head)
             if ctx:
