@@ -118,7 +118,8 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
             for x in conjuncts(pobj):
                 target = _target(b, x)
                 if isinstance(target, Clue):
-                    clues.append((Clue(target.country, target.code, "preposition"), x.left_edge.i, x.i + 1))
+                    how = "located" if prep.text.lower() in LOCATIVE else "preposition"
+                    clues.append((Clue(target.country, target.code, how), x.left_edge.i, x.i + 1))
                 elif (
                     target is not None
                     and not (prep.text.lower() in LOCATIVE and target.kind == "person")
