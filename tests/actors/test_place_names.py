@@ -135,3 +135,28 @@ def test_an_office_holder_takes_the_country_whose_people_the_story_is_about(lexi
 def test_without_such_a_people_the_setting_stands_in(lexicon: Any) -> None:
     story = _story([("young", "O"), ("young", "O"), ("young", "O")])
     assert _run(lexicon, story).named("Ann Marlow").country == "SYR"
+
+
+def test_an_untagged_name_on_a_place_noun_makes_its_tagged_mentions_places(lexicon: Any) -> None:
+    doc = build([
+        # Families live in the Kel Tamar camp .
+        T("Families", "NOUN", "nsubj", 1), T("live", "VERB", "ROOT", 1), T("in", "ADP", "prep", 1),
+        T("the", "DET", "det", 6), T("Kel", "PROPN", "compound", 5), T("Tamar", "PROPN", "compound", 6),
+        T("camp", "NOUN", "pobj", 2), T(".", "PUNCT", "punct", 1),
+        # Kel Tamar is full .
+        T("Kel", "PROPN", "compound", 9, "B-PERSON"), T("Tamar", "PROPN", "nsubj", 10, "I-PERSON"),
+        T("is", "AUX", "ROOT", 10), T("full", "ADJ", "acomp", 10), T(".", "PUNCT", "punct", 10),
+    ])  # fmt: skip
+    assert not any("Tamar" in a.name for a in _run(lexicon, doc).actors)
+
+
+def test_where_one_moves_to_from_a_place_is_a_place(lexicon: Any) -> None:
+    doc = build([
+        # She was moved from the Kel camp to Tamar .
+        T("She", "PRON", "nsubjpass", 2), T("was", "AUX", "auxpass", 2), T("moved", "VERB", "ROOT", 2),
+        T("from", "ADP", "prep", 2), T("the", "DET", "det", 6), T("Kel", "PROPN", "compound", 6, "B-ORG"),
+        T("camp", "NOUN", "pobj", 3), T("to", "ADP", "prep", 2), T("Tamar", "PROPN", "pobj", 7, "B-PERSON"),
+        T(".", "PUNCT", "punct", 2),
+    ])  # fmt: skip
+    run = _run(lexicon, doc)
+    assert run.at("Tamar") is None and run.at("Kel") is None

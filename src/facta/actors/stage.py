@@ -152,18 +152,51 @@ class ActorStage:
             if span.label not in {"PERSON", "ORG", "NORP"} or span.inner:
                 continue
             root = tv.root(span.start, span.end)
-            noun = tv.head[root] if tv.dep[root] == "compound" else -1
-            if not span.end <= noun <= span.end + 1:
+            end = span.end
+            if root == end - 1 and end - span.start > 1:  # "the Sinjar mountains" tagged as one name
+                noun, end = root, root
+            else:
+                noun = tv.head[root] if tv.dep[root] == "compound" else -1
+            if not end <= noun <= end + 1:
                 continue
             mod = self.lexicon.modifier(tv.lemma[noun])
             if mod is None or mod.effect != "place" or tv.pos[noun] != "NOUN" or not tv.text[noun].islower():
                 continue
-            name = " ".join(tv.text[span.start : span.end])
+            name = " ".join(tv.text[span.start : end])
             if self.lexicon.leaders.get(name) is None:
                 names.add(name.lower())
+        for noun, low in enumerate(tv.lower):  # an untagged name: "the al-Roj camp"
+            mod = (
+                self.lexicon.modifier(tv.lemma[noun])
+                if tv.pos[noun] == "NOUN" and low == tv.text[noun]
+                else None
+            )
+            if mod is None or mod.effect != "place":
+                continue
+            start = noun
+            while (
+                start > 0
+                and tv.head[start - 1] in range(start, noun + 1)
+                and (
+                    (tv.pos[start - 1] == "PROPN" and not self.lexicon.role_candidates(tv.lower[start - 1]))
+                    or (tv.text[start - 1] == "-" and tv.pos[start - 2] == "PROPN")
+                )
+            ):
+                start -= 1
+            name = " ".join(tv.text[start:noun])
+            if start < noun and tv.text[start][:1].isalpha() and self.lexicon.leaders.get(name) is None:
+                names.add(name.lower())
+        places: set[int] = set()
         for span in spans:
             if span.label in {"PERSON", "ORG", "NORP"} and " ".join(tv.lower[span.start : span.end]) in names:
                 span.label = "GPE"
+                root = tv.root(span.start, span.end)
+                places.add(tv.head[root] if tv.dep[root] == "compound" else root)  # "the Kel camp": camp
+        for span in spans:  # "from al-Hawl to al-Roj", "Ain Issa, al-Roj and al-Hawl": the same kind
+            if span.label in {"PERSON", "ORG"} and not span.inner:
+                root = tv.root(span.start, span.end)
+                if _coordinated(tv, root, places):
+                    span.label = "GPE"
         return frozenset(names)
 
     def _places_taken_for_people(self, spans: list[NameSpan], tv: Tokens) -> set[str]:
@@ -192,6 +225,22 @@ class ActorStage:
                 span.label = "GPE"  # "between Tal Afar and Sinjar", "from Sinjar in Iraq": any town
                 taken.add(name.lower())
         return taken
+
+
+def _coordinated(tv: Tokens, i: int, places: set[int]) -> bool:
+    """Whether token ``i`` is coordinated with one of ``places`` ("Ain Issa, al-Roj and al-Hawl"), or
+    names where something goes to from one of them ("moved from al-Hawl to al-Roj")."""
+    if (tv.dep[i] == "conj" and tv.head[i] in places) or any(
+        tv.dep[c] == "conj" and c in places for c in tv.children(i)
+    ):
+        return True
+    if tv.dep[i] != "pobj" or tv.lower[tv.head[i]] != "to":
+        return False
+    verb = tv.head[tv.head[i]]
+    return any(
+        tv.lower[p] == "from" and any(tv.dep[o] == "pobj" and o in places for o in tv.children(p))
+        for p in tv.children(verb)
+    )
 
 
 def _office_holder(d: Draft) -> bool:
