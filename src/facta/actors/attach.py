@@ -30,6 +30,7 @@ def attach(b: Builder) -> None:
         _loyal(b, d, np)
         _distribute(b, d, np)
     _appositives(b)
+    _predicates(b)
     _relatives(b)
 
 
@@ -117,7 +118,8 @@ def _preps(b: Builder, d: Draft, np: NP) -> None:
             for x in conjuncts(pobj):
                 target = _target(b, x)
                 if isinstance(target, Clue):
-                    clues.append((Clue(target.country, target.code, "preposition"), x.left_edge.i, x.i + 1))
+                    how = "located" if prep.text.lower() in LOCATIVE else "preposition"
+                    clues.append((Clue(target.country, target.code, how), x.left_edge.i, x.i + 1))
                 elif (
                     target is not None
                     and not (prep.text.lower() in LOCATIVE and target.kind == "person")
@@ -217,6 +219,31 @@ def _appositives(b: Builder) -> None:
             continue
         holder = _role_holder(b, tok, x, y)
         _merge_appositive(holder or x, y)
+
+
+def _predicates(b: Builder) -> None:
+    """ "Ann Marlow, who doubles as a minister at the Foreign Office", "Marlow is the party's leader":
+    a role said of a named person describes that person (as an appositive would), it is no one else."""
+    tv = b.tv
+    for i, dep in enumerate(tv.dep):
+        verb = tv.head[i]
+        if dep == "pobj" and tv.lower[verb] == "as":
+            verb = tv.head[verb]
+        elif dep != "attr":
+            continue
+        if tv.pos[verb] not in {"VERB", "AUX"}:
+            continue
+        y = b.draft_at(i)
+        if y is None or y.kind != "person" or "named" in y.flags or y.role is None:
+            continue
+        subj = next((c for c in tv.children(verb) if tv.dep[c] in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            continue
+        if b.lex.anaphora.get(tv.lower[subj]) == "who" and tv.dep[verb] == "relcl":
+            subj = tv.head[verb]  # "Marlow, who doubles as a minister"
+        x = b.draft_at(subj)
+        if x is not None and x is not y and x.kind == "person" and "named" in x.flags:
+            _merge_appositive(x, y)
 
 
 def _role_holder(b: Builder, tok: Any, x: Draft, y: Draft) -> Draft | None:

@@ -55,6 +55,7 @@ class BuilderBase:
         self.proxy_of: dict[int, Draft] = {}  # head of a non-actor phrase -> the actor it names
         self.nps = extract_nps(tv, self.span_at)
         self.skip: range = range(0)  # tokens of a dateline: no actors there
+        self.place_names: frozenset[str] = frozenset()  # lower-case names the text uses for places
         self.day: int | None = None  # publication date as YYYYMMDD, for dated lexicon entries
         self.np_at = {np.head: np for np in self.nps}
 

@@ -94,7 +94,12 @@ class Builder(BuilderBase):
                 d.agents.append(agent)
             elif (named := self._untagged_name(np, scan)) is not None:
                 d = named
-            elif self.doc[np.head].pos_ == "PROPN" and not scan.content and np.possessor is None:
+            elif (
+                self.doc[np.head].pos_ == "PROPN"
+                and not scan.content
+                and np.possessor is None
+                and not self._place_name(np)
+            ):
                 d = self.new("person", self.name_text(np), np.head, "coref:name")
                 d.flags |= {"maybe_name", "named"}
                 d.aliases.add(d.name.lower())
@@ -190,6 +195,11 @@ class Builder(BuilderBase):
             return None
         span = NameSpan(start, np.head + 1, "PERSON", ner="PERSON")
         return self._person(np, span, scan)
+
+    def _place_name(self, np: NP) -> bool:
+        """The phrase ends in a name the text uses for a place ("the al-Hawl camp ... in al-Hawl")."""
+        words = self.tv.lower[np.start : np.end]
+        return any(" ".join(words[k:]) in self.place_names for k in range(len(words)))
 
     def _in_place_name(self, i: int) -> bool:
         """ "the town of Dilling": a name that a place noun introduces is a place, not an actor."""

@@ -40,6 +40,7 @@ class Context:
     locative: dict[int, str] = field(default_factory=dict)  # "in <country>" in a sentence
     states: dict[int, str] = field(default_factory=dict)  # token -> country named there as a state
     named: frozenset[str] = frozenset()  # countries the text names (as places, people, states)
+    nationals: str | None = None  # the country the text names most as a people or state, not a place
 
     def country_for(self, sentence: int) -> str | None:
         return self.locative.get(sentence) or self.dateline or self.focus or self.by_sentence.get(sentence)
@@ -52,6 +53,13 @@ class Context:
         here = _dominant(places)
         if self.dateline and here and here != self.dateline and not body[self.dateline]:
             self.dateline = here
+
+    def country_of_office(self, sentence: int, head: int, tv: Any) -> str | None:
+        """The context country of a named office-holder ("Ben Wallace, the security minister"): where the
+        sentence or the dateline sets it, else the country whose people and state the story is about
+        ("British citizens", "the UK's position"), not merely where its events happen."""
+        found = self.locative.get(sentence) or self.dateline or self.nationals
+        return found or self.country_of_actor(sentence, head, tv)
 
     def country_of_actor(self, sentence: int, head: int, tv: Any) -> str | None:
         """The context country for the actor headed at token ``head`` -- unless the only evidence is that
@@ -117,6 +125,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     named: set[str] = set()
     body_places: Counter[str] = Counter()
     places: Counter[str] = Counter()  # where things happen: cities, "in <country>"
+    peoples: Counter[str] = Counter()  # named as a people or state: "British citizens", "the UK's"
     dateline = dateline_range(b.doc)
     below = dateline[1] if dateline is not None else 0
     per_sentence: dict[int, set[str]] = {}
@@ -146,6 +155,9 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
             places[clue.country] += 1
             body_places[clue.country] += int(span.start >= below)
         sent = sentence_of(span.start)
+        root = b.tv.root(span.start, span.end)
+        if id(span) in top_ids and clue.source != "city" and not _locative(root, b.tv):
+            peoples[clue.country] += 1
         if standalone and id(span) in top_ids:
             tv = b.tv
             root = tv.root(span.start, span.end)
@@ -163,6 +175,7 @@ def build_context(b: Builder, sentence_of: Callable[[int], int], cities: CityLoo
     ctx.by_sentence = {s: next(iter(c)) for s, c in per_sentence.items() if len(c) == 1}
     ctx.locative = {s: next(iter(c)) for s, c in locative.items() if len(c) == 1}
     ctx.focus = _dominant(places) or _dominant(counts)
+    ctx.nationals = _dominant(peoples) if sum(peoples.values()) >= 3 else None
     ctx.foreign_dateline(body, body_places)
     ctx.named = frozenset(named)
     return ctx

@@ -78,6 +78,10 @@ class Finalizer:
                     result = Resolved(result.country, found.code, result.how or "affiliation")
                 if result.country and (result.code or not self.dict_mode):
                     break
+        if how == "located" and d.kind != "person":  # "the U.N. tribunal in The Hague": the U.N.'s
+            owned = {self.country(o, seen | {d.id}).country for o in self.owners(d) if o.id not in seen}
+            if "IGO" in owned:
+                result = Resolved("IGO", result.code, "affiliation")
         if how == "lexicon" and result.country and self._shared_elsewhere(d, result.country):
             ctx = self.context(d.head)  # "SEOUL - ... the Democratic Party"
             if ctx and ctx != result.country:
@@ -91,6 +95,8 @@ class Finalizer:
             and not self._local(d)
         ):
             result = Resolved("NGO", result.code, "role")  # "a human rights group": PLOVER's NGO
+        if result.country is None and d.role is not None and d.role.country:
+            result = Resolved(d.role.country, result.code, "office")  # "the home secretary": GBR
         if result.country is None and d.context_ok and not transnational_owner:
             ctx = self.context(d.head)
             if ctx:

@@ -54,6 +54,11 @@ class RoleEntry:
     def has(self, flag: str) -> bool:
         return flag in self.flags
 
+    @property
+    def country(self) -> str | None:
+        """The one country that has this office (flag ``country:XXX``), if any."""
+        return next((f[8:] for f in self.flags if f.startswith("country:")), None)
+
 
 @dataclass(frozen=True, slots=True)
 class Modifier:

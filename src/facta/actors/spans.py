@@ -225,6 +225,17 @@ def _acronyms(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexicon) ->
     return out
 
 
+def _lead_in(doc: Any, tv: Tokens, start: int, end: int, lex: ActorLexicon) -> int:
+    """ "Thursday Shamima Begum", "finally Baghuz", "Inside Baghouz": a day, a month, an adverb or a
+    preposition the tagger put at the front of a name is no part of it."""
+    days, particles = lex.shape_words("time"), lex.shape_words("particle")
+    while start < end - 1 and tv.lower[start] not in particles:
+        if tv.lower[start] not in days and doc[start].pos_ not in {"ADP", "ADV", "SCONJ"}:
+            break
+        start += 1
+    return start
+
+
 def _name_start(tv: Tokens, start: int, end: int, lex: ActorLexicon, taken: dict[int, NameSpan]) -> int:
     """ "Abdikarim Farah Gedi" tagged as "Farah Gedi", "the Chittagong Hills People's Assembly" as "Hills
     People's Assembly": capitalised proper nouns the parser joins to the name (compound) and that are
@@ -240,6 +251,7 @@ def _name_start(tv: Tokens, start: int, end: int, lex: ActorLexicon, taken: dict
         and not tv.text[j].isupper()
         and not lex.role_candidates(tv.lower[j])
         and not lex.anaphora.get(tv.lower[j], "").startswith("honorific")
+        and tv.lower[j] not in lex.shape_words("time")
     ):
         start = j
         j -= 1
@@ -294,7 +306,7 @@ def _layer_entities(doc: Any, tv: Tokens, spans: list[NameSpan], lex: ActorLexic
             elif label == "PERSON" and end - start == 1 and _acronym(doc, tv, start, lex):
                 label = "ORG"  # people are not written as acronyms
             if label in {"PERSON", "ORG"}:
-                start = _name_start(tv, start, end, lex, by_token)
+                start = _name_start(tv, _lead_in(doc, tv, start, end, lex), end, lex, by_token)
 
             keep.append(NameSpan(start, end, label, ner=label))
             continue
