@@ -104,3 +104,8 @@ def test_a_named_failure_to_offer_is_no_offer(extract: Any) -> None:
 def test_a_dated_reduced_relative_is_news(extract: Any) -> None:
     record = extract("The hostages were freed under an accord signed in Geneva on Monday.")
     assert "SUPPORT" in {e.type for e in record.events}
+
+
+def test_a_heart_attack_is_no_assault(extract: Any) -> None:
+    record = extract("The former minister died of a heart attack in hospital on Tuesday.")
+    assert "ASSAULT" not in {e.type for e in record.events}

@@ -176,8 +176,8 @@ def generic_clause(verb: Token) -> bool:
 
 def background_mention(anchor: Token, cues: ModalityCues) -> bool:
     """A mention that describes or characterises rather than reports an act: a characterising
-    participle ("the plains, hailed as a cradle of civilisation"), a bare action noun characterised by a
-    copula ("destruction had been a calling card of the group"), or anything inside a comparison
+    participle ("the harbour, praised as a model of reconstruction"), a bare action noun characterised by a
+    copula ("looting had been a hallmark of the militia's rule"), or anything inside a comparison
     adjunct ("unlike X, who has announced the destruction of Y, ..."). The act, if it is news, is told
     by a clause of its own."""
     if _described(anchor):
@@ -194,7 +194,7 @@ def background_mention(anchor: Token, cues: ModalityCues) -> bool:
 
 
 def _described(anchor: Token) -> bool:
-    """A participle that characterises its noun: "the plains, hailed as a cradle of civilisation". (Other
+    """A participle that characterises its noun: "the harbour, praised as a model of rebuilding". (Other
     reduced relatives are kept: on our gold stories they carry news as often as background -- "no number
     for the prisoners set free".) Not in a verbless parse, nor with an agent, an object or a date of
     its own: then it may be the news."""
@@ -209,7 +209,7 @@ def _described(anchor: Token) -> bool:
 
 
 def _abstained(anchor: Token, cues: ModalityCues) -> bool:
-    """ "refrained from attacking", "held off from a full-scale attack", "stopped short of invading":
+    """ "refrained from attacking", "held off from an assault on the port", "stopped short of invading":
     the object of an abstention was not done (also when the abstention verb was read as the light verb of
     the event noun)."""
     own = {
@@ -242,7 +242,7 @@ def _abstained(anchor: Token, cues: ModalityCues) -> bool:
 
 def _done_purpose(anchor: Token, cues: ModalityCues) -> bool:
     """A purpose infinitive of a past act of coming out or sending in reports what was done: "its fighters
-    emerged from hideouts to massacre 200 people", "Russia has sent in aircraft to attack Idlib"."""
+    emerged from the forest to kill 40 villagers", "the air force has sent in jets to bomb the town"."""
     head = anchor.head
     if head.lemma_.lower() not in cues.dispatch:
         return False
