@@ -166,6 +166,9 @@ class ModalityCues:
         frozenset()
     )  # hope, optimism, skeptical (non-factive: the content is not asserted)
     term_noun: frozenset[str] = frozenset()  # deal, accord, terms ("under the deal, X will ...": a term)
+    abstain: frozenset[str] = frozenset()  # refrain, "hold off" (+ from: the act was not done)
+    dispatch: frozenset[str] = frozenset()  # emerge, pour, send (+ purpose: the purpose act was done)
+    comparison: frozenset[str] = frozenset()  # unlike, like (a comparison adjunct: background)
 
 
 @dataclass
@@ -317,6 +320,9 @@ def load_lexicon() -> Lexicon:
         capability=frozenset(words["capability"]),
         attitude=frozenset(words["attitude"]),
         term_noun=frozenset(words["term_noun"]),
+        abstain=frozenset(words["abstain"]),
+        dispatch=frozenset(words["dispatch"]),
+        comparison=frozenset(words["comparison"]),
     )
     modes: dict[tuple[str, ...], list[ModeCue]] = defaultdict(list)
     for row in read_data_tsv("events/modes.tsv"):

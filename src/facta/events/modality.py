@@ -174,6 +174,88 @@ def generic_clause(verb: Token) -> bool:
     )
 
 
+def background_mention(anchor: Token, cues: ModalityCues) -> bool:
+    """A mention that describes or characterises rather than reports an act: a characterising
+    participle ("the harbour, praised as a model of reconstruction"), a bare action noun characterised by a
+    copula ("looting had been a hallmark of the militia's rule"), or anything inside a comparison
+    adjunct ("unlike X, who has announced the destruction of Y, ..."). The act, if it is news, is told
+    by a clause of its own."""
+    if _described(anchor):
+        return True
+    if (
+        anchor.pos_ == "NOUN"
+        and anchor.dep_ == "nsubj"
+        and anchor.head.lemma_ == "be"
+        and any(c.dep_ in {"attr", "acomp"} for c in anchor.head.children)
+        and not any(c.dep_ in {"det", "poss", "prep", "nummod"} for c in anchor.children)
+    ):
+        return True
+    return any(a.dep_ == "prep" and a.lower_ in cues.comparison for a in anchor.ancestors)
+
+
+def _described(anchor: Token) -> bool:
+    """A participle that characterises its noun: "the harbour, praised as a model of rebuilding". (Other
+    reduced relatives are kept: on our gold stories they carry news as often as background -- "no number
+    for the prisoners set free".) Not in a verbless parse, nor with an agent, an object or a date of
+    its own: then it may be the news."""
+    return (
+        anchor.dep_ == "acl"
+        and anchor.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and anchor.sent.root.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"agent", "dobj"} for c in anchor.children)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in anchor.subtree)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in anchor.children)
+    )
+
+
+def _abstained(anchor: Token, cues: ModalityCues) -> bool:
+    """ "refrained from attacking", "held off from an assault on the port", "stopped short of invading":
+    the object of an abstention was not done (also when the abstention verb was read as the light verb of
+    the event noun)."""
+    own = {
+        f"{anchor.lemma_.lower()} {c.lower_}" for c in anchor.children if c.dep_ in {"prt", "advmod", "acomp"}
+    }
+    if (own | {anchor.lemma_.lower()}) & cues.abstain:
+        return True
+    node = anchor
+    for _ in range(3):
+        if node.dep_ not in {"pobj", "pcomp"} or node.head.dep_ != "prep":
+            if (
+                node.dep_ in {"dobj", "xcomp"} and node.head.i != node.i
+            ):  # "refrained from launching an attack"
+                node = node.head
+                continue
+            return False
+        prep = node.head
+        if prep.lower_ not in {"from", "on", "of"}:
+            return False
+        verb = prep.head
+        keys = {verb.lemma_.lower()}
+        if verb.dep_ in {"advmod", "prt", "acomp"} and verb.head.i != verb.i:  # "stopped short of"
+            keys.add(f"{verb.head.lemma_.lower()} {verb.lower_}")
+        keys |= {
+            f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod", "acomp"}
+        }
+        return bool(keys & cues.abstain)
+    return False
+
+
+def _done_purpose(anchor: Token, cues: ModalityCues) -> bool:
+    """A purpose infinitive of a past act of coming out or sending in reports what was done: "its fighters
+    emerged from the forest to kill 40 villagers", "the air force has sent in jets to bomb the town"."""
+    head = anchor.head
+    if head.lemma_.lower() not in cues.dispatch:
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass", "neg"}}
+    if head.tag_ == "VBD":
+        return not auxes & (cues.negation | {"did", "not", "n't", "never"})
+    return (
+        head.tag_ == "VBN"
+        and bool(auxes & {"has", "have", "had"})
+        and not auxes & (cues.hypothetical | cues.negation)
+    )
+
+
 def _capability(tok: Token, cues: ModalityCues) -> bool:
     """ "capable of launching", "the ability to strike": what someone can do, not what they did."""
     for anc, dep in ancestors_upto(tok, 3):
@@ -227,7 +309,7 @@ def _reported_past(anchor: Token) -> bool:
 def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     """Modality of an event whose trigger group is ``anchor`` (+ absorbed ``tokens``)."""
     m = Marks()
-    m.generic = generic_clause(anchor)
+    m.generic = generic_clause(anchor) or background_mention(anchor, cues)
     m.speech_verb = speech_verb(anchor, cues)
     m.speech = m.speech_verb is not None
     auxes = _aux_words(anchor)
@@ -237,7 +319,14 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
     words = {a.lemma_.lower() for a in auxes} | {a.lower_ for a in auxes}
     if any(a.dep_ == "neg" for a in auxes) or words & cues.negation:
         m.negated = True
-    if any(g.lemma_.lower() in cues.failure for g in govs):
+    failed_noun = (
+        anchor.dep_ == "acl" and anchor.head.lemma_.lower() in cues.failure
+    )  # "the failure to offer"
+    if failed_noun and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in anchor.head.children
+    ):
+        m.generic = True  # "the failure in the region to offer an alternative": a judgement, no one's act
+    if any(g.lemma_.lower() in cues.failure for g in govs) or failed_noun or _abstained(anchor, cues):
         m.negated = True
     if anchor.pos_ in {"NOUN", "PROPN"}:
         dets = {c.lower_ for c in anchor.children if c.dep_ in {"det", "neg"}}
@@ -274,7 +363,11 @@ def marks_for(anchor: Token, tokens: list[Token], cues: ModalityCues) -> Marks:
         m.conditional = True
     if _inside_condition(anchor, cues):
         m.hypothetical = m.condition = True
-    if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if (
+        anchor.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+        and not _done_purpose(anchor, cues)
+    ):
         # a purpose ("went there to fight", "fired tear gas to disperse them") is intended, not reported
         # as done -- and no offer or threat of its own
         m.hypothetical = m.condition = True

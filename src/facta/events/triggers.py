@@ -188,7 +188,8 @@ def near_words(tok: Token, by_i: dict[int, Token] | None = None) -> set[str]:
     particles, objects and modifiers) and its neighbours in the sentence (``by_i``: the sentence's tokens
     by index, when known)."""
     # (a preposition heading a date is no companion: "On Nov. 18, X called Y")
-    near = [c for c in tok.children if not _dated(c)]
+    # (nor is a subordinator: "for families pushed out of the border towns" has no "push for")
+    near = [c for c in tok.children if not _dated(c) and c.dep_ != "mark"]
     if tok.pos_ == "ADJ" and tok.dep_ in {"oprd", "ccomp", "acomp"}:
         near.append(tok.head)  # the verb an adjective is predicated with: "found the minister guilty"
     for c in list(near):
