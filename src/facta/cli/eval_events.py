@@ -60,11 +60,11 @@ from facta.errors import FactaError
 @click.option(
     "--part",
     default="heldout1",
-    type=click.Choice(["heldout1", "heldout2", "heldout3", "heldout4", "all"]),
+    type=click.Choice(["heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "all"]),
     show_default=True,
     help=(
         "facta_gold: which part of the bundled event gold set to score (heldout1-3 are tuning"
-        " data now; heldout4 is unscored)."
+        " data now; heldout4 and heldout5 are unscored)."
     ),
 )
 def command(

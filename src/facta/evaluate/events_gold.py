@@ -1,7 +1,7 @@
 """Scoring the event coder on our own event gold set (package data, ``gold/events.jsonl``).
 
 Each gold item is a news text written by us (``heldout1``: 1-3 sentences; ``heldout2``: a whole short
-wire story; ``heldout3`` and ``heldout4``: both) with its publication date and the
+wire story; ``heldout3`` to ``heldout5``: both) with its publication date and the
 events a PLOVER coder should find in it: type, mode (when PLOVER defines one that clearly applies),
 modality, source and target actors (text as written + ISO-3 country or IGO/NGO/IMG code, ``None``
 when the text does not tell) and, for violent and protest events, the ACLED event type. Some
@@ -17,7 +17,9 @@ events, reactions); it was scored once unseen and is tuning data now. ``heldout3
 after that, mixes whole stories and short items in other wording, regions and decades; it was scored
 once unseen and is tuning data now. ``heldout4`` (h01-h37), written after that, mixes whole stories and
 short items again (elections and protests, sanctions, insurgency, border clashes, hostage releases, aid
-access, courts) and is unscored: the next first-sight figure, then tuning data.
+access, courts) and is unscored: the next first-sight figure, then tuning data. ``heldout5`` (i01-i30),
+written right after it in the same way (other regions and decades), is unscored too, kept for a later
+first-sight figure.
 
 Scoring (:func:`score`), per item: predicted events are matched one-to-one to expected ones of the
 same type (among several candidates, the one agreeing best on countries and modality); unmatched
@@ -46,7 +48,7 @@ from facta.model import Modality
 from facta.resources import gold_rows, read_data_tsv
 
 GOLD_FILE = "gold/events.jsonl"
-PARTS = ("heldout1", "heldout2", "heldout3", "heldout4", "all")
+PARTS = ("heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "all")
 TYPES = PLOVER_TYPES
 MODALITIES = ("none", "negated", "hypothetical", "future", "historical")
 
