@@ -53,9 +53,11 @@ class StanceStage:
             position = classify(self.lexicon, state.doc, cue, content, modifiers)
             if position.stance is None and cue:
                 position = _backtracking_clause(self.lexicon, state.doc, cue, position)
-            if position.stance is None:
+            if position.stance is None and not position.aside:
                 # no stance word: the grammar of the content's predicate ("will be moved back")
-                fallback = general_stance(state.doc, content, topical=position.topic is not None)
+                fallback = general_stance(
+                    state.doc, content, topical=position.topic is not None, direct=st.direct
+                )
                 if fallback is not None:
                     at = predicate(state.doc, content)
                     position = dataclasses.replace(position, stance=fallback, trigger=at)
