@@ -91,3 +91,9 @@ def test_a_commitment_only_until_a_time_qualifies(pipeline: Any) -> None:
     # a term without "only" is no narrowing
     said = "Our fighters will observe the truce until the talks end, the commander, Rafael Ibarra, said."
     assert _stance(pipeline, said) == ("support", "ceasefire")
+
+
+@pytest.mark.model
+def test_he_will_in_reported_speech_with_a_partial_quote_is_still_the_speaker(pipeline: Any) -> None:
+    said = 'The minister, Aino Berg, said he would do "everything in his power" to reopen the crossing.'
+    assert _stance(pipeline, said)[0] is not None

@@ -55,9 +55,9 @@ class StanceStage:
                 position = _backtracking_clause(self.lexicon, state.doc, cue, position)
             if position.stance is None and not position.aside:
                 # no stance word: the grammar of the content's predicate ("will be moved back")
-                fallback = general_stance(
-                    state.doc, content, topical=position.topic is not None, direct=st.direct
-                )
+                # (own words: a direct quote opening the content, not a partial quote in reported speech)
+                own = st.direct and st.content_text.lstrip()[:1] in QUOTE_MARKS
+                fallback = general_stance(state.doc, content, topical=position.topic is not None, direct=own)
                 if fallback is not None:
                     at = predicate(state.doc, content)
                     position = dataclasses.replace(position, stance=fallback, trigger=at)
@@ -90,6 +90,9 @@ class StanceStage:
             at = next((k for k, st in enumerate(out) if st.evidence.start > act.evidence.start), len(out))
             out.insert(at, act)
         state.statements[:] = out
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u2018", "'", "\u00ab"})
 
 
 def name_modifiers(state: DocState) -> frozenset[int]:
