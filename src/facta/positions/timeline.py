@@ -312,6 +312,13 @@ def _described(ident: Identity, mention: Span | None) -> Identity:
     the Rwenzori Self-Defence Union")."""
     if mention is None:
         return ident
+    if ident.kind != "person" and _title_word(ident):
+        # "North Maluku Governor Rusdi Marsaoly" kept only as its title: the name after it speaks
+        words = full_name(ident.name, mention.text).split()[len(ident.name.split()) :]
+        if words and all(w[:1].isupper() for w in words):
+            name = " ".join(words)
+            return Identity(person_key(name), name, "person", ident.role, None, None, ident.country)
+        return ident
     if ident.kind != "person" and _bare_name(ident) and _named_last(ident.name, mention.text):
         # "the secretary-general of the X Party, Meral Kasapoglu": a person the actor stage typed an
         # organisation, named after the role and the organisation she holds it in
@@ -410,12 +417,18 @@ def _actor_at(
     return None
 
 
+def _title_word(ident: Identity) -> bool:
+    """Whether an actor's name is only its role, capitalised ("Governor"): a title, not a surname."""
+    return bool(ident.role) and normalize_name(ident.name) == normalize_name(ident.role or "")
+
+
 def _bare_name(ident: Identity) -> bool:
     """A capitalised name of one or two words, with no organisation noun, that is not a country's
     ("Owusu-Boateng", "Vera Paredes"): a surname the actor stage may have taken for a group."""
     words = ident.name.split()
     return (
         ident.kind != "country"
+        and not _title_word(ident)
         and 1 <= len(words) <= 2
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and not org_named(ident.name)

@@ -39,9 +39,11 @@ from facta.quotes.stance_lexicon import (  # re-exported: the stance API users i
     normalize,
     stance_lexicon,
 )
-from facta.quotes.stance_readings import defied, described_object, leaning
+from facta.quotes.stance_readings import defied, described_object, dismissed_claim, leaning
 from facta.quotes.stance_scope import (
     agent,
+    appositive,
+    changed_fact,
     conditional_only,
     contrasted,
     kept_out_of,
@@ -88,6 +90,17 @@ def classify(
     """The stance and topic of one statement from its cue and content tokens; a commitment narrowed to
     part of what it names ("only two of the five battalions would come home", "only the women
     and children will be freed") qualifies the position rather than taking it."""
+    position = _read(lex, doc, cue_tokens, content_tokens, name_modifiers)
+    return dismissed_claim(lex, doc, content_tokens, position)
+
+
+def _read(
+    lex: StanceLexicon,
+    doc: Any,
+    cue_tokens: list[int],
+    content_tokens: list[int],
+    name_modifiers: frozenset[int],
+) -> Position:
     kept_against = defied(lex, doc, content_tokens)
     if kept_against is not None:
         return kept_against
@@ -167,7 +180,10 @@ def _classify(
     content_ids = {t.i for t in content}
     # ... and so is one naming the actor of an active clause ("the transitional government will
     # organise elections" is about elections)
-    outside = [t for t in found if not relative(doc[t[1]], content_ids)]
+    # ... and so is one in an apposition describing a noun ("X, the last group outside the accord")
+    outside = [
+        t for t in found if not relative(doc[t[1]], content_ids) and not appositive(doc[t[1]], content_ids)
+    ]
     main = [t for t in outside if not agent(doc[t[2]])]
     # "the ceasefire covers only groups that signed the accord": the clause's actor before a topic
     # inside a relative clause
@@ -220,7 +236,15 @@ def _classify(
     content_ids = set(content_tokens)
     # a backtracking phrase in a clause of time, reason or condition states no change of position
     # ("the others would stay until the fishermen no longer need our protection")
-    backtrack = [s for s, i in phrases if s in BACKTRACK and not subordinate(doc[i], content_ids)]
+    # ... and "no longer" with nothing of a position in reach reports a change in the world ("the
+    # group no longer holds any territory", the White House declared)
+    backtrack = [
+        s
+        for s, i in phrases
+        if s in BACKTRACK
+        and not subordinate(doc[i], content_ids)
+        and not (s == "retract" and not topics and not referring and _fact_no_longer(lex, doc[i]))
+    ]
     if conditional_only(content):
         backtrack.append("qualify")  # "talks could only start once the troops had left"
     if any(s == REVERSE for s, _ in phrases) and (topics or referring):
@@ -305,7 +329,14 @@ def _classify(
                     for c in tok.children
                 )
                 return Position("support" if as_subject else "offer", topic, trigger=tok.i)
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or (
+            tok.dep_ == "relcl"
+            and tok.left_edge.i <= first
+            and last <= tok.right_edge.i
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "no reason to"
+        ):
+            # a topic only in a relative clause says who is meant ("will call any man who stands as
+            # a candidate a traitor"): the verb above it commits to nothing on the topic
             break
         below, tok = tok, tok.head
         seen += 1
@@ -318,7 +349,16 @@ def _classify(
         if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors if a.i in content_ids):
             continue  # "opposition parties that had called for protests"
         return Position(oriented(lex, tok, stance), topic, trigger=tok.i)
-    return Position(None, topic)
+    return Position(None, topic, aside=bool(found) and not outside)
+
+
+def _fact_no_longer(lex: StanceLexicon, tok: Any) -> bool:
+    """Whether a "no longer" reports a changed fact: its verb commits to nothing, is not the
+    speaker's own and is no position word ("no longer supports" is one)."""
+    if tok.lower_ != "no" or tok.head.lower_ not in {"longer", "more"}:
+        return False
+    verb = changed_fact(tok)
+    return verb is not None and trigger_stance(lex, verb) is None and verb.lemma_.lower() not in lex.lemmas
 
 
 BACK_PRONOUNS = frozenset({"it", "this", "that"})

@@ -35,6 +35,9 @@ class Position:
     topic: str | None
     referring: bool = False  # the content only refers back ("the proposal") and names no topic
     trigger: int | None = field(default=None, compare=False)  # the content word stating the position
+    # the topic is named only where it says who or what is meant (a relative clause, an apposition:
+    # "will call any man who stands as a candidate a traitor"), not as the matter of the content
+    aside: bool = field(default=False, compare=False)
 
 
 def negated(tok: Any) -> bool:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from facta.quotes.stance_polarity import done, no_subject
-from facta.quotes.stance_scope import RESTRICTORS, no_det, no_longer, relative, restricted, subordinate
+from facta.quotes.stance_scope import (
+    RESTRICTORS,
+    changed_fact,
+    no_det,
+    no_longer,
+    relative,
+    restricted,
+    subordinate,
+)
 
 COMMITTING = frozenset({"will", "would", "shall", "'ll"})
 # adjectives of readiness that commit like a future ("is ready to", "stands prepared to")
@@ -39,7 +47,10 @@ def main_predicates(doc: Any, content: list[int]) -> list[Any]:
     return out
 
 
-def general_stance(doc: Any, content: list[int], topical: bool = False) -> str | None:
+THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+def general_stance(doc: Any, content: list[int], topical: bool = False, direct: bool = False) -> str | None:
     """The stance the content's main predicate takes by its grammar alone, or None when it takes
     none (a plain report of the past or present with no commitment). With a topic of the lists
     (``topical``), a finished act by a named doer is that doer's support for it ("Andrianarisoa
@@ -60,7 +71,9 @@ def general_stance(doc: Any, content: list[int], topical: bool = False) -> str |
         return "qualify"
     pred = preds[0]
     kids = list(pred.children)
-    if any(no_longer(g) for c in kids for g in [c, *c.children]) or (
+    if (
+        any(no_longer(g) for c in kids for g in [c, *c.children]) and (topical or changed_fact(pred) is None)
+    ) or (
         pred.lemma_ == "be" and any(c.lower_ in ENDED and c.dep_ in {"acomp", "advmod", "prt"} for c in kids)
     ):
         return "reject"
@@ -87,6 +100,10 @@ def general_stance(doc: Any, content: list[int], topical: bool = False) -> str |
         c.dep_ in {"attr", "acomp"} for c in kids
     )
     if committing and predicting:
+        return None
+    if direct and committing and any(c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON for c in kids):
+        # in a speaker's own words "they will always try …" is about others: they speak of themselves
+        # as "I" and "we"
         return None
     if negative and committing:
         return "reject"

@@ -77,6 +77,9 @@ class StanceLexicon:
     scope_out: frozenset[str] = frozenset()
     submitting: frozenset[str] = frozenset()  # verbs of handing in ("handed in his resignation")
     documents: frozenset[str] = frozenset()  # what an unsigned statement is issued as ("a communiqué")
+    # what a claim is called when it is denied ("the report was baseless"), and the claims themselves
+    dismissals: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
 
     def frames_for(self, tok: Any) -> list[Frame]:
         """The frames whose verb fits the token, in file order."""
@@ -161,6 +164,8 @@ def load_stance_lexicon() -> StanceLexicon:
         classes.get("scope_out", frozenset()),
         classes.get("submit", frozenset()),
         classes.get("documents", frozenset()),
+        classes.get("dismissals", frozenset()),
+        classes.get("claims", frozenset()),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from facta.quotes.stance_base import (
     BACKTRACK,
     COMMITTING,
+    FLIP,
     NEGATIVE,
     POSITIVE,
     REVERSE,
@@ -85,8 +86,8 @@ def leaning(
     """The general polarity model's reading where the rules found a topic but no stance, or where
     an undoing word lies between the topic and the stance word ("called off the strike", "rejected
     a proposal to postpone the vote")."""
-    if lex.polarity is None or position.stance in BACKTRACK | {REVERSE, "accuse", "deny"}:
-        return position
+    if lex.polarity is None or position.stance in BACKTRACK | {REVERSE, "accuse", "deny"} or position.aside:
+        return position  # (a topic named only to say who is meant: what they do is not the speaker's)
     cue_heads = [doc[i] for i in cue_tokens if doc[i].pos_ in {"VERB", "NOUN", "ADJ"}]
     if position.topic is None:
         if position.referring:
@@ -143,3 +144,27 @@ def _negated_commitment(doc: Any, position: Position, reading: Any) -> bool:
         and reading.sign < 0
         and any(own_negation(doc[i]) or negated_object(doc[i], reading.path) for i in reading.path)
     )
+
+
+def dismissed_claim(lex: StanceLexicon, doc: Any, content_tokens: list[int], position: Position) -> Position:
+    """A position others put about and the speaker calls false is the speaker's opposite position:
+    "a report that the group would walk away from the ceasefire was baseless" backs the ceasefire;
+    "claims that we have agreed to talks are untrue" rejects them."""
+    if position.stance not in POSITIVE | NEGATIVE or position.trigger is None or not lex.dismissals:
+        return position
+    ids = set(content_tokens)
+    at = position.trigger
+    for root in (doc[i] for i in content_tokens if doc[i].head.i not in ids or doc[i].head.i == i):
+        called = root.lemma_.lower() in lex.dismissals or any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lex.dismissals for c in root.children
+        )
+        if not called or negated(root):
+            continue
+        for subject in root.children:
+            if (
+                subject.dep_ in {"nsubj", "nsubjpass"}
+                and subject.lemma_.lower() in lex.claims
+                and subject.i < at <= subject.right_edge.i
+            ):
+                return Position(FLIP[position.stance], position.topic, position.referring, position.trigger)
+    return position

@@ -23,6 +23,14 @@ def restricted(tok: Any) -> bool:
     "only the women will be freed", "two of the five battalions would come home"."""
     if any(c.dep_ == "advmod" and c.text.lower() in RESTRICTORS for c in tok.children):
         return True
+    # "will sit in the government only until the budget has passed": narrowed in time
+    for clause in tok.children:
+        if (
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in {"until", "till", "while"} for c in clause.children)
+            and any(c.dep_ == "advmod" and c.lower_ in RESTRICTORS for c in clause.children)
+        ):
+            return True
     # "would apply only in the northern districts", "only to fighters who …"
     for prep in tok.children:
         if prep.dep_ == "prep" and any(
@@ -99,6 +107,29 @@ def no_longer(tok: Any) -> bool:
     return tok.text.lower() in {"longer", "more"} and any(c.text.lower() == "no" for c in tok.children)
 
 
+_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "can", "could", "may", "might", "must", "should"})
+
+
+def changed_fact(tok: Any) -> Any:
+    """The verb of "no longer" when it reports a change in the world rather than in the speaker's
+    position ("the group no longer holds any territory", "the rebels no longer control the road"): a
+    verb with no modal of commitment whose subject is a noun (a pronoun may be the speaker); else None."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in kids):
+        return None  # "we will no longer observe it" commits
+    subjects = [c for c in kids if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects or any(c.pos_ == "PRON" for c in subjects):
+        return None  # "we no longer believe in it", "it no longer recognises the council": the speaker's
+    return verb
+
+
 def no_det(tok: Any) -> bool:
     """ "no" as a noun's determiner ("no plans", "no intention")."""
     return any(c.dep_ == "det" and c.text.lower() == "no" for c in tok.children)
@@ -129,6 +160,12 @@ def relative(tok: Any, inside: set[int]) -> bool:
         (a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ == "VBN")) and a.i in inside
         for a in [tok, *tok.ancestors]
     )
+
+
+def appositive(tok: Any, inside: set[int]) -> bool:
+    """Whether a token lies in an apposition describing a noun of the content ("The Council, the last
+    armed group outside the peace accord, has extended its ceasefire")."""
+    return any(a.dep_ == "appos" and a.i in inside for a in [tok, *tok.ancestors])
 
 
 def frame_object(arg: Any, objects: frozenset[str]) -> bool:

@@ -53,9 +53,11 @@ class StanceStage:
             position = classify(self.lexicon, state.doc, cue, content, modifiers)
             if position.stance is None and cue:
                 position = _backtracking_clause(self.lexicon, state.doc, cue, position)
-            if position.stance is None:
+            if position.stance is None and not position.aside:
                 # no stance word: the grammar of the content's predicate ("will be moved back")
-                fallback = general_stance(state.doc, content, topical=position.topic is not None)
+                # (own words: a direct quote opening the content, not a partial quote in reported speech)
+                own = st.direct and st.content_text.lstrip()[:1] in QUOTE_MARKS
+                fallback = general_stance(state.doc, content, topical=position.topic is not None, direct=own)
                 if fallback is not None:
                     at = predicate(state.doc, content)
                     position = dataclasses.replace(position, stance=fallback, trigger=at)
@@ -88,6 +90,9 @@ class StanceStage:
             at = next((k for k, st in enumerate(out) if st.evidence.start > act.evidence.start), len(out))
             out.insert(at, act)
         state.statements[:] = out
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u2018", "'", "\u00ab"})
 
 
 def name_modifiers(state: DocState) -> frozenset[int]:
