@@ -20,6 +20,7 @@ def test_gold_set_shape() -> None:
     assert parts["heldout6"] >= 20 and parts["heldout7"] >= 20 and parts["heldout8"] >= 24
     assert parts["heldout9"] >= 24 and parts["heldout10"] >= 20
     assert parts["heldout11"] >= 24 and parts["heldout12"] >= 20 and parts["heldout13"] >= 24
+    assert parts["heldout14"] >= 22
     assert set(parts) == set(PARTS) - {"all"}
     assert len({c.id for c in cases}) == len(cases)
     for case in cases:

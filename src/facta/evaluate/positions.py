@@ -18,8 +18,9 @@ F1 0.316 at its first scoring, after the round-4 rules, then used for tuning), a
 the round-5 rules, then used for tuning), a `heldout11` part (written after that, again without
 reading the rules, seen once: F1 0.222 at its first scoring, then used for tuning), a `heldout12`
 part (written after that, again without reading the rules, seen once: F1 0.000 at its first scoring,
-after the round-7 rules: none of its 14 flags found, no false flag; then used for tuning) and a
-`heldout13` part (written after that, again without reading the rules, not yet scored).
+after the round-7 rules: none of its 14 flags found, no false flag; then used for tuning), a
+`heldout13` part (written after that, again without reading the rules, not yet scored) and a
+`heldout14` part (written after heldout13, again without reading the rules, not yet scored).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ PARTS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
     "all",
 )
 
