@@ -11,9 +11,8 @@ pytestmark = pytest.mark.model
 
 def _event_places(rec: Any) -> dict[str, str | None]:
     names = {p.id: p.name for p in rec.places}
-    return {
-        e.evidence.trigger.text: names.get(e.place or "") for e in rec.events if e.evidence.trigger is not None
-    }
+    found = [e for e in rec.events if e.evidence.trigger is not None]
+    return {e.evidence.trigger.text: names.get(e.place or "") for e in found}
 
 
 def test_a_time_clause_place_belongs_to_its_own_happening(geo_pipeline: Any) -> None:
