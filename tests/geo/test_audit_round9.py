@@ -76,3 +76,14 @@ def test_article_variants_only_for_the_listed_article_words() -> None:
     assert list(_article_variants("deir ez zor", arts)) == ["deir ezzor"]
     assert list(_article_variants("el paso", arts)) == []
     assert list(_article_variants("al ain", arts)) == []  # too short once bare
+
+
+def test_a_rejected_alternate_spelling_gives_no_country(geo_pipeline: Any) -> None:
+    # "Awinat" is only an alternate spelling of a Libyan town; the article is about Iraq
+    text = (
+        "Officials in Baghdad said a camp was planned at Awinat, west of Mosul, "
+        "while aid groups in London and Washington objected."
+    )
+    rec = geo_pipeline.extract(text, published="2024-03-15")
+    awinat = next(p for p in rec.places if p.name == "Awinat")
+    assert awinat.country == "IRQ"
