@@ -72,8 +72,19 @@ _ADMIN_SUFFIXES = (
     "krai",
     "kray",
     "voivodeship",
+    "republic",
+    "respublika",
+    "okrug",
 )
-_ADMIN_PREFIXES = ("state of ", "province of ", "republic of ", "city of ", "canton of ", "county of ")
+_ADMIN_PREFIXES = (
+    "state of ",
+    "province of ",
+    "republic of ",
+    "respublika ",
+    "city of ",
+    "canton of ",
+    "county of ",
+)
 
 
 @dataclass
@@ -201,6 +212,17 @@ def _area_point(points: list[tuple[float, float]], owner: str, grid: _Grid) -> t
     if grid.owner_near(lat, lon) == owner:
         return lat, lon
     return min(points, key=lambda p: _near_sq(lat, lon, p))
+
+
+def _article_variants(key: str, articles: frozenset[str]) -> Iterable[str]:
+    """Spellings of a romanised Arabic name with its article dropped or run together, as English
+    news writes them: "al qamishli" → "qamishli"; "deir ez zor" → "deir ezzor"."""
+    words = key.split()
+    if len(words) > 1 and words[0] in articles and len(words[1]) >= 4 and not is_generic(words[1]):
+        yield " ".join(words[1:])
+    for i in range(1, len(words) - 1):
+        if words[i] in articles:
+            yield " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
 
 
 def _admin_variants(name: str) -> Iterable[str]:
@@ -411,6 +433,20 @@ class _Builder:
         return best[2] if best else None
 
     # -- output --------------------------------------------------------------------------------
+    def article_spellings(self) -> None:
+        """Names in countries whose place names carry the Arabic article ("Al Qāmishlī",
+        "Deir ez-Zor") also without it or run together, as alternate names."""
+        rows = {r["set"]: r["words"].split() for r in read_data_tsv("places/name_articles.tsv")}
+        countries, articles = frozenset(rows.get("countries", [])), frozenset(rows.get("articles", []))
+        for place in self.places.values():
+            if place.cc not in countries or place.kind not in {"city", "admin1", "admin2"}:
+                continue
+            for key, q in list(place.names.items()):
+                if q > Q_ALT:
+                    continue
+                for variant in _article_variants(key, articles):
+                    place.names.setdefault(variant, Q_ALT)
+
     def write(self, path: Path, meta: dict[str, str]) -> None:
         con = sqlite3.connect(path)
         try:
@@ -448,4 +484,5 @@ def build_index(path: Path, meta: dict[str, str]) -> None:
     sub_rows = builder.subdivisions()
     builder.cities(sub_rows)
     builder.own_data()
+    builder.article_spellings()
     builder.write(path, meta)

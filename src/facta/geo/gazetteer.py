@@ -23,8 +23,15 @@ from facta.errors import FactaError
 from facta.geo.names import norm
 from facta.resources import read_data_text
 
-INDEX_VERSION = "4"
-_DATA_FILES = ("regions.tsv", "aliases.tsv", "abbreviations.tsv", "demonyms.tsv", "generic_words.txt")
+INDEX_VERSION = "5"
+_DATA_FILES = (
+    "regions.tsv",
+    "aliases.tsv",
+    "abbreviations.tsv",
+    "demonyms.tsv",
+    "generic_words.txt",
+    "name_articles.tsv",
+)
 _BUILD_LOCK = threading.Lock()
 
 

@@ -23,8 +23,10 @@ The agent's origin ("fighters *from* Idlib attacked …") is never the event's p
 (``verbal_verbs``: condemn, accuse, praise, urge …) is not placed by what it is about ("condemned
 the bombing of a market *in Idlib*"): only by a place on the verb itself or in a frame around it
 ("*Speaking in Washington*, a spokesman condemned …"), else the dateline or lead.
-Adjectival toponyms ("Syrian troops") and toponyms inside organisation names never place an event:
-they name who acted, not where.
+Adjectival toponyms ("Syrian troops"), a country's name used as a noun modifier ("US airstrikes", "a
+US woman", "US-backed fighters") and toponyms inside organisation names never place an event: they
+name who acted, not where. A place in a time clause ("…, *as* ministers gathered in Brussels") is that
+clause's happening's, and ranks with the other events' places.
 """
 
 from __future__ import annotations
@@ -98,7 +100,25 @@ def _walk(doc: Any, pm: PlaceMention, trigger_i: int) -> _Path:
         if tok.i == trigger_i or _is_verb(tok):
             break
     path.top = tok
+    if tok.i != trigger_i and tok.dep_ == "advcl" and _temporal_clause(tok):
+        path.other_event = True  # "…, as foreign ministers gathered in Brussels": another happening
     return path
+
+
+def _temporal_clause(verb: Any) -> bool:
+    """An adverbial clause opened by a time conjunction ("as", "while", "when", "after" …): it tells
+    what happened at the same or another time, somewhere of its own."""
+    return any(c.dep_ == "mark" and c.lower_ in word_set("temporal_marks") for c in verb.children)
+
+
+def _name_modifier(doc: Any, m: PlaceMention) -> bool:
+    """A country's name used as a modifier of a noun ("US airstrikes", "a US woman", "US-backed
+    fighters", "US-supplied weapons"): it says whose, not where."""
+    root = doc[m.start : m.end].root
+    if root.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or root.head.i < m.end:
+        return False
+    hyphen = m.end < len(doc) and doc[m.end].text in {"-", "–"}
+    return bool(root.head.pos_ in {"NOUN", "PROPN"} or hyphen)
 
 
 _DATELINE_END = frozenset({"-", "—", "–", "--", ":"})
@@ -138,6 +158,8 @@ def choose_event_place(state: Any, trigger_i: int) -> str | None:
         path = _walk(doc, m, trigger_i)
         if (path.agent or path.possessor) and not path.loc_prep and _specificity(state, m.place_id) >= 3:
             continue  # "Turkey shelled …", "praised Sri Lanka's efforts": an actor, not a location
+        if m.role == "literal" and _specificity(state, m.place_id) >= 5 and _name_modifier(doc, m):
+            continue  # "US airstrikes", "a US woman was detained": whose, not where
         if verbal and _topic(doc, m, path, trigger_i):
             continue  # "condemned the bombing of a market in Idlib": what was said, not where
         actors_only = False

@@ -104,13 +104,23 @@ class Recognizer:
             end = self._extend_known(doc, start, end)
         if end < len(doc) and doc[end].text.lower() in word_set("place_suffixes"):
             longer = doc[start : end + 1].text
-            if self.gaz.lookup(longer):
+            if self.gaz.lookup(longer) and not self._region_states(doc, start, end):
                 end += 1
         if start > 0 and doc[start - 1].text.lower() in word_set("directions"):
             longer = doc[start - 1 : end].text
             if any(e.kind == "directional" for e in self.gaz.lookup(longer)):
                 start -= 1
         return start, end
+
+    def _region_states(self, doc: Any, start: int, end: int) -> bool:
+        """ "Gulf states", "a Gulf state", "Caribbean states": a state of a sea's or region's shores,
+        not a subdivision of that name (Papua New Guinea's Gulf province)."""
+        if doc[end].text.lower() not in {"state", "states"}:
+            return False
+        return any(
+            e.kind in {"sea", "region", "continent"} and e.q == 0
+            for e in self.gaz.lookup(doc[start:end].text)
+        )
 
     def _extend_known(self, doc: Any, start: int, end: int) -> int:
         """Join a known name with the proper nouns after it when the whole is a place's own name
@@ -228,6 +238,7 @@ class Recognizer:
         pending: list[tuple[int, int, str]] = []
         person_tokens = {t.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         dateline_ends = {m.end for m in mentions}
+        org_starts = {e.start for e in doc.ents if e.label_ == "ORG"}
         for ent in doc.ents:
             start, end = self._trim(doc, ent.start, ent.end)
             # an entity run on from a dateline ("HALIFAX - Nova" + "Scotia RCMP"): its part after the dash
@@ -244,7 +255,19 @@ class Recognizer:
             )
             if adjective and not (label in PLACE_LABELS and self.gaz.lookup(doc[start:end].text)):
                 # "Syrian troops"; spaCy sometimes calls the adjective a GPE ("Emirati handler")
-                mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
+                people = self.gaz.adjective(doc[start:end].text)
+                if (
+                    people is not None
+                    and people.kind != "country"
+                    and _names_organisation(doc, end, org_starts)
+                ):
+                    # "the Kurdish-led Syrian Democratic Forces", "the Kurdish YPG": a people's name
+                    # opening a group's, found but no place of the article ("Iranian-backed
+                    # Hezbollah" still names Iran, a state that acts)
+                    em = self._mention(doc, start, end, "embedded", label, "embedded-adjective")
+                    mentions.append(em)
+                else:
+                    mentions.append(self._mention(doc, start, end, "adjectival", label, "adjective"))
                 taken.append((start, end))
             elif label == "MONEY":  # "8,000 Egyptian pounds": the currency's adjective
                 for i in range(start, end):
@@ -254,9 +277,17 @@ class Recognizer:
             elif label in PLACE_LABELS and street_name(doc, end):  # "Detroit Street": a street's name
                 mentions.append(self._mention(doc, start, end, "embedded", label, "street"))
                 taken.append((start, end))
+            elif (
+                label in PLACE_LABELS
+                and end - start > 1
+                and doc[end - 1].lower_ in word_set("institution_heads")
+            ):
+                pending.append((start, end, "ORG"))  # "the Middle East Institute": an organisation
             elif label in PLACE_LABELS:
                 start, end = self._extend(doc, start, end)
                 whole = self._mention(doc, start, end, "literal", label, "ner")
+                if end < len(doc) and self._region_states(doc, start, end):
+                    whole.candidates = tuple(c for c in whole.candidates if c.kind in _SHORES)
                 # a natural feature the gazetteer lacks ("the Jordan River", "Lake Mead") is not the
                 # place it is named after: kept whole, with the article's country
                 parts = (
@@ -461,6 +492,22 @@ class Recognizer:
         """Whether ``text`` names country ``c`` well enough to be taken without other evidence:
         its own name or our alias, or an official long name or code ("DPRK") GeoNames lists."""
         return c.q in {0, 2} or (c.q == 1 and (" " in text.strip() or text.isupper()))
+
+
+_SHORES = frozenset({"sea", "region", "continent"})
+
+
+def _names_organisation(doc: Any, end: int, org_starts: set[int]) -> bool:
+    """An adjective that opens an organisation's name: right before it ("the Kurdish YPG") or
+    joined to it by a hyphenated participle ("Kurdish-led Syrian Democratic Forces")."""
+    if end in org_starts:
+        return True
+    return (
+        end + 2 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and doc[end + 1].tag_ in {"VBN", "VBD"}
+        and end + 2 in org_starts
+    )
 
 
 def _coordinated(root: Any, taken: list[tuple[int, int]]) -> bool:

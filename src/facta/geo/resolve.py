@@ -471,14 +471,18 @@ def _best(
 
 def _shared_area(ms: list[Mention]) -> tuple[str | None, str | None]:
     """The country (and first-level subdivision) of a mention no entry was chosen for, when its
-    qualifier names it or every reading of the name lies there ("Reston": no entry fits the article,
-    but Reston is American whatever the article's other places): the place at a coarser precision
-    rather than the article's country."""
+    qualifier names it or every reading of the name lies there, one of them an entry's own name
+    ("Reston": no entry fits the article, but Reston is American whatever the article's other
+    places): the place at a coarser precision rather than the article's country."""
     for m in ms:
         for q in m.qualifier:
             if q.cc:
                 return q.cc, q.a1 if q.kind == "admin1" else None
     readings = ms[0].candidates
+    if not any(c.q == 0 for c in readings):
+        # only alternate spellings ("Awinat" for Libya's Al Awaynat), which the article rejected:
+        # they say nothing about where the place the text means lies
+        return None, None
     ccs = {c.cc for c in readings}
     if len(ccs) != 1 or None in ccs:  # none, several, or a region of several countries
         return None, None
