@@ -64,7 +64,7 @@ from facta.errors import FactaError
     show_default=True,
     help=(
         "facta_gold: which part of the bundled event gold set to score (heldout1-3 are tuning"
-        " data now; heldout4 and heldout5 are unscored)."
+        " data; heldout4 and heldout5 were scored once unseen, macro F1 0.548 and 0.686, then tuning data)."
     ),
 )
 def command(

@@ -17,9 +17,9 @@ events, reactions); it was scored once unseen and is tuning data now. ``heldout3
 after that, mixes whole stories and short items in other wording, regions and decades; it was scored
 once unseen and is tuning data now. ``heldout4`` (h01-h37), written after that, mixes whole stories and
 short items again (elections and protests, sanctions, insurgency, border clashes, hostage releases, aid
-access, courts) and is unscored: the next first-sight figure, then tuning data. ``heldout5`` (i01-i30),
-written right after it in the same way (other regions and decades), is unscored too, kept for a later
-first-sight figure.
+access, courts): scored once unseen (macro F1 0.548), then tuning data. ``heldout5`` (i01-i30),
+written right after it in the same way (other regions and decades), was scored once unseen
+last (macro F1 0.686).
 
 Scoring (:func:`score`), per item: predicted events are matched one-to-one to expected ones of the
 same type (among several candidates, the one agreeing best on countries and modality); unmatched
