@@ -259,13 +259,13 @@ def _set_in_country(tv: Tokens, i: int) -> bool:
     return False
 
 
-def gazetteer_places(cache_dir: str | None) -> Callable[[], Callable[[str], bool]]:
+def gazetteer_places(cache_dir: str | None, resources: Resources) -> Callable[[], Callable[[str], bool]]:
     """A loader of the GeoNames index as a test: is this the name of a town, city or district?"""
 
     def load() -> Callable[[str], bool]:
-        from facta.geo.gazetteer import open_gazetteer
+        from facta.geo.gazetteer import pipeline_gazetteer
 
-        gaz = open_gazetteer(cache_dir or None)
+        gaz = pipeline_gazetteer(cache_dir, resources)
         return lambda name: any(e.kind in PLACE_KINDS and e.q <= 1 for e in gaz.lookup(name))
 
     return load
@@ -284,4 +284,4 @@ def make_stage(settings: Settings, resources: Resources) -> Any:
     dictionaries = (
         resources.get(f"actors.dictionaries:{spec}", lambda: load_dictionaries(spec)) if spec else None
     )
-    return ActorStage(lexicon, dictionaries, load_cities, gazetteer_places(settings.cache_dir))
+    return ActorStage(lexicon, dictionaries, load_cities, gazetteer_places(settings.cache_dir, resources))

@@ -21,7 +21,7 @@ from typing import Any
 
 from facta.errors import FactaError
 from facta.geo.names import norm
-from facta.resources import read_data_text
+from facta.resources import Resources, read_data_text
 
 INDEX_VERSION = "5"
 _DATA_FILES = (
@@ -269,3 +269,8 @@ class Gazetteer:
 def open_gazetteer(cache_dir: Path | str | None = None) -> Gazetteer:
     """The gazetteer for ``cache_dir`` (default: FACTA_CACHE_DIR or ~/.cache/facta), built if needed."""
     return Gazetteer(ensure_index(cache_dir))
+
+
+def pipeline_gazetteer(cache_dir: str | None, resources: Resources) -> Gazetteer:
+    """The one gazetteer a pipeline's stages share (opened on first use, cached in ``resources``)."""
+    return resources.get("geo.gazetteer", lambda: open_gazetteer(cache_dir or None))

@@ -31,9 +31,9 @@ class PlaceStage:
     @property
     def geoparser(self) -> Geoparser:
         def load() -> Geoparser:
-            from facta.geo.gazetteer import open_gazetteer
+            from facta.geo.gazetteer import pipeline_gazetteer
 
-            return Geoparser(open_gazetteer(self._settings.cache_dir or None))
+            return Geoparser(pipeline_gazetteer(self._settings.cache_dir, self._resources))
 
         return self._resources.get("geo.geoparser", load)
 
