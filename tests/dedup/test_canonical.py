@@ -1,9 +1,6 @@
 from __future__ import annotations
 
-from dataclasses import replace
-
 from facta.dedup.canonical import (
-    Mention,
     MentionActor,
     aggregate,
     mentions_from_record,
@@ -13,27 +10,8 @@ from facta.dedup.canonical import (
 )
 from facta.dedup.cluster import canonical_events
 from facta.dedup.keys import evidence_terms, name_key, surname_key
+from tests.dedup.builders import mention
 from tests.store.builders import ATTACK, ATTACK_REWRITE, PROTEST, event_record
-
-
-def mention(**kw: object) -> Mention:
-    base = Mention(
-        article_id="a",
-        event_id="e1",
-        type="ASSAULT",
-        sentence=0,
-        evidence="Rebels attacked Kivara.",
-        outlet="A",
-        published="2024-03-12",
-        dup_group="a",
-        date="2024-03-12",
-        precision="day",
-        place_key="g:1",
-        place_name="Kivara",
-        country="XKV",
-        terms=frozenset({"kivara"}),
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
 
 
 def test_keys() -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from facta.dedup.canonical import Mention, MentionActor, score, summarise
+from tests.dedup.builders import mention as base_mention
 
 MINISTER = MentionActor("n:khalid osman", "Khalid Osman", "person", "XKV", "GOV")
 GOVERNMENT = MentionActor("n:government", "government", "organization", "XKV", "GOV")
@@ -12,24 +11,15 @@ REBEL = MentionActor("n:joseph kal", "Joseph Kal", "person", "XKV", "REB")
 
 
 def mention(**kw: object) -> Mention:
-    base = Mention(
-        article_id="a",
-        event_id="e1",
-        type="REJECT",
-        sentence=1,
-        evidence="The minister dismissed the offer.",
-        outlet="A",
-        published="2024-03-12",
-        dup_group="a",
-        date="2024-03-12",
-        precision="day",
-        place_key="g:1",
-        place_name="Kivara",
-        country="XKV",
-        source=(MINISTER,),
-        terms=frozenset({"offer"}),
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
+    """The minister's rejection in article 'a'; keyword arguments replace fields."""
+    defaults: dict[str, object] = {
+        "type": "REJECT",
+        "sentence": 1,
+        "evidence": "The minister dismissed the offer.",
+        "source": (MINISTER,),
+        "terms": frozenset({"offer"}),
+    }
+    return base_mention(**{**defaults, **kw})
 
 
 def test_the_other_side_doing_the_same_is_another_event() -> None:
