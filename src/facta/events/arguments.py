@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from facta.events.finder import PEOPLE_CLASSES as PEOPLE_CLASSES
-from facta.events.finder import ActorFinder as ActorFinder
-from facta.events.finder import domain_adjective as domain_adjective
+from facta.events.finder import domain_adjective
 from facta.events.lexicon import Lexicon
 from facta.events.reporters import (
     closing_reporter,

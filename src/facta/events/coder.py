@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from facta.events.arguments import PEOPLE_CLASSES, ActorFinder, candidate_args, first_person
+from facta.events.arguments import candidate_args, first_person
 from facta.events.classify import (
     acled_type,
     apply_modality,
@@ -41,24 +41,27 @@ from facta.events.draft import (
     resolve_protests,
     share_modes,
 )
+from facta.events.finder import PEOPLE_CLASSES, ActorFinder
 from facta.events.incident import incident_of
 from facta.events.lexicon import VERBAL, Lexicon, load_lexicon
 from facta.events.modality import agreement_frame, marks_for, time_marks
 from facta.events.pairs import fill_pairs, pair_kind
+from facta.events.phrases import (
+    departure_places,
+    local_people,
+    phrase_recipients,
+    place_countries,
+    unidentified_attacker,
+)
 from facta.events.recipients import (
     actor_class,
     confidence_of,
     content_args,
-    departure_places,
-    local_people,
     natural_cause,
-    phrase_recipients,
-    place_countries,
     qualified,
     speaker_is_source,
     speaker_of,
     statement_at,
-    unidentified_attacker,
 )
 from facta.events.syntax import Token, subject_of
 from facta.events.triggers import Candidate, find_candidates, link

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from facta.events.arguments import ActorFinder
 from facta.events.draft import Draft
+from facta.events.finder import ActorFinder
 from facta.events.lexicon import Lexicon, TriggerEntry
 from facta.events.syntax import Token, agent_of, is_passive, subject_of
 from facta.events.triggers import Candidate

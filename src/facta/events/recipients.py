@@ -6,19 +6,14 @@ from __future__ import annotations
 from facta.events.arguments import (
     ANSWERED,
     HELD_TO_ACCOUNT,
-    ActorFinder,
     Args,
     candidate_args,
     first_person,
 )
 from facta.events.classify import Coded
+from facta.events.finder import ActorFinder
 from facta.events.lexicon import Lexicon
 from facta.events.modality import Marks
-from facta.events.phrases import departure_places as departure_places
-from facta.events.phrases import local_people as local_people
-from facta.events.phrases import phrase_recipients as phrase_recipients
-from facta.events.phrases import place_countries as place_countries
-from facta.events.phrases import unidentified_attacker as unidentified_attacker
 from facta.events.syntax import (
     RELATIVE,
     Token,
